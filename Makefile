@@ -1,0 +1,42 @@
+# Dossier: the two commands a new user needs are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus
+N ?= 1000
+
+.PHONY: install run test lint accuracy bench dagster clean
+
+# A virtualenv pinned by requirements.lock (pip resolves the dagster/dbt set badly unpinned).
+$(BIN)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+## Build warehouse/dossier.duckdb from raw/ and show what was built.
+run: install
+	$(BIN)/dossier run
+
+## The test suite (what CI runs).
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+
+## Build a warehouse from a corpus folder and print score.py's table (CORPUS=...).
+accuracy: install
+	$(BIN)/dossier run --raw-dir $(CORPUS)/releases --warehouse /tmp/dossier_accuracy.duckdb
+	$(BIN)/python $(CORPUS)/score.py $(CORPUS) /tmp/dossier_accuracy.duckdb
+
+## The Dagster UI on http://127.0.0.1:3000 with this project's run history.
+dagster: install
+	mkdir -p .dagster_home && touch .dagster_home/dagster.yaml
+	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+
+clean:
+	rm -rf warehouse .dagster_home dbt_project/target

@@ -1,0 +1,7 @@
+select
+    release_id,
+    title,
+    body,
+    published_date,
+    cleaned_at
+from {{ source('clean', 'releases') }}

@@ -1,0 +1,73 @@
+"""Cleaning: landed release text (txt / md / html) to a CleanedRelease.
+
+Public API:
+    clean_release(raw, fmt) -> CleanedRelease     fmt in {"txt", "md", "html"}
+    decode_bytes(data) -> (text, encoding)         raises UndecodableError
+    detect_format(path_name, text) -> "txt" | "md" | "html" | None
+    NotAReleaseError, UndecodableError             ValueErrors with a human reason
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from .dates import find_dateline_date
+from .decode import decode_bytes
+from .errors import NotAReleaseError, UndecodableError
+from .html import clean_html
+from .markdown import clean_markdown
+from .model import CleanedRelease
+from .text import check_release_text, first_line_title, normalize_text
+
+__all__ = [
+    "CleanedRelease",
+    "NotAReleaseError",
+    "UndecodableError",
+    "clean_release",
+    "decode_bytes",
+    "detect_format",
+]
+
+_EXTENSIONS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+_HTML_START_RE = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def detect_format(path_name: str, text: str) -> str | None:
+    """Format from the file extension; None for anything we do not clean.
+
+    A .txt file that is really a saved web page (starts with <!DOCTYPE html> or
+    <html>) is treated as html, since cleaning it as text would keep the markup.
+    """
+    fmt = _EXTENSIONS.get(PurePath(path_name).suffix.lower())
+    if fmt == "txt" and _HTML_START_RE.match(text[:1024]):
+        return "html"
+    return fmt
+
+
+def clean_text(raw: str) -> CleanedRelease:
+    text = normalize_text(raw)
+    check_release_text(text, "in the file")
+    return CleanedRelease(
+        title=first_line_title(text), body=text, published_date=find_dateline_date(text)
+    )
+
+
+def clean_release(raw: str, fmt: str) -> CleanedRelease:
+    """Clean one release. Raises NotAReleaseError when there is no release body."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if fmt == "txt":
+        return clean_text(raw)
+    if fmt == "md":
+        return clean_markdown(raw)
+    if fmt == "html":
+        return clean_html(raw)
+    raise ValueError(f"unknown release format {fmt!r} (expected 'txt', 'md' or 'html')")

@@ -1,0 +1,83 @@
+"""Plain-text helpers shared by all formats: whitespace normalisation and titles."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .errors import NotAReleaseError
+
+# Characters that render as (or like) a space; mapped 1:1 to " " so text offsets
+# stay meaningful and regexes downstream only need to know about " ".
+_ODD_SPACE_RE = re.compile("[\xa0\u2007\u202f\u3000\t]")
+# Invisible characters that only get in the way of matching ("PT\u200b217").
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_TRAILING_WS_RE = re.compile(r"[ \t]+\n")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+_INLINE_WS_RE = re.compile(r"[ \t\r\n\f\v\xa0\u2007\u202f]+")
+
+# Label lines that some issuers put above the headline; never the title.
+_LABEL_LINE_RE = re.compile(
+    r"^(?:(?:ASX|HKEX|SGX|TSX|LSE|AIM|NASDAQ|NYSE|SEHK)\s+)?"
+    r"(?:company\s+|regulatory\s+|corporate\s+)?"
+    r"(?:announcement|press\s+release|news\s+release|media\s+release|for\s+immediate\s+release"
+    r"|news|release|regulatory news)\s*[.:]?$",
+    re.IGNORECASE,
+)
+
+
+def normalize_text(text: str) -> str:
+    """Minimal normalisation of plain text: newlines, odd spaces, blank-line runs.
+
+    Paragraph structure (single vs double newlines) is kept as written.
+    """
+    # Each step is guarded by a cheap substring test: most releases need few of
+    # them, and this runs once per release at 100k-release scale.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        # (regex, not str.translate: translate is ~10x slower on non-ASCII text)
+        text = _ODD_SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+    elif "\t" in text:
+        text = text.replace("\t", " ")
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_WS_RE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def collapse_inline(text: str) -> str:
+    """Collapse all whitespace runs to one space (HTML inline semantics)."""
+    return _INLINE_WS_RE.sub(" ", text)
+
+
+def is_label_line(line: str) -> bool:
+    return bool(_LABEL_LINE_RE.match(line.strip()))
+
+
+MIN_BODY_CHARS = 100
+MIN_WORDS = 15
+_WORDISH_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def check_release_text(text: str, what: str) -> None:
+    """Raise NotAReleaseError when text is too short or has no prose to be a release."""
+    if len(text) < MIN_BODY_CHARS:
+        raise NotAReleaseError(f"no release body: only {len(text)} characters of text {what}")
+    # A CSV dump or a page of numbers is long enough but has no sentences.
+    # (CJK text has no spaces, so each run of letters counts as one word; the
+    # character threshold above still applies.)
+    # islice: stop at MIN_WORDS, since counting all words of a release costs more
+    words = sum(1 for _ in islice(_WORDISH_RE.finditer(text, 0, 5000), MIN_WORDS))
+    if words < MIN_WORDS and text.isascii():
+        raise NotAReleaseError(f"no release body: only {words} words of text {what}")
+
+
+def first_line_title(text: str) -> str | None:
+    """First non-empty line that is not a label such as "ASX ANNOUNCEMENT"."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and not is_label_line(line):
+            return line[:500]
+    return None

@@ -1,0 +1,134 @@
+"""`dossier` command line: run the whole pipeline through Dagster and say what it built."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from dossier import settings
+
+MART_TABLES = ("dim_releases", "dim_companies", "dim_products", "dim_agencies",
+               "fct_ind_events", "fct_designations", "fct_evidence")
+
+
+def _configure_environment(args: argparse.Namespace) -> None:
+    """Everything the Dagster definitions read from the environment, set before import."""
+    if args.raw_dir:
+        os.environ["DOSSIER_RAW_DIR"] = str(Path(args.raw_dir).resolve())
+    if args.warehouse:
+        os.environ["DOSSIER_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    if args.workers:
+        os.environ["DOSSIER_WORKERS"] = str(args.workers)
+    # Runs are recorded in the project's own Dagster instance, so `dagster dev` shows them.
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(settings.PROJECT_DIR / ".dagster_home")))
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n")
+
+
+def _progress_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s  %(message)s", "%H:%M:%S"))
+    logger = logging.getLogger("dossier")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
+def run(args: argparse.Namespace) -> int:
+    _configure_environment(args)
+    _progress_logging()
+    started = time.perf_counter()
+
+    from dagster import DagsterInstance
+
+    from orchestration.dbt_project import prepare_manifest
+
+    prepare_manifest()
+    from orchestration.definitions import defs  # reads the manifest: import after preparing
+
+    job = defs.resolve_job_def("dossier_pipeline")
+    # dbt's own output (every model and test) goes to a log file; the terminal gets
+    # Dossier's progress lines and the summary.
+    log_dir = Path(os.environ["DAGSTER_HOME"]) / "logs"
+    log_dir.mkdir(exist_ok=True)
+    dbt_log = log_dir / f"run-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    with DagsterInstance.get() as instance, open(dbt_log, "w") as log_file, \
+            contextlib.redirect_stdout(log_file):
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+            tags={"dossier/trigger": "cli"},
+        )
+    elapsed = time.perf_counter() - started
+    published = settings.published_warehouse()
+    if not result.success:
+        print(f"\nRun {result.run_id} FAILED after {elapsed:.1f} s.", file=sys.stderr)
+        print(describe_failure(result), file=sys.stderr)
+        print(f"The published warehouse {published} was left as it was. "
+              f"dbt's output: {dbt_log}", file=sys.stderr)
+        return 1
+    print_summary(published, elapsed, result.run_id)
+    return 0
+
+
+def describe_failure(result) -> str:
+    """What failed and where: each failed step with its root error, each failed check."""
+    lines = []
+    for event in result.all_events:
+        if event.is_step_failure:
+            err = event.step_failure_data.error
+            while err is not None and err.cause is not None:
+                err = err.cause  # the user's exception, not Dagster's wrapper
+            lines.append(f"  step {event.step_key} failed: "
+                         f"{err.message.strip() if err else 'unknown error'}")
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            check = event.event_specific_data
+            if not check.passed:
+                lines.append(f"  check {check.check_name} on {check.asset_key.to_user_string()} "
+                             f"failed: {check.metadata.get('failures', '')}")
+    return "\n".join(lines) or "  no step reported an error"
+
+
+def print_summary(warehouse: Path, elapsed: float, run_id: str) -> None:
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+                for t in MART_TABLES}
+        rejected = con.execute(
+            "select source_path, reason from marts.rejected_files order by source_path").fetchall()
+    print(f"\nDossier run {run_id} finished in {elapsed:.1f} s")
+    print(f"Warehouse: {warehouse}")
+    print(f"{'mart':<22}{'rows':>8}")
+    for table, n in rows.items():
+        print(f"marts.{table:<16}{n:>8}")
+    print(f"\nRejected files: {len(rejected)}")
+    for path, reason in rejected[:20]:
+        print(f"  {path}: {reason}")
+    if len(rejected) > 20:
+        print(f"  ... and {len(rejected) - 20} more (marts.rejected_files)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dossier", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run_p = sub.add_parser("run", help="land, clean, extract, model, check and publish")
+    run_p.add_argument("--raw-dir", help="input folder of release files (default raw/)")
+    run_p.add_argument("--warehouse",
+                       help="published warehouse file (default warehouse/dossier.duckdb)")
+    run_p.add_argument("--workers", type=int, help="processes for cleaning and extraction")
+    run_p.set_defaults(func=run)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Data contracts (pandera) for each stage: landed releases, extracted facts, marts.
+
+Each contract names the table it guards and the columns it reads, so a check can load
+just those columns (release texts are never loaded into a check).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+AGENCIES = ["FDA", "NMPA", "EMA", "PMDA", "MHRA", "HC", "TGA", "MFDS", "TFDA", "HSA", "ANVISA",
+            "SWISSMEDIC", "OTHER"]
+IND_STATUSES = ["submitted", "accepted", "cleared"]
+DESIGNATION_TYPES = ["orphan_drug", "fast_track", "breakthrough_therapy", "rmat", "prime",
+                     "rare_pediatric_disease", "priority_review", "sakigake",
+                     "innovation_passport", "other"]
+MODALITIES = ["car_t", "car_nk", "tcr_t", "til", "other_cell_therapy", "monoclonal_antibody",
+              "bispecific_antibody", "adc", "small_molecule", "gene_therapy", "mrna", "vaccine",
+              "sirna", "aso", "protein", "peptide", "radioligand", "oncolytic_virus", "other"]
+FORMATS = ["txt", "md", "html"]
+PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+@dataclass(frozen=True)
+class TableContract:
+    table: str
+    schema: pa.DataFrameSchema
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.schema.columns)
+
+
+def _id(**kw) -> pa.Column:
+    return pa.Column(str, nullable=False, **kw)
+
+
+def _opt(values: list[str] | None = None) -> pa.Column:
+    checks = [pa.Check.isin(values)] if values else []
+    return pa.Column(str, checks=checks, nullable=True)
+
+
+def _evidence_present(series: pd.Series) -> pd.Series:
+    """Every extracted fact carries at least one evidence span whose offsets are sane."""
+    def ok(spans) -> bool:
+        return spans is not None and len(spans) > 0 and all(
+            s["sentence"] and 0 <= s["char_start"] < s["char_end"] for s in spans)
+    return series.map(ok)
+
+
+_EVIDENCE = pa.Column(object, checks=pa.Check(_evidence_present, element_wise=False,
+                                              error="fact without valid evidence"))
+
+LANDED_RELEASES = TableContract("raw.releases", pa.DataFrameSchema({
+    "release_id": _id(checks=pa.Check.str_matches(SHA256), unique=True),
+    "source_path": _id(),
+    "format": pa.Column(str, pa.Check.isin(FORMATS)),
+    "n_bytes": pa.Column(int, pa.Check.gt(0)),
+}, strict=False))
+
+EXTRACTED = [
+    TableContract("extract.companies", pa.DataFrameSchema({
+        "release_id": _id(), "company_name": _id(checks=pa.Check.str_length(min_value=1)),
+        "role": pa.Column(str, pa.Check.isin(["issuer", "developer"])), "evidence": _EVIDENCE,
+    })),
+    TableContract("extract.products", pa.DataFrameSchema({
+        "release_id": _id(), "product_code": _id(checks=pa.Check.str_length(min_value=1)),
+        "modality": _opt(MODALITIES), "cell_source": _opt(["autologous", "allogeneic"]),
+        "evidence": _EVIDENCE,
+    })),
+    TableContract("extract.ind_events", pa.DataFrameSchema({
+        "release_id": _id(), "product_code": _id(),
+        "agency": pa.Column(str, pa.Check.isin(AGENCIES)),
+        "status": pa.Column(str, pa.Check.isin(IND_STATUSES)),
+        "event_date": pa.Column(str, pa.Check.str_matches(PARTIAL_DATE), nullable=True),
+        "evidence": _EVIDENCE,
+    })),
+    TableContract("extract.designations", pa.DataFrameSchema({
+        "release_id": _id(), "product_code": _id(),
+        "agency": pa.Column(str, pa.Check.isin(AGENCIES)),
+        "designation_type": pa.Column(str, pa.Check.isin(DESIGNATION_TYPES)),
+        "event_date": pa.Column(str, pa.Check.str_matches(PARTIAL_DATE), nullable=True),
+        "evidence": _EVIDENCE,
+    })),
+]
+
+MARTS = [
+    TableContract("marts.dim_releases", pa.DataFrameSchema({
+        "release_id": _id(unique=True), "source_path": _id(unique=True),
+        "published_date": pa.Column("datetime64[us]", nullable=True, coerce=True),
+        "issuer_company_id": pa.Column(str, nullable=True),
+        # null while a release's extraction failed (see marts.rejected_files)
+        "extractor_version": pa.Column(str, nullable=True),
+    })),
+    TableContract("marts.dim_companies", pa.DataFrameSchema({
+        "company_id": _id(unique=True), "company_name": _id(),
+    })),
+    TableContract("marts.dim_products", pa.DataFrameSchema({
+        "product_id": _id(unique=True), "product_code": _id(),
+        "modality": _opt(MODALITIES), "cell_source": _opt(["autologous", "allogeneic"]),
+    })),
+    TableContract("marts.fct_ind_events", pa.DataFrameSchema({
+        "ind_event_id": _id(unique=True), "product_id": _id(), "agency_id": _id(),
+        "status": pa.Column(str, pa.Check.isin(IND_STATUSES)),
+        "event_date_precision": _opt(["day", "month", "year"]),
+    })),
+    TableContract("marts.fct_designations", pa.DataFrameSchema({
+        "designation_id": _id(unique=True), "product_id": _id(), "agency_id": _id(),
+        "designation_type": pa.Column(str, pa.Check.isin(DESIGNATION_TYPES)),
+        "event_date_precision": _opt(["day", "month", "year"]),
+    })),
+    TableContract("marts.fct_evidence", pa.DataFrameSchema({
+        "evidence_id": _id(unique=True),
+        "fact_type": pa.Column(str, pa.Check.isin(["company", "product", "ind_event",
+                                                   "designation"])),
+        "fact_id": _id(), "release_id": _id(),
+    })),
+]
+
+
+@dataclass(frozen=True)
+class ContractResult:
+    table: str
+    n_rows: int
+    failures: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+def validate(con: duckdb.DuckDBPyConnection, contract: TableContract) -> ContractResult:
+    """Check one table against its contract; failures as readable lines, none if it passes."""
+    frame = con.execute(f"select {', '.join(contract.columns)} from {contract.table}").df()
+    try:
+        contract.schema.validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases.head(20)
+        failures = [f"{r.column}: {r.check} failed for {r.failure_case!r}"
+                    for r in cases.itertuples()]
+        return ContractResult(contract.table, len(frame), failures)
+    return ContractResult(contract.table, len(frame), [])

@@ -1,0 +1,158 @@
+"""Rule-based fact extraction from one cleaned press release (GUIDELINES.md).
+
+    extract_release(text, published_date=..., title=...) -> ReleaseExtraction
+
+Pipeline: sentences -> lexicon mentions (agencies, designations, modalities, targets)
+-> products and their aliases -> companies and the issuer -> regulatory events ->
+product attributes -> de-duplication. Everything runs on precompiled regexes and
+Aho-Corasick automata so a release takes about a millisecond.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.extract import mentions as lex
+from dossier.extract.attributes import describe
+from dossier.extract.companies import Company, ensure_issuer, find_companies
+from dossier.extract.dates import dateline_date, find_dates, month_of
+from dossier.extract.events import RawEvent, find_events
+from dossier.extract.lexicon import lower_same_length
+from dossier.extract.merge import merge_events
+from dossier.extract.model import (
+    CompanyFact,
+    DesignationFact,
+    Evidence,
+    IndEventFact,
+    ProductFact,
+    ReleaseExtraction,
+)
+from dossier.extract.products import find_products
+from dossier.extract.sentences import Sentence, split_sentences
+
+EXTRACTOR_VERSION = "2026.11.27.1"
+
+__all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
+
+
+def extract_release(
+    text: str, *, published_date: dt.date | None = None, title: str | None = None
+) -> ReleaseExtraction:
+    sentences = split_sentences(text)
+    hits = lex.scan(text, lower_same_length(text))
+    dates = find_dates(text)
+    published = published_date or dateline_date(text)
+
+    products, mentions = find_products(text, hits)
+    companies = find_companies(text, hits)
+    issuer = ensure_issuer(text, companies, title)
+    lead_end = _lead_end(sentences, issuer)
+
+    raw = find_events(
+        text, sentences, hits, dates, mentions, month_of(published) if published else None, lead_end
+    )
+    attrs = describe(
+        text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer
+    )
+
+    product_facts = []
+    for pid, (product, a) in enumerate(zip(products, attrs, strict=True)):
+        product_facts.append(
+            ProductFact(
+                code=product.code,
+                aliases=product.aliases,
+                company=a.owner,
+                targets=a.targets,
+                modality=a.modality,
+                cell_source=a.cell_source,
+                evidence=_evidence_for([(m.start, m.end) for m in product.mentions], sentences),
+            )
+        )
+        del pid
+    ind_events, designations = _facts_from(merge_events(raw), products)
+    company_facts = _company_facts(companies, issuer, product_facts, sentences)
+    return ReleaseExtraction(
+        issuer=issuer.name if issuer else None,
+        companies=company_facts,
+        products=product_facts,
+        ind_events=ind_events,
+        designations=designations,
+    )
+
+
+def _lead_end(sentences: list[Sentence], issuer: Company | None) -> int:
+    """End of the lead paragraph: headline, subtitles and the paragraph that opens with
+    "X today announced" tell today's news; later paragraphs tell background and history."""
+    for s in sentences[:12]:
+        if (
+            issuer is not None
+            and any(s.start <= a < s.end for a, _b in issuer.spans)
+            and ("announc" in s.text or "today" in s.text)
+        ):
+            return max(t.end for t in sentences if t.line == s.line)
+    return sentences[0].end if sentences else 0
+
+
+def _evidence_for(spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    starts = [s.start for s in sentences]
+    import bisect
+
+    for start, _end in spans:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or i in seen or start >= sentences[i].end:
+            continue
+        seen.add(i)
+        s = sentences[i]
+        out.append(Evidence(s.text, s.start, s.end))
+    return out
+
+
+def _facts_from(
+    events: list[RawEvent], products: list
+) -> tuple[list[IndEventFact], list[DesignationFact]]:
+    inds: list[IndEventFact] = []
+    des: list[DesignationFact] = []
+    for ev in events:
+        evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
+        code = products[ev.pid].code
+        if ev.kind == "ind":
+            inds.append(
+                IndEventFact(
+                    code,
+                    ev.agency,
+                    ev.label,
+                    ev.date,
+                    ev.indication,
+                    ev.application_number,
+                    evidence,
+                )
+            )
+        else:
+            des.append(DesignationFact(code, ev.agency, ev.label, ev.date, ev.indication, evidence))
+    return inds, des
+
+
+def _company_facts(
+    companies: list[Company],
+    issuer: Company | None,
+    products: list[ProductFact],
+    sentences: list[Sentence],
+) -> list[CompanyFact]:
+    owners = {p.company for p in products if p.company}
+    out = []
+    for comp in companies:
+        role = "issuer" if issuer is not None and comp is issuer else "developer"
+        if role != "issuer" and comp.name not in owners and not _is_partner(comp):
+            continue
+        out.append(
+            CompanyFact(comp.name, list(comp.aliases), role, _evidence_for(comp.spans, sentences))
+        )
+    return out
+
+
+def _is_partner(comp: Company) -> bool:
+    # every company the detectors found is a developer, partner or licensor unless the
+    # product-ownership rules say otherwise; kept as a hook for stricter filtering
+    return True

@@ -1,0 +1,424 @@
+"""What a release says about each product: targets, modality, cell source, owner.
+
+Each mention of a product opens a description window: the words after it up to the next
+product named (or the sentence end), and a few words before it ("its GPRC5D-targeting
+CAR-T OriCAR-017"). Attributes are read from those windows only, so a neighbour's
+description is not taken for the product's own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from dossier.extract import vocab
+from dossier.extract.companies import Company
+from dossier.extract.lexicon import Hit
+from dossier.extract.mentions import TARGET_NAME, is_target_symbol
+from dossier.extract.products import Mention, Product
+from dossier.extract.sentences import Sentence
+
+_FORWARD = 220
+_BACKWARD = 90
+
+_T = TARGET_NAME
+_DESCRIBED = (
+    r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
+    r"enzyme|antigen|receptor|ligand|mutant)\s+){0,4}"
+)
+_CUE_BEFORE = re.compile(
+    r"\b(?:targeting|targets|target|directed (?:at|against|to)|against|recogni[sz]es|recogni[sz"
+    r"]ing|binds?(?: to)?|"
+    r"binding|inhibitors? of|blocks?|blocking|blockade of|specific (?:for|to)|engag(?:es|ing))\s+"
+    + _DESCRIBED
+    + r"\(?(?P<t>"
+    + _T
+    + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
+    + _T
+    + r"))?"
+)
+# "against interleukin-4 receptor alpha (IL-4Rα)": the symbol in brackets after a long name
+_CUE_LONG_NAME = re.compile(
+    r"\b(?:targeting|targets|directed (?:at|against|to)|against|inhibitors? of|binds?(?: both)?"
+    r"|antagonists? of)"
+    r"\s+[^()]{3,70}?\((?P<t>" + _T + r")\)(?:\s+and\s+[^()]{3,60}?\((?P<t2>" + _T + r")\))?"
+)
+# "AUTO4 (TRBC1) in T-cell lymphoma": a target in brackets right after the product's name
+_PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")\)")
+_CUE_AFTER = re.compile(
+    r"\(?(?P<t>"
+    + _T
+    + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>"
+    + _T
+    + r"))?(?:-| )(?:targeted|targeting|directed|"
+    r"specific|redirected|derived|binding)\b"
+)
+_CUE_ANTI = re.compile(
+    r"\banti-(?P<t>"
+    + _T
+    + r")(?:/(?P<t2>"
+    + _T
+    + r"))?(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|"
+    r"monoclonal|T-cell|TCR|nanobod))"
+)
+_CUE_NOUN = re.compile(
+    r"(?<![\w-])(?P<t>"
+    + _T
+    + r")(?:\s*(?:/|x|×)\s*(?P<t2>"
+    + _T
+    + r"))?\s+(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|"
+    r"bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|ASO|base editor|gene therapy|modul"
+    r"ator|gene\b)"
+)
+_CUE_WEAK = re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b")
+_NOT_TARGET = frozenset(
+    {
+        "CAR",
+        "ADC",
+        "TCR",
+        "FDA",
+        "DNA",
+        "RNA",
+        "AAV",
+        "AAV9",
+        "CRISPR",
+        "NK",
+        "GMP",
+        "IND",
+        "EMA",
+        "NMPA",
+        "CDE",
+        "ODD",
+        "RMAT",
+        "BTD",
+        "ASO",
+        "LNP",
+        "MMAE",
+        "PR",
+        "CR",
+        "ORR",
+        "IIT",
+        "HLA",
+        "CMC",
+        "ICV",
+        "PD",
+        "II",
+        "III",
+        "IV",
+        "EU",
+        "US",
+        "UK",
+        "AI",
+        "CNS",
+        "API",
+        "SC",
+        "MOA",
+        "TKI",
+        "DLT",
+        "MTD",
+        "RP2D",
+        "OS",
+        "PFS",
+        "DCR",
+        "CRS",
+        "ICANS",
+        "MRD",
+        "GalNAc",
+        "SNR",
+        "T",
+        "B",
+        "NKT",
+        "TCE",
+        "ATMP",
+        "PRIME",
+    }
+)
+_DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
+# where a description of the product stops and one of its partner begins
+_PARTNER = re.compile(
+    r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|than)\b"
+)
+_AUTOLOGOUS = re.compile(r"\bautologous\b|\bpatient'?s own\b|\bpatient-derived\b", re.I)
+_ALLOGENEIC = re.compile(
+    r"\ballogeneic\b|\boff-the-shelf\b|\bdonor-derived\b|\bhealthy donors?\b", re.I
+)
+_OWNER_AFTER = re.compile(
+    r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
+    r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
+)
+_ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
+
+
+@dataclass
+class Attributes:
+    targets: list[str] = field(default_factory=list)
+    modality: str | None = None
+    cell_source: str | None = None
+    owner: str | None = None
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _windows(
+    text: str, sentences: list[Sentence], mentions: list[Mention]
+) -> dict[int, list[tuple[int, int]]]:
+    starts = [s.start for s in sentences]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(mentions):
+        si = bisect.bisect_right(starts, m.start) - 1
+        sent = sentences[si] if si >= 0 else None
+        s_lo, s_hi = (sent.start, sent.end) if sent else (0, len(text))
+        nxt = next((o.start for o in mentions[i + 1 :] if o.pid != m.pid), s_hi)
+        prv = next((o.end for o in reversed(mentions[:i]) if o.pid != m.pid), s_lo)
+        hi = min(s_hi, nxt, m.end + _FORWARD)
+        partner = _PARTNER.search(text, m.end, hi)
+        if partner:
+            hi = partner.start()
+        lo = max(s_lo, prv, m.start - _BACKWARD)
+        if prv > s_lo:
+            # in a list ("A, a CD19 CAR-T, B (TRBC1)") the words before B describe A
+            cut = max(text.rfind(",", lo, m.start), text.rfind(";", lo, m.start))
+            lo = max(lo, cut + 1)
+        out.setdefault(m.pid, []).append((lo, hi))
+    return {pid: _merge(spans) for pid, spans in out.items()}
+
+
+def _valid_target(t: str) -> bool:
+    if t in _NOT_TARGET or len(t) > 24 or "CAR" in t:
+        return False
+    return (
+        is_target_symbol(t) or sum(c.isupper() for c in t) >= 2 or t.lower().startswith("claudin")
+    )
+
+
+# words without which a window cannot name a target (a cheap gate before the regexes)
+_TARGET_GATE = (
+    "target",
+    "direct",
+    "against",
+    "anti-",
+    "inhibit",
+    "bind",
+    "block",
+    "CAR",
+    "ADC",
+    "antibod",
+    "recogn",
+    "specific",
+    "engag",
+    "TCR",
+    "bispecific",
+    "mAb",
+    "siRNA",
+    "ASO",
+    "editor",
+    "gene therapy",
+    "modulat",
+    "derived",
+)
+
+
+def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
+    found: list[str] = []
+    window = text[lo:hi]
+    if not any(g in window for g in _TARGET_GATE):
+        return found
+    spans: list[tuple[int, int, str]] = []
+    for rx in (_CUE_BEFORE, _CUE_LONG_NAME, _CUE_AFTER, _CUE_ANTI, _CUE_NOUN):
+        for m in rx.finditer(text, lo, hi):
+            for g in ("t", "t2"):
+                t = m.groupdict().get(g)
+                if t and _valid_target(t):
+                    spans.append((m.start(g), m.end(g), t))
+    spans.sort()
+    for i, (start, _end, t) in enumerate(spans):
+        # "tissue factor (TF)-targeted": the acronym restates the name before it
+        if i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
+            continue
+        if t not in found and not any(
+            t != f and (f.startswith(t) or t.startswith(f)) and len(f) > len(t) for f in found
+        ):
+            found = [f for f in found if not (t.startswith(f) and len(t) > len(f))]
+            found.append(t)
+    # listed multi-word targets ("tissue factor", "sodium channel") next to a cue word
+    for h in known:
+        if lo <= h.start and h.end <= hi and " " in h.value and h.value not in found:
+            around = text[max(lo, h.start - 40) : min(hi, h.end + 20)]
+            if re.search(r"target|direct|inhibit|against|modulat|block", around):
+                found.append(h.value)
+    return found
+
+
+def _modality_in(hits: list[Hit], lo: int, hi: int) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for h in hits:
+        if lo <= h.start and h.end <= hi:
+            rank = int(h.extra or 9)
+            if best is None or rank < best[0]:
+                best = (rank, h.value)
+    return best
+
+
+def describe(
+    text: str,
+    sentences: list[Sentence],
+    products: list[Product],
+    mentions: list[Mention],
+    modality_hits: list[Hit],
+    target_hits: list[Hit],
+    companies: list[Company],
+    issuer: Company | None,
+) -> list[Attributes]:
+    windows = _windows(text, sentences, mentions)
+    abouts = _about_sections(text, companies)
+    out: list[Attributes] = []
+    for pid, product in enumerate(products):
+        attrs = Attributes()
+        wins = windows.get(pid, [])
+        for lo, hi in wins:
+            # the first description that names targets; later windows often describe a
+            # comparison or a neighbour
+            attrs.targets = [
+                t for t in _targets_in(text, lo, hi, target_hits) if not _is_own_name(t, product)
+            ]
+            if attrs.targets:
+                break
+        if not attrs.targets:
+            for m in product.mentions:
+                pt = _PAREN_TARGET.match(text, m.end)
+                if pt and is_target_symbol(pt.group("t")):
+                    attrs.targets = [pt.group("t")]
+                    break
+        if not attrs.targets:
+            for lo, hi in wins:
+                for m in _CUE_WEAK.finditer(text, lo, hi):
+                    t = m.group("t")
+                    if _valid_target(t) and t not in attrs.targets:
+                        attrs.targets.append(t)
+                if attrs.targets:
+                    break
+        # the first description that names a modality (the most specific word in it)
+        ranked = next(
+            (r for r in (_modality_in(modality_hits, lo, hi) for lo, hi in wins) if r), None
+        )
+        if ranked is None:
+            ranked = _list_head_modality(text, sentences, product, mentions, modality_hits)
+        attrs.modality = ranked[1] if ranked else product.inn_modality
+        # some name stems settle the question ("-vedotin" is an ADC, "-cabtagene autoleucel" a CAR-T)
+        if product.inn_modality in _DECISIVE_STEMS or (
+            product.inn_modality == "small_molecule"
+            and attrs.modality in (None, "monoclonal_antibody")
+        ):
+            attrs.modality = product.inn_modality
+        attrs.cell_source = _cell_source(text, wins)
+        attrs.owner = _owner(text, product, abouts, companies, issuer)
+        out.append(attrs)
+    return out
+
+
+_LIST_OPENER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:includes?|including|comprises?|such as)\s*:?\s*\Z"
+)
+
+
+def _list_head_modality(
+    text: str, sentences: list[Sentence], product: Product, mentions: list[Mention], hits: list[Hit]
+) -> tuple[int, str] | None:
+    """ "its pipeline of CAR T candidates includes A, B and C": the words that open a list
+    of products name the modality of all of them."""
+    starts = [s.start for s in sentences]
+    for m in product.mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0:
+            continue
+        sent = sentences[i]
+        for h in reversed([h for h in hits if sent.start <= h.start and h.end <= m.start]):
+            nxt = next((o.start for o in mentions if o.start >= h.end), m.start)
+            if _LIST_OPENER.match(text[h.end : nxt]):
+                return int(h.extra or 9), h.value
+    return None
+
+
+def _is_own_name(t: str, product: Product) -> bool:
+    names = {product.code.lower(), *(a.lower() for a in product.aliases)}
+    return t.lower() in names
+
+
+def _cell_source(text: str, wins: list[tuple[int, int]]) -> str | None:
+    for lo, hi in wins:
+        chunk = text[lo:hi]
+        low = chunk.lower()
+        if not (
+            "autolog" in low
+            or "allogen" in low
+            or "own" in low
+            or "donor" in low
+            or "shelf" in low
+            or "derived" in low
+        ):
+            continue
+        a, b = _AUTOLOGOUS.search(chunk), _ALLOGENEIC.search(chunk)
+        if a and (not b or a.start() < b.start()):
+            return "autologous"
+        if b:
+            return "allogeneic"
+    return None
+
+
+def _company_named(name: str, companies: list[Company]) -> Company | None:
+    low = name.lower().strip()
+    for comp in companies:
+        for n in comp.names():
+            nl = n.lower()
+            if low == nl or low.startswith(nl + " ") or nl.startswith(low + " "):
+                return comp
+    return None
+
+
+def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int, Company]]:
+    """(start, end, company) of every "About <Company>" section."""
+    heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text)]
+    out = []
+    for i, (start, name) in enumerate(heads):
+        comp = _company_named(re.sub(r"[*#]", "", name), companies)
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if comp is not None:
+            out.append((start, end, comp))
+    return out
+
+
+def _owner(
+    text: str,
+    product: Product,
+    abouts: list[tuple[int, int, Company]],
+    companies: list[Company],
+    issuer: Company | None,
+) -> str | None:
+    votes: dict[str, int] = {}
+    for m in product.mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        poss = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,4}\Z", before)
+        if poss:
+            comp = _company_named(poss.group(1), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 3
+        after = _OWNER_AFTER.search(text, m.end, min(len(text), m.end + 150))
+        if after:
+            comp = _company_named(after.group("c"), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 2
+        for start, end, comp in abouts:
+            if start <= m.start < end:
+                votes[comp.name] = votes.get(comp.name, 0) + 1
+    if votes:
+        return max(votes, key=lambda k: (votes[k], issuer is not None and k == issuer.name))
+    return issuer.name if issuer else None

@@ -1,0 +1,366 @@
+"""Company mentions, canonical names and the issuer of a release.
+
+Companies are found three ways: names carrying a legal form ("Oricell Therapeutics Co.,
+Ltd.") or a sector word ("Ionis Pharmaceuticals"), short forms the release defines
+("Keymed Biosciences Inc. ("Keymed")"), and bare names in deal language ("license
+agreement with AstraZeneca"). The canonical name drops the legal form and, when the text
+uses the bare brand on its own, the sector word too (GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.extract import vocab
+from dossier.extract.lexicon import Hit
+from dossier.extract.normalise import find_words
+
+_LEGAL = frozenset(vocab.lines("legal_suffixes.txt"))
+_SECTOR = frozenset(vocab.lines("company_words.txt"))
+# sector words strong enough to spot a company without a legal form ("Ionis Pharmaceuticals")
+_SECTOR_STRONG = frozenset(vocab.lines("company_words_strong.txt"))
+_NOISE = frozenset(vocab.lines("name_noise_words.txt"))
+_NOT_COMPANY = frozenset(vocab.lines("non_company_words.txt"))
+
+# one word of a company name: "Keymed", "iBio", "(Shanghai)", "BioNTech", "A/S"
+_NAME_WORD = re.compile(r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,3}[A-Z][\w\-]*|\([A-Z][a-z]+\)|&)\Z")
+_MAX_NAME_WORDS = 5
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_SHORT_DEF = re.compile(
+    r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"
+    r":\s[A-Z][\w\-&]*){0,2})"
+    r"[\"”'’]?\s*(?:,|\)|\s+or\b|;)"
+)
+_DEAL_NAME = re.compile(
+    r"\s+(?:(?:with|to|from|between|by)\s+)?(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+)
+_LICENSED_TO = re.compile(
+    r"[^.;]{0,120}?\bto\s+(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+)
+
+
+@dataclass
+class Company:
+    name: str  # canonical
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names it
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def _strip_leading_noise(name: str) -> str:
+    """Keep the words after the last one that cannot belong to a company name."""
+    words = name.split()
+    cut = 0
+    for i, w in enumerate(words):
+        low = w.lower().strip("(),")
+        if low in _NOISE or low.removesuffix("'s") in _NOISE or low.endswith("'s"):
+            cut = i + 1
+    return " ".join(words[cut:])
+
+
+def _strip_legal(name: str) -> str:
+    name = re.sub(r"\s+and Company\Z", "", name)
+    words = re.sub(r"[,]", " ", name).split()
+    while words and words[-1].lower().rstrip(".") in _LEGAL | {"co.,", "co"}:
+        words.pop()
+    return " ".join(w for w in words if not re.fullmatch(r"\([A-Z][a-z]+\)", w)) or name
+
+
+def _is_company_name(name: str) -> bool:
+    words = [w.lower().strip("()") for w in name.split()]
+    if not words or any(w in _NOT_COMPANY for w in words):
+        return False
+    return not all(w in _SECTOR or w in _LEGAL for w in words)
+
+
+def _canonical(base: str, short: str | None, text: str) -> str:
+    """The shortest name that still identifies the company."""
+    if short and short.lower() not in _NOT_COMPANY and not short.isdigit():
+        return short
+    words = base.split()
+    # "Edgewise Therapeutics" -> "Edgewise" when the text also says just "Edgewise"
+    while len(words) > 1 and words[-1].lower() in _SECTOR:
+        shorter = " ".join(words[:-1])
+        if not re.search(
+            r"(?<![\w])" + re.escape(shorter) + r"(?!\s+" + re.escape(words[-1]) + r")(?![\w])",
+            text,
+        ):
+            break
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _name_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The capitalised words right before `pos` (a legal form or sector word)."""
+    lo = max(0, pos - 120)
+    chunk = text[lo:pos]
+    nl = chunk.rfind("\n")
+    if nl != -1:
+        lo, chunk = lo + nl + 1, chunk[nl + 1 :]
+    stripped = chunk.rstrip(" ,\t")
+    words = stripped.split(" ")
+    taken: list[str] = []
+    for w in reversed(words):
+        if not w or not _NAME_WORD.match(w) or len(taken) >= _MAX_NAME_WORDS:
+            break
+        taken.append(w)
+    if not taken:
+        return None
+    name = " ".join(reversed(taken))
+    return lo + len(stripped) - len(name), name
+
+
+def _org_spans(text: str, hits: dict[str, list[Hit]]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, has_legal_form) for names ending in a legal form or sector word."""
+    marks = sorted(hits["legal"] + hits["sector"], key=lambda h: h.start)
+    out: list[tuple[int, int, str, bool]] = []
+    i = 0
+    while i < len(marks):
+        first = marks[i]
+        j = i
+        # "Therapeutics Holdings Limited", "Biotech Co., Ltd.": one name ending
+        while j + 1 < len(marks) and text[marks[j].end : marks[j + 1].start].strip(" ,") == "":
+            j += 1
+        end = marks[j].end
+        legal = any(m.value == "legal" for m in marks[i : j + 1])
+        i = j + 1
+        before = _name_before(text, first.start)
+        if first.value == "sector":
+            if before is None or text[before[0] + len(before[1]) : first.start].strip(" ") != "":
+                continue
+            start, core = before[0], before[1] + " " + text[first.start : first.end]
+        elif before is None:
+            continue
+        else:
+            start, core = before
+        out.append((start, end, core, legal))
+    return out
+
+
+def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
+    found: dict[str, Company] = {}
+    order: list[str] = []
+
+    def add(full: str, base: str, short: str | None, start: int, end: int) -> None:
+        base = _strip_leading_noise(base)
+        if not base or not _is_company_name(base):
+            return
+        canon = _canonical(base, short, text)
+        key = _key_for(canon, found)
+        if key is None:
+            key = canon.lower()
+            found[key] = Company(canon)
+            order.append(key)
+        comp = found[key]
+        for alias in (full.strip(), base, short):
+            if alias and alias != comp.name and alias not in comp.aliases:
+                comp.aliases.append(alias)
+        comp.spans.append((start, end))
+
+    for start, end, core, legal in _org_spans(text, hits):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1).lower() in _NOT_COMPANY:
+            continue  # "European Medicines Agency", "Shanghai Cancer Center"
+        clean = _strip_leading_noise(core)
+        if not clean:
+            continue
+        start += len(core) - len(clean)
+        sd = _SHORT_DEF.match(text, end)
+        short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
+        add(text[start:end], clean, short, start, end)
+    for h in hits["deal"]:
+        m = (
+            _LICENSED_TO
+            if h.value == "deal" and text[h.start : h.end].lower() == "out-licensed"
+            else _DEAL_NAME
+        ).match(text, h.end)
+        if not m:
+            continue
+        name = m.group("name")
+        if name.split()[0].lower() in _NOISE or _looks_like_place_or_month(name):
+            continue
+        after = text[m.end("name") : m.end("name") + 40].lower().split()[:2]
+        if any(w.strip(",.;()") in _NOT_COMPANY for w in after):
+            continue  # "MD Anderson Cancer Center"
+        add(name, name, None, m.start("name"), m.end("name"))
+    comps = [found[k] for k in order]
+    _add_mentions(text, comps)
+    return comps
+
+
+def _key_for(canon: str, found: dict[str, Company]) -> str | None:
+    low = canon.lower()
+    for key, comp in found.items():
+        names = {n.lower() for n in comp.names()}
+        if low in names or any(n.startswith(low + " ") or low.startswith(n + " ") for n in names):
+            return key
+    return None
+
+
+_EXCHANGES = frozenset(
+    {
+        "nasdaq",
+        "nyse",
+        "hkex",
+        "tpex",
+        "kosdaq",
+        "stock",
+        "sse",
+        "szse",
+        "tsx",
+        "asx",
+        "isin",
+        "otc",
+        "lse",
+        "euronext",
+        "sz",
+        "sh",
+        "tokyo",
+    }
+)
+
+
+def _is_exchange(short: str) -> bool:
+    return short.split()[0].lower().rstrip(":") in _EXCHANGES or ":" in short
+
+
+_MONTHS_PLACES = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "china",
+        "japan",
+        "europe",
+        "korea",
+        "taiwan",
+        "australia",
+        "canada",
+        "asia",
+        "america",
+        "germany",
+        "france",
+        "phase",
+        "fda",
+        "nmpa",
+        "ema",
+        "u",
+        "us",
+        "eu",
+    }
+)
+
+
+def _looks_like_place_or_month(name: str) -> bool:
+    return name.split()[0].lower() in _MONTHS_PLACES
+
+
+def _add_mentions(text: str, comps: list[Company]) -> None:
+    """Every place the text names a company by any of its names (for evidence)."""
+    for comp in comps:
+        seen = set(comp.spans)
+        for name in sorted({n for n in comp.names() if len(n) >= 3}, key=len, reverse=True):
+            for span in find_words(text, name):
+                if not any(s <= span[0] < e for s, e in seen):
+                    seen.add(span)
+        comp.spans = sorted(seen)
+
+
+# --- the issuer --------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"\b(?:today\s+)?(?:announced|announces|announce|said today|highlighted|reported|"
+    r"is pleased to announce|today)\b"
+)
+_DATELINE_SEP = re.compile(r"(?:--|—|–|\s-\s)\s*(?:\*\*)?\s*")
+
+
+def find_issuer(text: str, comps: list[Company], title: str | None = None) -> Company | None:
+    """The company that put the release out: the first one named in the lead sentence."""
+    if not comps:
+        return None
+    window_end = min(len(text), 4000)
+    for lead in _LEAD.finditer(text, 0, window_end):
+        line_start = text.rfind("\n", 0, lead.start()) + 1
+        seps = list(_DATELINE_SEP.finditer(text, line_start, lead.start()))
+        subject_start = seps[-1].end() if seps else line_start
+        best = _first_company_between(comps, subject_start, lead.start())
+        if best is not None:
+            return best
+    # fall back to the first company the text names (title included)
+    if title:
+        for comp in comps:
+            if any(
+                re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", title) for n in comp.names()
+            ):
+                return comp
+    return min(comps, key=lambda c: c.spans[0][0] if c.spans else len(text))
+
+
+def _first_company_between(comps: list[Company], start: int, end: int) -> Company | None:
+    best, best_pos = None, end
+    for comp in comps:
+        for s, _e in comp.spans:
+            if start <= s < best_pos:
+                best, best_pos = comp, s
+    return best
+
+
+_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})\s*(?:,|\(|\s+today\b|\s+announced\b)"
+)
+
+
+def bare_issuer(text: str) -> tuple[str, int, int] | None:
+    """A bare subject after the dateline ("-- Immunofoco, a developer of ...")."""
+    for lead in _LEAD.finditer(text, 0, min(len(text), 4000)):
+        line_start = text.rfind("\n", 0, lead.start()) + 1
+        seps = list(_DATELINE_SEP.finditer(text, line_start, lead.start()))
+        if not seps:
+            continue
+        m = _SUBJECT.match(text, seps[-1].end())
+        if m and _is_company_name(m.group("name")):
+            sd = _SHORT_DEF.match(text, m.end("name"))
+            if sd and not _is_exchange(sd.group("short")):
+                return m.group("name") + "\t" + sd.group("short"), m.start("name"), m.end("name")
+            return m.group("name"), m.start("name"), m.end("name")
+    return None
+
+
+def ensure_issuer(text: str, comps: list[Company], title: str | None = None) -> Company | None:
+    """The issuer, adding a bare-named one to `comps` if the patterns missed it."""
+    issuer = None
+    bare = bare_issuer(text)
+    if bare is not None:
+        name, start, end = bare
+        name, _tab, short = name.partition("\t")
+        base = _strip_leading_noise(name)
+        for comp in comps:
+            if any(
+                n.lower() == base.lower()
+                or base.lower().startswith(n.lower() + " ")
+                or n.lower().startswith(base.lower() + " ")
+                for n in comp.names()
+            ):
+                issuer = comp
+                break
+        if issuer is None and base:
+            issuer = Company(_canonical(base, short or None, text))
+            if issuer.name != base:
+                issuer.aliases.append(base)
+            issuer.spans.append((start, end))
+            comps.insert(0, issuer)
+            _add_mentions(text, [issuer])
+    return issuer or find_issuer(text, comps, title)

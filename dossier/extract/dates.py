@@ -1,0 +1,112 @@
+"""Date mentions in text, normalised to "YYYY-MM-DD" / "YYYY-MM" / "YYYY"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
+    r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+    r"Dec(?:ember|\.)?)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Dates are found from their year: a cheap scan for "19xx"/"20xx", then a look at the
+# few characters before it (month and day) and after it (ISO month and day).
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BEFORE_YEAR = re.compile(
+    r"(?:"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    + r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH.replace("mon", "mon2")
+    + r",?\s+"
+    + r"|"
+    + _MONTH.replace("mon", "mon3")
+    + r",?\s+(?:of\s+)?)\Z"
+)
+_ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
+_NOT_A_YEAR_AFTER = re.compile(
+    r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()[:3]]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for y in _YEAR_RE.finditer(text):
+        ys, ye, year = y.start(), y.end(), y.group(0)
+        iso = _ISO_AFTER.match(text, ye)
+        if iso:
+            value, start, end = f"{year}-{iso.group('m')}-{iso.group('d')}", ys, iso.end()
+        else:
+            b = _BEFORE_YEAR.search(text, max(0, ys - 24), ys)
+            start, end = (b.start(), ye) if b else (ys, ye)
+            if b and b.group("mon"):
+                value = f"{year}-{_month(b.group('mon')):02d}-{int(b.group('day')):02d}"
+            elif b and b.group("mon2"):
+                value = f"{year}-{_month(b.group('mon2')):02d}-{int(b.group('day2')):02d}"
+            elif b:
+                value = f"{year}-{_month(b.group('mon3')):02d}"
+            elif (
+                _NOT_A_YEAR_AFTER.match(text, ye)
+                or (ys > 0 and text[ys - 1] in "$.,/")
+                or (ys > 1 and text[ys - 1] == "-" and text[ys - 2].isdigit())
+            ):
+                continue
+            else:
+                value = year
+        if _valid(value):
+            out.append(DateMention(start, end, value))
+    return out
+
+
+def _valid(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        return False
+    return len(parts) < 3 or 1 <= parts[2] <= 31
+
+
+_DATELINE = re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+" + _YEAR)
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The first full date near the top of a release: its dateline."""
+    m = _DATELINE.search(text, 0, 2500)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("year")), _month(m.group("mon")), int(m.group("day")))
+    except ValueError:
+        return None
+
+
+def month_of(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"

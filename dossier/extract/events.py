@@ -1,0 +1,575 @@
+"""IND events and designations: which product, which agency, what happened, when.
+
+Works sentence by sentence. Inside a sentence, each regulatory trigger ("IND", "Fast
+Track designation") gets a scope: the words between the previous trigger's clause and the
+next one's, so "received FDA orphan drug designation in August 2023, IND approval in the
+U.S. and China in February 2024" gives the designation August and the INDs February.
+Triggers joined by "and"/commas ("RMAT and Orphan Drug designations from the FDA in
+2019") share one scope, hence one agency, date and indication.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from dossier.extract import cues
+from dossier.extract.dates import DateMention
+from dossier.extract.indications import (
+    acronyms,
+    expand_acronyms,
+    find_indication,
+    split_indications,
+)
+from dossier.extract.lexicon import Hit
+from dossier.extract.products import Mention
+from dossier.extract.sentences import Sentence
+
+# designation types that only one agency grants
+_TYPE_AGENCY = {
+    "rmat": "FDA",
+    "rare_pediatric_disease": "FDA",
+    "fast_track": "FDA",
+    "prime": "EMA",
+    "sakigake": "PMDA",
+    "innovation_passport": "MHRA",
+}
+_COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as well as|&|plus)\s+)?(?:(?:an?|the)\s+)?[\s,]*$")
+_SAME_DESIGNATION = re.compile(r"^\s*\(\s*$|^\s*$")
+_STRONG_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
+    r"obtained|granted|then|later)\b)|,\s|\band\b"
+)
+_ETHICS_BEFORE = re.compile(r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\s+\Z", re.I)
+_ANAPHORIC_FILING = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa] separate|[Aa]nother) (?:application|submission|filing)\b"
+)
+_CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
+_BOTH = re.compile(r"^both\s+\S+.*\band\b")
+_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|who|that)\b")
+# "the CTN route is faster than the CTA route": a pathway described, not a filing
+_GENERIC_ROUTE = re.compile(r"\)?\s*(?:route|scheme|pathway|process|system|framework|regime)\b")
+_ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
+_ENABLING = re.compile(r"\)?-(?:enabling|ready)")
+_OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
+_OWN_CLAUSE = re.compile(r",\s|;\s|\bthat\s")
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]+['’]s\s")
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
+    r"antibody|compound|company's|Company's)|this (?:product|candidate|therapy|program)|"
+    r"both)\b",
+    re.I,
+)
+_NOT_DESIGNATION_AFTER = re.compile(
+    r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
+    r"-designated)\b"
+)
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str  # "ind" | "des"
+    dtype: str = ""  # designation type for "des"
+
+
+@dataclass(slots=True)
+class RawEvent:
+    pid: int
+    agency: str
+    kind: str  # "ind" | "des"
+    label: str  # status for IND, type for designations
+    date: str | None
+    indication: str | None
+    sentence: Sentence
+    application_number: str | None = None
+    order: int = 0
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    agencies: list[Hit]
+    countries: list[Hit]
+    dates: list[DateMention]
+    mentions: list[Mention]
+    published_month: str | None
+    lead_end: int  # offset where the release's lead paragraph ends
+    last_date: str | None = None
+    last_agency: list[str] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+
+def _within(items: list, start: int, end: int) -> list:
+    keys = [it.start for it in items]
+    lo = bisect.bisect_left(keys, start)
+    hi = bisect.bisect_left(keys, end)
+    return [it for it in items[lo:hi] if it.end <= end]
+
+
+def find_events(
+    text: str,
+    sentences: list[Sentence],
+    hits: dict[str, list[Hit]],
+    dates: list[DateMention],
+    mentions: list[Mention],
+    published_month: str | None,
+    lead_end: int,
+) -> list[RawEvent]:
+    ctx = _Context(
+        text, hits["agency"], hits["country"], dates, mentions, published_month, lead_end
+    )
+    ctx.acronyms = acronyms(text)
+    ind_hits = _ind_triggers(text, sentences, hits["ind_kw"])
+    des_hits = [
+        Trigger(h.start, h.end, "des", h.value)
+        for h in hits["designation"]
+        if not _NOT_DESIGNATION_AFTER.match(text, h.end)
+    ]
+    triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
+    events: list[RawEvent] = []
+    last_pid: int | None = None
+    for sent in sentences:
+        trig = _within(triggers, sent.start, sent.end)
+        sent_mentions = _within(mentions, sent.start, sent.end)
+        if trig:
+            fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
+            events.extend(_sentence_events(ctx, sent, trig, sent_mentions, fallback))
+        if sent_mentions:
+            last_pid = sent_mentions[-1].pid
+    _attach_application_numbers(text, sentences, events)
+    for i, ev in enumerate(events):
+        ev.order = i
+    return events
+
+
+def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> list[Trigger]:
+    """IND triggers, looked for only in sentences holding an IND keyword (a cheap gate)."""
+    out: list[Trigger] = []
+    starts = [s.start for s in sentences]
+    done: set[int] = set()
+    with_ind: set[int] = set()
+    for kw in keywords:
+        i = bisect.bisect_right(starts, kw.start) - 1
+        if i < 0 or i in done:
+            continue
+        done.add(i)
+        sent = sentences[i]
+        found = [
+            Trigger(m.start(), m.end(), "ind")
+            for m in cues.IND_TRIGGER.finditer(text, sent.start, sent.end)
+            if not _ENABLING.match(text, m.end())
+        ]
+        if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
+            # "OBI filed the application with the TFDA on May 29": the previous
+            # sentence's IND, named again
+            found = [
+                Trigger(m.start(), m.end(), "ind")
+                for m in _ANAPHORIC_FILING.finditer(text, sent.start, sent.end)
+            ]
+        if found:
+            with_ind.add(i)
+        out.extend(found)
+    return out
+
+
+def _fallback_product(
+    ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
+) -> int | None:
+    """The product a sentence without a product name is about ("its IND", "the company's")."""
+    if sent_mentions:
+        return None
+    if last_pid is not None and (_ANAPHOR.search(sent.text) or _POSSESSIVE.search(sent.text)):
+        return last_pid
+    if sent.start < ctx.lead_end and ctx.mentions:
+        return ctx.mentions[0].pid  # the headline product
+    return last_pid if last_pid is not None and _ANAPHOR.search(sent.text) else None
+
+
+def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
+    groups: list[list[Trigger]] = []
+    for t in trig:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end : t.start]
+            if (
+                prev.kind == t.kind == "des"
+                and prev.dtype == t.dtype
+                and _SAME_DESIGNATION.match(gap)
+            ):
+                prev.end = t.end  # "Orphan Drug Designation (ODD)" is one mention
+                continue
+            if prev.kind == t.kind and (_COORDINATION.match(gap) or _designation_word_gap(gap)):
+                groups[-1].append(t)
+                continue
+        groups.append([t])
+    return groups
+
+
+def _designation_word_gap(gap: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"\s*(?:\)\s*)?(?:designations?|status)?\s*(?:,|and|or)?\s*(?:the\s+)?", gap, re.I
+        )
+    )
+
+
+def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
+    """Split the sentence between trigger groups at the last clause break in each gap."""
+    bounds = [sent.start]
+    for prev, nxt in zip(groups, groups[1:], strict=False):
+        gap_start, gap_end = prev[-1].end, nxt[0].start
+        semi = text.find(";", gap_start, gap_end)
+        if semi != -1:
+            bounds.append(semi + 1)
+            continue
+        strong = _STRONG_BREAK.search(text, gap_start, gap_end)
+        if strong:
+            bounds.append(strong.end())
+            continue
+        breaks = list(_CLAUSE_BREAK.finditer(text, gap_start, gap_end))
+        bounds.append(breaks[-1].end() if breaks else gap_start)
+    bounds.append(sent.end)
+    return [(bounds[i], bounds[i + 1]) for i in range(len(groups))]
+
+
+def _sentence_events(
+    ctx: _Context,
+    sent: Sentence,
+    trig: list[Trigger],
+    sent_mentions: list[Mention],
+    fallback: int | None,
+) -> list[RawEvent]:
+    text = ctx.text
+    groups = _group(text, trig)
+    scopes = _scopes(text, sent, groups)
+    out: list[RawEvent] = []
+    prev_agencies: list[str] = []
+    prev_date: str | None = None
+    sent_dates = _within(ctx.dates, sent.start, sent.end)
+    lead_date = (
+        sent_dates[0].value if sent_dates and sent_dates[0].start - sent.start < 25 else None
+    )
+    # "For Galactosemia, X has received ..." names the indication for the whole sentence
+    opener = _OPENER.match(sent.text)
+    lead_indication = (
+        find_indication(text, sent.start, sent.start + opener.end()) if opener else None
+    )
+    for group, (lo, hi) in zip(groups, scopes, strict=True):
+        kind = group[0].kind
+        scope = text[lo:hi]
+        if kind == "ind":
+            if cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
+                continue
+        if _is_not_event(kind, text, lo, group[0].start, hi):
+            continue
+        if kind == "des" and not cues.GRANTED.search(sent.text):
+            continue
+        pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
+        if not pids:
+            continue
+        agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies)
+        if not agencies:
+            continue
+        date = _date_for(ctx, group, lo, hi, sent, lead_date, prev_date)
+        # the indication after the trigger, else one in the trigger's own clause before it
+        plural = kind == "des" and bool(cues.PLURAL_DESIGNATION.search(scope))
+        indication = (
+            find_indication(text, group[0].end, hi, lists=plural)
+            or find_indication(text, _after_announcement(text, lo, group[0].start), group[0].start)
+            or lead_indication
+        )
+        if indication and sent.text[:1] in '"“':
+            indication = None  # a quote restates the news in looser words
+        if indication:
+            indication = expand_acronyms(indication, ctx.acronyms)
+        prev_agencies, prev_date = agencies, date or prev_date
+        if kind == "ind":
+            spread = _respectively(text, lo, hi, agencies)
+            for agency_list, when in spread or [(agencies, date)]:
+                out.extend(
+                    _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
+                )
+        else:
+            out.extend(_designations(group, scope, sent, pids, agencies, date, indication))
+    if prev_date:
+        ctx.last_date = prev_date
+    return out
+
+
+_ANNOUNCED = re.compile(r"\b(?:announc\w*|said|reported|highlighted)(?:\s+today)?(?:\s+that)?\s")
+
+
+def _after_announcement(text: str, lo: int, trig_start: int) -> int:
+    """Skip "X, a company developing therapies for Y, today announced that" before a trigger."""
+    found = None
+    for found in _ANNOUNCED.finditer(text, lo, trig_start):
+        pass
+    return found.end() if found else lo
+
+
+def _own_clause_start(text: str, lo: int, trig_start: int) -> int:
+    """Where the clause holding a trigger starts (after ", ", "; ", "that ", "(")."""
+    clause = max(lo, trig_start - 150)
+    breaks = list(_OWN_CLAUSE.finditer(text, clause, trig_start))
+    return breaks[-1].end() if breaks else clause
+
+
+def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bool:
+    # Only the trigger's own clause counts: a company description earlier in the
+    # sentence ("a company that aims to ...") says nothing about the event. Plans are
+    # told before the trigger ("intends to submit an IND"); generalities about a
+    # designation programme anywhere in its clause.
+    clause = _own_clause_start(text, lo, trig_start)
+    if cues.NOT_EVENT.search(text, clause, trig_start):
+        return True
+    if kind == "des":
+        return bool(cues.DES_NOT_EVENT.search(text, clause, hi))
+    # "an IND is expected to be filed": a plan told right after the trigger
+    tail = text[trig_start : min(hi, trig_start + 40)]
+    return bool(
+        re.search(
+            r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b", tail
+        )
+    )
+
+
+def _products_for(
+    group: list[Trigger],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+    sent_mentions: list[Mention],
+    fallback: int | None,
+    text: str = "",
+) -> list[int]:
+    in_scope = [m for m in sent_mentions if lo <= m.start < hi]
+    if in_scope:
+        # the subject right before the trigger, or the names right after it, with any
+        # names coordinated to them ("A and B received ..."); "In addition to A, B ..."
+        # leaves A out
+        start = group[0].start
+        before = [m for m in in_scope if m.start < start]
+        semi = text.find(";", start, hi)
+        after = [m for m in in_scope if m.start >= start and (semi == -1 or m.start < semi)]
+        clause = _own_clause_start(text, lo, start)
+        own = [m for m in before if m.start >= clause]
+        if own:
+            chosen = _coordinated(text, own[::-1])
+        elif before and _RELATIVE.match(text, clause):
+            # "CT071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
+            chosen = _coordinated(text, before[::-1])
+        elif after:
+            chosen = _coordinated(text, after)
+        else:
+            chosen = _coordinated(text, before[::-1])
+        return list(dict.fromkeys(m.pid for m in chosen))
+    before = [m for m in sent_mentions if m.start < group[0].start]
+    if before:
+        return [before[-1].pid]
+    if sent_mentions:
+        return [sent_mentions[0].pid]
+    return [fallback] if fallback is not None else []
+
+
+_COORD_GAP = re.compile(r"\s*(?:,|and|or|&|as well as|/)?\s*(?:and\s+)?(?:its\s+|the\s+)?\Z")
+
+
+def _coordinated(text: str, ordered: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by "and"/commas, in the given order."""
+    chosen = [ordered[0]]
+    for m in ordered[1:]:
+        a, b = sorted((chosen[-1], m), key=lambda x: x.start)
+        if m.pid != chosen[-1].pid and not _COORD_GAP.match(text[a.end : b.start]):
+            break
+        chosen.append(m)
+    return chosen
+
+
+def _codes(hits: list[Hit]) -> list[str]:
+    return list(dict.fromkeys(h.value for h in hits))
+
+
+def _agencies_for(
+    ctx: _Context, group: list[Trigger], lo: int, hi: int, sent: Sentence, prev: list[str]
+) -> list[str]:
+    found = _codes(_within(ctx.agencies, lo, hi)) or _codes(_within(ctx.countries, lo, hi))
+    if found:
+        return found
+    if prev:
+        return prev
+    whole = _codes(_within(ctx.agencies, sent.start, sent.end))
+    if whole:
+        return whole[:1]
+    if group[0].kind == "des" and all(t.dtype in _TYPE_AGENCY for t in group):
+        return [_TYPE_AGENCY[group[0].dtype]]
+    earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
+    if earlier:
+        return [earlier[-1].value]
+    return ["FDA"] if group[0].kind == "des" else []
+
+
+def _date_for(
+    ctx: _Context,
+    group: list[Trigger],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+    lead_date: str | None,
+    prev_date: str | None,
+) -> str | None:
+    in_scope = _within(ctx.dates, lo, hi)
+    if in_scope:
+        # the date closest to the trigger
+        t = group[0].start
+        return min(in_scope, key=lambda d: abs(d.start - t)).value
+    scope = ctx.text[lo:hi]
+    if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
+        return prev_date or ctx.last_date
+    if lead_date:
+        return lead_date
+    if cues.EARLIER_YEAR.search(sent.text) and (prev_date or ctx.last_date):
+        return (prev_date or ctx.last_date or "")[:4]
+    if (
+        ctx.published_month
+        and (sent.start < ctx.lead_end or re.search(r"\btoday'?s?\b", scope))
+        and cues.TODAY.search(sent.text)
+    ):
+        return ctx.published_month
+    return None
+
+
+_MONTH_WORD = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
+)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTHS3 = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _respectively(
+    text: str, lo: int, hi: int, agencies: list[str]
+) -> list[tuple[list[str], str]] | None:
+    """ "U.S. and Chinese IND approvals ... in July and September 2021, respectively"."""
+    if len(agencies) < 2 or "respectively" not in text[lo:hi]:
+        return None
+    months = [_MONTHS3.index(m.group(1)) + 1 for m in _MONTH_WORD.finditer(text, lo, hi)]
+    years = _YEAR_WORD.findall(text, lo, hi)
+    if len(months) != len(agencies) or not years:
+        return None
+    return [([a], f"{years[-1]}-{mo:02d}") for a, mo in zip(agencies, months, strict=True)]
+
+
+def _ind_events(
+    ctx: _Context,
+    group: list[Trigger],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+    pids: list[int],
+    agencies: list[str],
+    date: str | None,
+    indication: str | None,
+) -> list[RawEvent]:
+    text = ctx.text
+    statuses: list[tuple[str, int]] = []
+    for m in cues.STATUS.finditer(text, lo, hi):
+        status = m.lastgroup or ""
+        if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
+            text, m.end()
+        ):
+            continue  # an ethics committee's approval (or a filing to one) is not the agency's
+        if not statuses or statuses[-1][0] != status:
+            statuses.append((status, m.start()))
+    trig_text = text[group[0].start : group[-1].end].lower()
+    if (
+        not statuses
+        and re.search(r"approv|implied|authori|clearance|cleared|no objection", trig_text)
+        and not _ETHICS_AFTER.match(text, lo)
+        and not _GENERIC_ROUTE.match(text, group[-1].end)
+    ):
+        statuses.append(("cleared", group[0].start))
+    kinds = list(dict.fromkeys(st for st, _pos in statuses))
+    when: dict[str, str | None] = {st: None for st in kinds}
+    if len(kinds) > 1:
+        # "filed in December 2012, accepted in August 2015, approved on January 16,
+        # 2017": a date belongs to the status word before it in its clause, else to
+        # the one right after it ("in April 2016, clearing the trial")
+        for d in _within(ctx.dates, lo, hi):
+            owner = _status_of_date(text, statuses, d)
+            if owner:
+                when[owner] = when[owner] or d.value
+    else:
+        when = {st: date for st in kinds}
+    # "CTAs approved in 2018 for both TDT and SCD": one event per indication
+    indications = (
+        split_indications(indication, True)
+        if indication and _BOTH.search(indication)
+        else [indication]
+    )
+    out = []
+    for status in kinds:
+        for pid in pids:
+            for agency in agencies:
+                for ind in indications:
+                    out.append(RawEvent(pid, agency, "ind", status, when[status], ind, sent))
+    return out
+
+
+def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) -> str | None:
+    before = [(st, pos) for st, pos in statuses if pos < d.start]
+    if before and not _CLAUSE_END.search(text, before[-1][1], d.start):
+        return before[-1][0]
+    after = [(st, pos) for st, pos in statuses if pos >= d.end]
+    if after and ";" not in text[d.end : after[0][1]]:
+        return after[0][0]
+    return None
+
+
+def _designations(
+    group: list[Trigger],
+    scope: str,
+    sent: Sentence,
+    pids: list[int],
+    agencies: list[str],
+    date: str | None,
+    indication: str | None,
+) -> list[RawEvent]:
+    plural = bool(cues.PLURAL_DESIGNATION.search(scope))
+    indications = split_indications(indication, plural) if indication else [None]
+    out = []
+    for t in group:
+        for pid in pids:
+            for agency in agencies:
+                for ind in indications:
+                    out.append(RawEvent(pid, agency, "des", t.dtype, date, ind, sent))
+    return out
+
+
+def _attach_application_numbers(
+    text: str, sentences: list[Sentence], events: list[RawEvent]
+) -> None:
+    by_sentence: dict[int, list[RawEvent]] = {}
+    for ev in events:
+        if ev.kind == "ind":
+            by_sentence.setdefault(ev.sentence.start, []).append(ev)
+    if not by_sentence:
+        return
+    prev_key: int | None = None
+    for sent in sentences:
+        # a number is told with its event or in the sentence right after it
+        m = (
+            cues.APPLICATION_NUMBER.search(text, sent.start, sent.end)
+            if (sent.start in by_sentence or prev_key is not None)
+            else None
+        )
+        if m:
+            number = m.group("num") or m.group(0)
+            targets = by_sentence.get(sent.start) or (
+                by_sentence.get(prev_key, []) if prev_key is not None else []
+            )
+            for ev in targets:
+                ev.application_number = ev.application_number or number
+        prev_key = sent.start if sent.start in by_sentence else None

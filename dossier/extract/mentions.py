@@ -1,0 +1,67 @@
+"""Every vocabulary-backed mention in a release, from one Aho-Corasick pass.
+
+Agencies, places, designation types, modalities, listed targets, INN stems, company legal
+forms and sector words, deal words and regulatory keywords all come from vocab/ files.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dossier.extract import vocab
+from dossier.extract.lexicon import Hit, Lexicon
+
+_TARGET_WORDS = frozenset(vocab.lines("targets.txt"))
+_TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r")\Z")
+
+# A target's name, as a regular expression used next to cue words ("CD19-targeted"): a
+# listed target (longest first), a Claudin with its number, a gene symbol (capitals and
+# digits, hyphen parts starting with a capital or digit: NY-ESO-1, FRα), or "4-1BB".
+_LISTED = "|".join(re.escape(t) for t in sorted(_TARGET_WORDS, key=len, reverse=True))
+TARGET_NAME = (
+    r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?"
+    r"|[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*[αβγδκ]?|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,})"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def is_target_symbol(token: str) -> bool:
+    """Whether `token` names a molecular target rather than, say, a product code."""
+    return token in _TARGET_WORDS or bool(_TARGET_RE.match(token))
+
+
+def _rows(name: str) -> list[tuple[str, ...]]:
+    return list(vocab.table(name))
+
+
+@cache
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.add("agency", _rows("agencies.tsv"))
+    lex.add("country", _rows("countries.tsv"))
+    lex.add("designation", _rows("designations.tsv"))
+    lex.add("modality", _rows("modalities.tsv"))
+    lex.add("target", [(t, t, "cs") for t in vocab.lines("targets.txt")])
+    # WHO/USAN stems end a longer word: "-mab" in "zanidatamab"
+    lex.add(
+        "inn",
+        [
+            (stem.lstrip("-") if not stem.startswith("-") else stem, modality)
+            for stem, modality, *_ in vocab.table("inn_stems.txt")
+            if " " not in stem
+        ],
+        suffix=True,
+    )
+    lex.add("legal", [(w, "legal", "cs") for w in vocab.lines("legal_forms.txt")])
+    lex.add(
+        "sector", [(w.title(), "sector", "cs") for w in vocab.lines("company_words_strong.txt")]
+    )
+    lex.add("deal", [(w, "deal", "cs") for w in vocab.lines("deal_words.txt")])
+    lex.add("brand_mark", [("®", "r"), ("™", "tm"), ("(R)", "r", "cs"), ("(TM)", "tm", "cs")])
+    lex.add("ind_kw", [(w, "ind", *rest) for w, *rest in vocab.table("ind_keywords.tsv")])
+    return lex
+
+
+def scan(text: str, lower: str) -> dict[str, list[Hit]]:
+    return lexicon().find(text, lower)

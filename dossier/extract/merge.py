@@ -1,0 +1,128 @@
+"""De-duplication of events told several times in one release (headline, body, About)."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.events import RawEvent
+
+_STOP = frozenset(
+    {
+        "the",
+        "of",
+        "for",
+        "treatment",
+        "patients",
+        "with",
+        "and",
+        "in",
+        "a",
+        "an",
+        "who",
+        "have",
+        "or",
+        "to",
+    }
+)
+
+
+# words every indication shares; two indications agree on the words that tell them apart
+_GENERIC = frozenset(
+    {
+        "cancer",
+        "tumor",
+        "tumour",
+        "carcinoma",
+        "disease",
+        "syndrome",
+        "advanced",
+        "solid",
+        "metastatic",
+        "relapsed",
+        "refractory",
+        "r",
+        "locally",
+        "unresectable",
+        "adult",
+        "patient",
+        "positive",
+        "stage",
+        "chronic",
+        "severe",
+        "moderate",
+        "malignancie",
+        "prior",
+        "therapy",
+    }
+)
+
+
+def _words(s: str) -> set[str]:
+    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP}
+    return words - _GENERIC or words
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
+
+
+def _covered(words: set[str], other: set[str]) -> int:
+    """How many of `words` the other side names, directly or as an acronym's letters
+    ("gej" covers "gastroesophageal junction")."""
+    initials = {w[0] for w in other if len(w) > 1 and w.isalpha()}
+    hit = 0
+    for w in words:
+        if w in other or (w.isalpha() and len(w) <= 5 and all(c in initials for c in w)):
+            hit += 1
+    return hit
+
+
+def _indications_agree(a: str | None, b: str | None) -> bool:
+    """Two tellings of one indication: the shorter is (nearly) all named by the longer."""
+    if a is None or b is None:
+        return True
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return True
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return _covered(small, big) / len(small) >= 0.8
+
+
+def _detail(ev: RawEvent) -> int:
+    return (len(ev.date) if ev.date else 0) + (5 if ev.indication else 0)
+
+
+def _likeness(a: RawEvent, b: RawEvent) -> int:
+    return int(a.date is not None and a.date == b.date) + int(
+        a.indication is not None and a.indication == b.indication
+    )
+
+
+def merge_events(events: list[RawEvent]) -> list[RawEvent]:
+    """One event per (product, agency, status/type) unless dates or indications differ.
+
+    The most detailed mentions go first, so a bare repeat ("its IND was cleared") joins
+    the telling it agrees with best instead of swallowing the first one it meets."""
+    kept: list[RawEvent] = []
+    for ev in sorted(events, key=lambda e: (-_detail(e), e.order)):
+        same = [
+            k
+            for k in kept
+            if (k.pid, k.agency, k.kind, k.label) == (ev.pid, ev.agency, ev.kind, ev.label)
+            and _dates_agree(k.date, ev.date)
+            and _indications_agree(k.indication, ev.indication)
+        ]
+        if not same:
+            kept.append(ev)
+            continue
+        k = max(same, key=lambda k: _likeness(k, ev))
+        if ev.date and (k.date is None or len(ev.date) > len(k.date)):
+            k.date = ev.date
+        k.indication = k.indication or ev.indication
+        k.application_number = k.application_number or ev.application_number
+        k.order = min(k.order, ev.order)
+    kept.sort(key=lambda e: e.order)
+    return kept

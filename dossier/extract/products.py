@@ -1,0 +1,545 @@
+"""Product mentions (codes, INNs, brands), tied together into products within a release.
+
+A release names one product in several ways: "satricabtagene autoleucel ("satri-cel",
+CT041)", "Relutrigine (formerly PRAX-562)", "YN051 ... the molecule, now known as
+ATG-101". Mentions are found by shape (codes), by WHO/USAN name stems (INNs) and by
+trademark signs (brands), then merged with a union-find over the alias cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.extract import vocab
+from dossier.extract.lexicon import Hit
+from dossier.extract.mentions import TARGET_NAME, is_target_symbol
+from dossier.extract.normalise import code_key, find_words
+
+# --- codes -------------------------------------------------------------------------
+
+# letters+digits tokens, hyphen/slash-joined (PT217, OriCAR-017, AUTO1/22, 7MW3711)
+_CODE_TOKEN = re.compile(
+    r"(?<![\w\-/.*])(?=[A-Za-z0-9\-/]*\d)(?=[A-Za-z0-9\-/]*[A-Z])"
+    r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*(?![\w\-*:]|\.\d)"
+)
+# shapes that are almost always development codes, so need no supporting context
+_STRONG_CODE = re.compile(
+    r"[A-Z][A-Za-z]{0,7}-?\d{3,}[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)?"
+    r"|\d[A-Z]{1,4}\d{3,}[A-Za-z0-9]*"
+    r"|[A-Z][A-Za-z]{1,7}-[A-Z]{1,3}\d{2,}[A-Za-z0-9]*"
+    r"|[A-Z]{2,8}-[A-Z]*\d{2,}[A-Za-z0-9]*"
+)
+_MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
+_STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
+# a lower-case tail joined by a hyphen says how a target is used ("CD19-targeted")
+_TARGET_TAILS = frozenset(
+    {
+        "targeted",
+        "targeting",
+        "directed",
+        "positive",
+        "negative",
+        "expressing",
+        "mutated",
+        "mutant",
+        "specific",
+        "redirected",
+        "high",
+        "low",
+        "amplified",
+        "overexpressing",
+        "deficient",
+    }
+)
+_STUDY_FILLER = (
+    r"(?:(?:global|pivotal|registrational|registration-enabling|registration-directed|ongoing|"
+    r"randomi[sz]ed|multicenter|multi-center|multinational|open-label|confirmatory|first-in-human|"
+    r"dose-escalation|dose-expansion|expansion|clinical|double-blind|placebo-controlled|"
+    r"Phase\s+\S+)\s+){0,5}"
+)
+_STUDY_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*an?\s+)?"
+    + _STUDY_FILLER
+    + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
+    re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:protein|receptor|gene|enzyme|antigen|target|ligand|mutations?|anti)[\s-]\Z"
+)
+_NUMBER_BEFORE = re.compile(r"(?:number|No\.?|#|Code|code|HKEX|Nasdaq|NASDAQ|TPEx|ticker)\s*:?\s*$")
+_GOOD_BEFORE = re.compile(
+    r"(?:\b(?:candidates?|products?|drug|therapy|CAR-T|CAR T|ADC|antibody|molecule|asset|injection|"
+    r"conjugate|inhibitor|[Tt]herapies|including|include|includes|comprises|known as|formerly|"
+    r"previously|admitted|granted|designated)|®|\(R\)|™)\s*,?\s*\Z"
+    r"|(?:\b(?:its|our|their|[Cc]ompany's)|[A-Z]\w+'s)\s+(?:(?!for\b|in\b|of\b|with\b|to\b)[\w-]+\s+){0,3}\Z"
+)
+_GOOD_AFTER = re.compile(
+    r"\s*(?:,\s*(?:a|an|the|its|our)\s|is\s+(?:a|an|the|our|its)\s|(?:received|holds|has|was|"
+    r"obtained|is being|cell|CAR|TCR|ADC)\b)"
+)
+
+# --- INNs and brands -----------------------------------------------------------------
+
+_STEMS = sorted(vocab.table("inn_stems.txt"), key=lambda r: -len(r[0]))
+_INN_STOP = frozenset(vocab.lines("inn_stopwords.txt"))
+_SECOND_WORD = ("vedotin", "tecan", "leucel", "tansine", "mafodotin", "tesirine", "ozogamicin")
+_FIRST_OF_PAIR = re.compile(r"(?:mab|bart|gene|tug|cept)\Z")
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:]\s|^-\s|\n[-*•]\s*)\s*\Z")
+_INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
+
+# alias cues between two mentions
+_PAREN_GAP = re.compile(
+    r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*(?:(?:also known as|formerly(?: known as)?|previous"
+    r"ly(?: known as)?|"
+    r"now known as|also written as|aka|or)\s+)?[\"“”'‘’]*\s*\Z"
+)
+_INNER_GAP = re.compile(
+    r"[\"“”'‘’]*\s*(?:,|;|/| or )\s*(?:(?:also known as|formerly(?: known as)?|previously|"
+    r"now known as|also written as)\s+)?[\"“”'‘’]*\s*\Z"
+)
+_KNOWN_AS_GAP = re.compile(
+    r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
+    r"originally )?(?:known|written|named|called|referred to|designated) as\s*[\"“]?\s*\Z"
+    r"|\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
+)
+_DESC_GAP = re.compile(r"\s*,?\s*\Z")
+# "ALA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
+_APPOSITIVE_DESC = re.compile(
+    r"\s*,\s*(?:its|our|their|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+_AND_AS_GAP = re.compile(r"\band as\s*\Z")
+_ANAPHOR_KNOWN_AS = re.compile(
+    r"\b(?:developed|marketed|known|named|renamed|referred to)\b[^.;()]{0,60}\bas\s*[\"“]?\Z"
+    r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    kind: str  # "code" | "inn" | "brand"
+    pid: int = -1  # index of the product it belongs to, once clustered
+    strong: bool = False  # a code shape that needs no supporting context
+    context: bool = False  # the text around it presents a product
+    study: bool = False  # followed by "study"/"trial": the name of a trial
+
+
+@dataclass(slots=True)
+class Product:
+    code: str
+    aliases: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    inn_modality: str | None = None
+
+
+# "Simnova's CD19-targeted CAR-NK cell injection", "its CLDN18.2 CAR-T": a product named by
+# what it is, after an owner
+_DESCRIPTIVE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+(?:(?:self-d"
+    r"eveloped|novel|lead|first|"
+    r"investigational|proprietary|allogeneic|autologous)\s+){0,2}"
+    r"(?P<d>(?:[Aa]nti-)?" + TARGET_NAME + r"(?:[- ](?:targeted|targeting|directed))?\s+"
+    r"(?:CAR[- ]?T|CAR[- ]NK|TCR[- ]T|CAR-iNKT)(?:[- ][Cc]ells?)?(?:\s+(?:[Ii]njection|[Tt]hera"
+    r"py|[Pp]roduct))?)(?![\w-])"
+)
+
+
+def _descriptive_candidates(text: str) -> list[Mention]:
+    return [
+        Mention(m.start("d"), m.end("d"), m.group("d"), "desc") for m in _DESCRIPTIVE.finditer(text)
+    ]
+
+
+def _code_candidates(text: str) -> list[Mention]:
+    """Every plausible code token, flagged with the evidence for and against it."""
+    raw: list[Mention] = []
+    verdicts: dict[str, tuple[str, bool] | None] = {}  # token -> (code, strong) or None
+    for m in _CODE_TOKEN.finditer(text):
+        tok = m.group(0)
+        if tok not in verdicts:
+            verdicts[tok] = _judge_token(tok)
+        verdict = verdicts[tok]
+        if verdict is None:
+            continue
+        code, strong = verdict
+        start, end = m.start(), m.start() + len(code)
+        if _NUMBER_BEFORE.search(text, max(0, start - 20), start) or _TARGET_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            continue
+        raw.append(
+            Mention(
+                start,
+                end,
+                code,
+                "code",
+                strong=strong,
+                context=_has_product_context(text, start, end),
+                study=bool(_STUDY_AFTER.match(text, end)),
+            )
+        )
+    standalone = {c.surface.upper() for c in raw}
+    # trial identifiers are a product code plus suffixes: CT041-ST-01, AK112-303
+    return [
+        c
+        for c in raw
+        if not (_is_trial_suffix(c.surface) and _has_code_prefix(c.surface, standalone))
+    ]
+
+
+def _has_code_prefix(tok: str, codes: set[str]) -> bool:
+    segs = tok.upper().split("-")
+    return any("-".join(segs[:k]) in codes for k in range(1, len(segs)))
+
+
+def _judge_token(tok: str) -> tuple[str, bool] | None:
+    """(the code part, strong shape) for a token that can be a code, else None."""
+    parts = tok.split("-")
+    if parts[0].islower():
+        return None  # "anti-PD-1", "pre-IND"
+    # split off a lower-case tail: "CD19-targeted" -> "CD19" + a usage cue
+    while len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) >= 3:
+        if parts[-1] in _TARGET_TAILS:
+            return None
+        parts.pop()
+    code = "-".join(parts)
+    if not _plausible_code(code):
+        return None
+    return code, bool(_STRONG_CODE.fullmatch(code))
+
+
+def _is_trial_suffix(tok: str) -> bool:
+    """CT041-ST-01, OBI-822-011, AK112-303: more segments than a plain code has."""
+    segs = tok.split("-")
+    return len(segs) >= 3 or (len(segs) == 2 and any(c.isdigit() for c in segs[0]))
+
+
+def _plausible_code(tok: str) -> bool:
+    if len(tok) < 3 or not any(c.isalpha() for c in tok) or "." in tok:
+        return False
+    upper = tok.upper()
+    if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok):
+        return False
+    # a code has at least two letters or a letter+digits block (7MW3711, AB-101)
+    if sum(c.isalpha() for c in tok) < 2:
+        return False
+    if any(is_target_symbol(p) for p in tok.split("/")):
+        return False
+    pieces = re.split(r"[-/]", tok)
+    return not (
+        is_target_symbol(tok)
+        or is_target_symbol(pieces[0])
+        or any(is_target_symbol(p) for p in pieces[1:] if not p.isdigit())
+    )
+
+
+def _has_product_context(text: str, start: int, end: int) -> bool:
+    return bool(
+        _GOOD_BEFORE.search(text, max(0, start - 40), start) or _GOOD_AFTER.match(text, end)
+    )
+
+
+_SECOND_AFTER = re.compile(
+    r"\s+([A-Za-z]*(?:" + "|".join(_SECOND_WORD) + r")(?:-[a-z]{4})?)(?![\w-])", re.I
+)
+
+
+def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
+    found: list[Mention] = []
+    for h in stem_hits:
+        start, end = h.start, h.end
+        while start > 0 and (
+            text[start - 1].isalpha()
+            or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())
+        ):
+            start -= 1
+        word = text[start:end]
+        if (
+            len(word) < 6
+            or not word[1:].replace("-", "").islower()
+            or word.lower() in _INN_STOP
+            or (h.value == "other_cell_therapy" and "-" not in word and not word.endswith("leucel"))
+        ):
+            continue
+        suffix = _SUFFIX4.match(text, end)  # "vedotin-ejfv"
+        if suffix:
+            end = suffix.end()
+        if found and start < found[-1].end:
+            continue  # already swallowed as the second word of a pair
+        # two-word INNs: "disitamab vedotin", "satricabtagene autoleucel"
+        nxt = _SECOND_AFTER.match(text, end)
+        if (
+            nxt
+            and _FIRST_OF_PAIR.search(word.lower())
+            and (nxt.group(1)[0].islower() or word[0].isupper())
+        ):
+            end = nxt.end()
+        elif word.lower().split("-")[0].endswith(_SECOND_WORD):
+            prev = _PREV_WORD.search(text, max(0, start - 30), start)
+            if prev and _FIRST_OF_PAIR.search(prev.group(1).lower()):
+                start -= len(prev.group(0))
+        found.append(Mention(start, end, text[start:end], "inn"))
+    # an INN is written in lower case, or capitalised only where a sentence starts;
+    # a word capitalised mid-sentence is a name (Genmab)
+    lower_forms = {f.surface.lower() for f in found if f.surface[0].islower()}
+    mid_caps = {
+        f.surface.lower()
+        for f in found
+        if f.surface[0].isupper() and not _SENTENCE_START.search(text, max(0, f.start - 4), f.start)
+    }
+    return [
+        f for f in found if f.surface.lower() in lower_forms or f.surface.lower() not in mid_caps
+    ]
+
+
+_SUFFIX4 = re.compile(r"-[a-z]{4}(?![\w-])")
+_PREV_WORD = re.compile(r"([A-Za-z][a-z]{4,})\s+\Z")
+_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s?\Z")
+
+
+def _brand_candidates(text: str, mark_hits: list[Hit]) -> list[Mention]:
+    out = []
+    for h in mark_hits:
+        m = _BRAND_BEFORE.search(text, max(0, h.start - 30), h.start)
+        if m:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "brand"))
+    return out
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
+    """Union mentions that the text presents as names of one product."""
+    for i, b in enumerate(mentions):
+        if i == 0:
+            continue
+        a = mentions[i - 1]
+        gap_start = a.end
+        gap = text[gap_start : b.start]
+        if len(gap) > 60 or "\n" in gap:
+            gap = ""
+        if gap and (
+            _PAREN_GAP.match(gap)
+            or _KNOWN_AS_GAP.match(gap)
+            or (a.kind == "desc" and _DESC_GAP.match(gap))
+            or (b.kind == "desc" and _APPOSITIVE_DESC.match(gap))
+        ):
+            uf.union(code_key(a.surface), code_key(b.surface))
+            continue
+        if gap and _INNER_GAP.match(gap) and _inside_parens(text, a.start):
+            # "(satri-cel, CT041)": both inside the parentheses that follow a name
+            owner = _paren_owner(text, mentions, i - 1)
+            if owner is not None:
+                uf.union(code_key(owner.surface), code_key(b.surface))
+                continue
+        before = text[max(0, b.start - 80) : b.start]
+        if _ANAPHOR_KNOWN_AS.search(before):
+            # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
+            # "known as SMT112 in ... and as AK112": the sentence's first product name
+            sent_start = max(text.rfind(". ", 0, b.start), text.rfind("\n", 0, b.start))
+            k = i - 1
+            while k > 0 and mentions[k - 1].start > sent_start:
+                k -= 1
+            if mentions[k].start > sent_start:
+                uf.union(code_key(mentions[k].surface), code_key(b.surface))
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    opened = text.rfind("(", max(0, pos - 60), pos)
+    return opened != -1 and text.find(")", opened, pos) == -1
+
+
+def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
+    """The mention right before the '(' that contains mentions[j]."""
+    opened = text.rfind("(", max(0, mentions[j].start - 60), mentions[j].start)
+    for k in range(j, -1, -1):
+        if mentions[k].end <= opened:
+            if _PAREN_GAP.match(text[mentions[k].end : opened + 1]):
+                return mentions[k]
+            return None
+    return None
+
+
+def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product], list[Mention]]:
+    """All products a release names, and every mention tagged with its product index."""
+    codes = _code_candidates(text)
+    inns = _inn_candidates(text, hits["inn"])
+    brands = _brand_candidates(text, hits["brand_mark"])
+    descs = _descriptive_candidates(text)
+    mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
+    mentions = _drop_overlaps(mentions)
+    uf = _UnionFind()
+    for m in mentions:
+        uf.find(code_key(m.surface))
+    _link_aliases(text, mentions, uf)
+
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(uf.find(code_key(m.surface)), []).append(m)
+
+    accepted = [ms for ms in groups.values() if _is_product(text, ms, {m.kind for m in ms})]
+    accepted += _same_family(groups, accepted)
+    accepted.sort(key=lambda ms: ms[0].start)
+    products: list[Product] = []
+    kept: list[Mention] = []
+    for members in accepted:
+        pid = len(products)
+        surfaces = _distinct_surfaces(members)
+        code = _pick_code(members, surfaces)
+        product = Product(code=code, aliases=[s for s in surfaces if s != code], mentions=members)
+        product.inn_modality = _inn_modality([m for m in members if m.kind == "inn"])
+        for m in members:
+            m.pid = pid
+        products.append(product)
+        kept.extend(members)
+    kept = _rescan_aliases(text, products, kept)
+    return products, kept
+
+
+def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> list[Mention]:
+    """Find every other place a product's names occur ("AlloNK" without its ®)."""
+    taken = [(m.start, m.end) for m in kept]
+    extra: list[Mention] = []
+    for pid, product in enumerate(products):
+        for name in {m.surface for m in product.mentions if len(m.surface) >= 4}:
+            for start, end in find_words(text, name):
+                if any(s <= start < e for s, e in taken):
+                    continue
+                mention = Mention(start, end, name, "alias", pid)
+                extra.append(mention)
+                product.mentions.append(mention)
+                taken.append((start, end))
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
+    codes = [m for m in members if m.kind == "code"]
+    if codes:
+        names = {m.surface.upper() for m in codes}
+        studied = {m.surface.upper() for m in codes if m.study}
+        has_context = any(m.context and not m.study for m in members)
+        if names <= studied and not has_context:
+            return False  # a trial's name (CLIMB-111, Heart-2)
+        weak_only = not any(m.strong for m in codes)
+        if not weak_only or has_context or len(members) > len(codes):
+            return not (weak_only and studied)
+    if "inn" in kinds:
+        return _inn_is_product(text, members)
+    # a company's own product named only by description ("Simnova's CD19-targeted CAR-NK
+    # cell injection"); a trademark alone (platforms, comparators) is not enough
+    return "desc" in kinds
+
+
+_FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d)")
+
+
+def _family(surface: str) -> str | None:
+    m = _FAMILY.match(surface)
+    return m.group(0).upper() if m else None
+
+
+def _same_family(
+    groups: dict[str, list[Mention]], accepted: list[list[Mention]]
+) -> list[list[Mention]]:
+    """Weak codes that share a prefix with accepted codes (AUTO4 beside AUTO1/22);
+    a prefix seen on a trial name marks a trial family instead (CLIMB-111, CLIMB-121)."""
+    good = {_family(m.surface) for ms in accepted for m in ms if m.kind == "code"}
+    studied = {
+        _family(m.surface) for ms in groups.values() for m in ms if m.kind == "code" and m.study
+    }
+    taken = {id(ms) for ms in accepted}
+    out = []
+    for ms in groups.values():
+        if id(ms) in taken:
+            continue
+        fams = {_family(m.surface) for m in ms if m.kind == "code"}
+        if fams & good and not fams & studied and not any(m.study for m in ms):
+            out.append(ms)
+    return out
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+_OWNERSHIP_BEFORE = re.compile(
+    r"(?:\b(?:its|our|the [Cc]ompany's|lead|candidate|investigational)|[A-Z]\w+'s)\s+(?:[\w-]"
+    r"+\s+){0,4}\Z"
+)
+_DESCRIBED_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
+    r"(?:lead|first|investigational))"
+)
+_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|to)\s+\Z"
+)
+
+
+def _inn_is_product(text: str, members: list[Mention]) -> bool:
+    """An INN without a code counts when the text presents it as a company's drug."""
+    for m in members:
+        before = text[max(0, m.start - 60) : m.start]
+        if _COMPARATOR_BEFORE.search(before):
+            continue
+        if _OWNERSHIP_BEFORE.search(before) or _DESCRIBED_AFTER.match(text, m.end):
+            return True
+    return False
+
+
+def _distinct_surfaces(members: list[Mention]) -> list[str]:
+    seen: dict[str, str] = {}
+    for m in members:
+        # INNs are lower-case words; a capital comes from a title or a sentence start
+        name = m.surface.lower() if m.kind == "inn" else m.surface
+        seen.setdefault(name, name)
+    return list(seen)
+
+
+def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
+    codes = [m.surface for m in members if m.kind == "code"]
+    if not codes:
+        inns = [s for s in surfaces if not s.isupper()]
+        return (inns or surfaces)[0]
+    counts: dict[str, int] = {}
+    for c in codes:
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: (counts[c], -codes.index(c)))
+
+
+def _inn_modality(inns: list[Mention]) -> str | None:
+    """The modality the product's INNs tell; the full INN ("anitocabtagene autoleucel":
+    CAR-T) says more than its short form ("anito-cel": some cell therapy)."""
+    found: list[str] = []
+    for m in inns:
+        words = re.split(r"[\s-]+", m.surface.lower())
+        for stem, modality in _INN_MODALITY:
+            if modality and any(w.endswith(stem) for w in words):
+                found.append(modality)
+                break
+    specific = [f for f in found if f != "other_cell_therapy"]
+    return (specific or found or [None])[0]

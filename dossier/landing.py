@@ -1,0 +1,187 @@
+"""Land release files from the input folder into raw.releases.
+
+Streams the folder in batches (no corpus-sized lists of texts), skips files whose size
+and mtime are unchanged since they were last seen, and sends every file it cannot take
+to raw.rejected_files with a reason a person understands: one bad file never fails a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from dossier.cleaning import UndecodableError, decode_bytes, detect_format
+from dossier.warehouse import insert_rows
+
+log = logging.getLogger("dossier.landing")
+
+# No press release is this large; a file over it is a mistake (a dump, a video).
+MAX_RELEASE_BYTES = 5 * 1024 * 1024
+BATCH_SIZE = 1000
+SOURCE_SIDECAR_SUFFIX = ".source.json"  # written by dossier.feeds beside a fetched page
+
+
+@dataclass
+class LandingReport:
+    seen: int = 0
+    unchanged: int = 0
+    landed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+
+def iter_release_files(raw_dir: Path) -> Iterator[Path]:
+    """Every candidate file under raw_dir, in a stable order; hidden files and sidecars skipped."""
+    for path in sorted(raw_dir.rglob("*")):
+        rel_parts = path.relative_to(raw_dir).parts
+        if any(part.startswith(".") for part in rel_parts):
+            continue
+        if path.name.endswith(SOURCE_SIDECAR_SUFFIX) or not path.is_file():
+            continue
+        yield path
+
+
+def _source_path(path: Path) -> str:
+    """The URL a feed item came from when its sidecar says so, else the file path."""
+    sidecar = path.with_name(path.name + SOURCE_SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        try:
+            url = json.loads(sidecar.read_text(encoding="utf-8")).get("url")
+        except (OSError, ValueError):
+            url = None
+        if url:
+            return str(url)
+    return str(path)
+
+
+class _Rejection(Exception):
+    def __init__(self, reason: str, n_bytes: int | None = None, sha: str | None = None):
+        super().__init__(reason)
+        self.reason, self.n_bytes, self.sha = reason, n_bytes, sha
+
+
+def _read_release(path: Path, size: int) -> tuple[str, str, str, str]:
+    """(sha256, text, encoding, format) of a release file; raises _Rejection with the reason."""
+    fmt = detect_format(path.name, "")
+    if fmt is None:
+        raise _Rejection(
+            f"unsupported file type {path.suffix or '(no extension)'!r}: "
+            "releases are read from .txt, .md and .html/.htm files",
+            size,
+        )
+    if size == 0:
+        raise _Rejection("the file is empty", 0)
+    if size > MAX_RELEASE_BYTES:
+        raise _Rejection(
+            f"the file is {size / 1e6:.1f} MB, more than the {MAX_RELEASE_BYTES / 1e6:.0f} MB "
+            "a press release can be; not read",
+            size,
+        )
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text, encoding = decode_bytes(data)
+    except UndecodableError as exc:
+        raise _Rejection(f"cannot be read as text: {exc}", len(data), sha) from exc
+    if not text.strip():
+        raise _Rejection("the file holds only white space", len(data), sha)
+    # The content decides between text and HTML: a .txt file may be a saved web page.
+    return sha, text, encoding, detect_format(path.name, text) or fmt
+
+
+def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> LandingReport:
+    """Land new and changed files of raw_dir; returns what happened to them."""
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"input folder {raw_dir} does not exist")
+    report = LandingReport()
+    known = dict(
+        ((p, (n, m)) for p, n, m in con.execute(
+            "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall())
+    )
+    landed_paths = dict(con.execute("select release_id, source_path from raw.releases").fetchall())
+    releases: list[dict] = []
+    rejected: list[dict] = []
+    index: list[dict] = []
+
+    def flush() -> None:
+        con.execute("begin")
+        insert_rows(con, "raw.releases", releases)
+        insert_rows(con, "raw.rejected_files", rejected)
+        if index:
+            con.executemany("delete from raw.file_index where file_path = ?",
+                            [[row["file_path"]] for row in index])
+            insert_rows(con, "raw.file_index", index)
+        con.execute("commit")
+        releases.clear()
+        rejected.clear()
+        index.clear()
+
+    for path in iter_release_files(raw_dir):
+        report.seen += 1
+        now = dt.datetime.now(dt.UTC)
+        file_path = str(path)
+        try:
+            stat = path.stat()
+            if known.get(file_path) == (stat.st_size, stat.st_mtime_ns):
+                report.unchanged += 1
+                continue
+            sha, text, encoding, fmt = _read_release(path, stat.st_size)
+        except FileNotFoundError:
+            rejected.append(_rejected_row(file_path, "the file disappeared while it was being "
+                                          "landed (deleted or moved during the run)", now))
+            report.rejected += 1
+            continue
+        except (_Rejection, OSError) as exc:
+            reason = exc.reason if isinstance(exc, _Rejection) else f"cannot be read: {exc}"
+            rejected.append(_rejected_row(file_path, reason, now,
+                                          getattr(exc, "n_bytes", None), getattr(exc, "sha", None)))
+            index.append(_index_row(file_path, stat.st_size, stat.st_mtime_ns, None, now))
+            report.rejected += 1
+            continue
+        index.append(_index_row(file_path, stat.st_size, stat.st_mtime_ns, sha, now))
+        source_path = _source_path(path)
+        if sha in landed_paths:
+            # Same bytes as a release already landed: kept once; a copy under another name
+            # is listed so that nobody wonders where it went.
+            report.duplicates += 1
+            if landed_paths[sha] != source_path:
+                rejected.append(_rejected_row(
+                    file_path, f"same content as {landed_paths[sha]}, which is already landed "
+                    "(kept once)", now, stat.st_size, sha))
+        else:
+            landed_paths[sha] = source_path
+            releases.append({
+                "release_id": sha, "source_path": source_path, "format": fmt,
+                "n_bytes": stat.st_size, "encoding": encoding, "raw_text": text,
+                "file_mtime": dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC),
+                "ingested_at": now,
+            })
+            report.landed += 1
+        if len(releases) + len(rejected) + len(index) >= BATCH_SIZE:
+            flush()
+            log.info("landing: %d files seen, %d landed, %d rejected",
+                     report.seen, report.landed, report.rejected)
+    flush()
+    log.info("landing done: %d files seen, %d new releases, %d unchanged, %d duplicates, "
+             "%d rejected", report.seen, report.landed, report.unchanged, report.duplicates,
+             report.rejected)
+    return report
+
+
+def _rejected_row(source_path: str, reason: str, now: dt.datetime, n_bytes: int | None = None,
+                  sha: str | None = None) -> dict:
+    return {"source_path": source_path, "stage": "land", "reason": reason, "n_bytes": n_bytes,
+            "content_sha256": sha, "rejected_at": now}
+
+
+def _index_row(file_path: str, n_bytes: int, mtime_ns: int, release_id: str | None,
+               now: dt.datetime) -> dict:
+    return {"file_path": file_path, "n_bytes": n_bytes, "mtime_ns": mtime_ns,
+            "release_id": release_id, "seen_at": now}

@@ -1,0 +1,190 @@
+"""Clean and extract the releases that need it, in worker processes over batches.
+
+Each stage finds its pending releases by anti-join (new releases, or releases extracted
+by an older extractor version), so running a stage again does nothing new, and a run
+only pays for what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+
+import duckdb
+
+from dossier.cleaning import NotAReleaseError, clean_release
+from dossier.extract import EXTRACTOR_VERSION, extract_release
+from dossier.parallel import map_batches
+from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows
+
+log = logging.getLogger("dossier.stages")
+
+BATCH_SIZE = 500
+# Below this many releases a stage runs in-process: a pool's start-up costs more.
+MIN_RELEASES_FOR_WORKERS = 400
+
+
+@dataclass
+class StageReport:
+    processed: int = 0
+    failed: int = 0
+
+
+def _pending_ids(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[str]:
+    return [row[0] for row in con.execute(sql, params or []).fetchall()]
+
+
+def _batches(con: duckdb.DuckDBPyConnection, ids: list[str], sql: str) -> Iterator[list[tuple]]:
+    """Rows of `sql` (which filters on `release_id in (select unnest($ids))`) batch by batch."""
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start:start + BATCH_SIZE]
+        yield con.execute(sql, {"ids": chunk}).fetchall()
+
+
+# ---- cleaning ---------------------------------------------------------------------------
+
+PENDING_CLEAN = """
+    select r.release_id from raw.releases r
+    where not exists (select 1 from clean.releases c where c.release_id = r.release_id)
+      and not exists (select 1 from raw.rejected_files f
+                      where f.content_sha256 = r.release_id and f.stage = 'clean')
+    order by r.release_id
+"""
+RAW_TEXTS = """
+    select release_id, source_path, format, raw_text from raw.releases
+    where release_id in (select unnest($ids))
+"""
+
+
+def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
+    """Cleaned rows and rejections for (release_id, source_path, format, raw_text) rows."""
+    now = dt.datetime.now(dt.UTC)
+    cleaned, rejected = [], []
+    for release_id, source_path, fmt, raw_text in rows:
+        try:
+            release = clean_release(raw_text, fmt)
+        except NotAReleaseError as exc:
+            rejected.append({"source_path": source_path, "stage": "clean",
+                             "reason": f"not a press release: {exc}", "n_bytes": None,
+                             "content_sha256": release_id, "rejected_at": now})
+            continue
+        except Exception as exc:  # a parser bug must not lose the file: keep it, with why
+            rejected.append({"source_path": source_path, "stage": "clean",
+                             "reason": f"cleaning failed ({type(exc).__name__}: {exc})",
+                             "n_bytes": None, "content_sha256": release_id, "rejected_at": now})
+            continue
+        cleaned.append({"release_id": release_id, "title": release.title, "body": release.body,
+                        "published_date": release.published_date, "cleaned_at": now})
+    return cleaned, rejected
+
+
+def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
+    ids = _pending_ids(con, PENDING_CLEAN)
+    report = StageReport()
+    in_process = len(ids) < MIN_RELEASES_FOR_WORKERS
+    for cleaned, rejected in map_batches(clean_batch, _batches(con, ids, RAW_TEXTS),
+                                         workers=workers, in_process=in_process):
+        con.execute("begin")
+        insert_rows(con, "clean.releases", cleaned)
+        insert_rows(con, "raw.rejected_files", rejected)
+        con.execute("commit")
+        report.processed += len(cleaned)
+        report.failed += len(rejected)
+        log.info("cleaning: %d/%d releases cleaned, %d rejected",
+                 report.processed, len(ids), report.failed)
+    return report
+
+
+# ---- extraction -------------------------------------------------------------------------
+
+PENDING_EXTRACT = """
+    select c.release_id from clean.releases c
+    left join extract.releases e using (release_id)
+    where (e.release_id is null or e.extractor_version <> $version)
+      and not exists (select 1 from raw.rejected_files f
+                      where f.content_sha256 = c.release_id and f.stage = 'extract'
+                        and f.extractor_version = $version)
+    order by c.release_id
+"""
+CLEAN_TEXTS = """
+    select c.release_id, r.source_path, c.body, c.published_date, c.title
+    from clean.releases c join raw.releases r using (release_id)
+    where c.release_id in (select unnest($ids))
+"""
+
+
+class ExtractionBroken(RuntimeError):
+    """The extractor fails on every release of a batch: a bug in the rules, not bad input."""
+
+
+def _evidence(items: list) -> list[dict]:
+    return [asdict(e) for e in items]
+
+
+def extract_batch(rows: list[tuple]) -> dict[str, list[dict]]:
+    """Rows for extract.releases and each extract fact table, for a batch of cleaned releases."""
+    now = dt.datetime.now(dt.UTC)
+    out: dict[str, list[dict]] = {"releases": [], "rejected": [],
+                                  **{t: [] for t in EXTRACT_FACT_TABLES}}
+    for release_id, source_path, body, published_date, title in rows:
+        try:
+            result = extract_release(body, published_date=published_date, title=title)
+        except Exception as exc:  # one odd release must not stop the batch: keep it, with why
+            out["rejected"].append({
+                "source_path": source_path, "stage": "extract",
+                "reason": f"extraction failed ({type(exc).__name__}: {exc})", "n_bytes": None,
+                "content_sha256": release_id, "rejected_at": now,
+                "extractor_version": EXTRACTOR_VERSION})
+            continue
+        out["releases"].append({"release_id": release_id, "issuer": result.issuer,
+                                "extractor_version": EXTRACTOR_VERSION, "extracted_at": now})
+        for c in result.companies:
+            out["companies"].append({
+                "release_id": release_id, "company_name": c.name, "aliases": c.aliases,
+                "role": c.role, "evidence": _evidence(c.evidence)})
+        for p in result.products:
+            out["products"].append({
+                "release_id": release_id, "product_code": p.code, "aliases": p.aliases,
+                "company_name": p.company, "targets": p.targets, "modality": p.modality,
+                "cell_source": p.cell_source, "evidence": _evidence(p.evidence)})
+        for e in result.ind_events:
+            out["ind_events"].append({
+                "release_id": release_id, "product_code": e.product, "agency": e.agency,
+                "status": e.status, "event_date": e.date, "indication": e.indication,
+                "application_number": e.application_number,
+                "evidence": _evidence([e.evidence])})
+        for d in result.designations:
+            out["designations"].append({
+                "release_id": release_id, "product_code": d.product, "agency": d.agency,
+                "designation_type": d.type, "event_date": d.date, "indication": d.indication,
+                "evidence": _evidence([d.evidence])})
+    return out
+
+
+def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
+    ids = _pending_ids(con, PENDING_EXTRACT, {"version": EXTRACTOR_VERSION})
+    report = StageReport()
+    in_process = len(ids) < MIN_RELEASES_FOR_WORKERS
+    batches = _batches(con, ids, CLEAN_TEXTS)
+    for out in map_batches(extract_batch, batches, workers=workers, in_process=in_process):
+        if out["rejected"] and not out["releases"]:
+            raise ExtractionBroken(
+                f"extraction failed on all {len(out['rejected'])} releases of a batch, so the "
+                f"rules are broken rather than the input; first: {out['rejected'][0]['reason']} "
+                f"({out['rejected'][0]['source_path']})")
+        batch_ids = [r["release_id"] for r in out["releases"]]
+        con.execute("begin")
+        insert_rows(con, "raw.rejected_files", out["rejected"])
+        # Replace, never append: a re-extraction leaves exactly one set of facts.
+        for table in ("releases", *EXTRACT_FACT_TABLES):
+            con.execute(f"delete from extract.{table} where release_id in (select unnest($ids))",
+                        {"ids": batch_ids})
+            insert_rows(con, f"extract.{table}", out[table])
+        con.execute("commit")
+        report.processed += len(batch_ids)
+        report.failed += len(out["rejected"])
+        log.info("extraction: %d/%d releases extracted, %d failed", report.processed, len(ids),
+                 report.failed)
+    return report

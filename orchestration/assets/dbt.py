@@ -1,0 +1,50 @@
+"""The dbt models as Dagster assets: one lineage from the extract tables to the marts."""
+
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from dagster import AssetExecutionContext, AssetKey
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    dbt_assets,
+)
+
+from orchestration.dbt_project import dbt_project
+from orchestration.resources import WarehouseResource
+
+log = logging.getLogger("dossier.dbt")
+
+
+class DossierDbtTranslator(DagsterDbtTranslator):
+    """Models keyed by schema and name (marts/dim_releases); sources keep their default
+    keys (raw/releases, extract/ind_events), which are the Python assets' keys."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> AssetKey:
+        if dbt_resource_props["resource_type"] in ("model", "seed", "snapshot"):
+            return AssetKey([dbt_resource_props["schema"], dbt_resource_props["name"]])
+        return super().get_asset_key(dbt_resource_props)
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return "dbt_" + dbt_resource_props["schema"]
+
+
+translator = DossierDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
+            dagster_dbt_translator=translator)
+def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
+                       warehouse: WarehouseResource):
+    """`dbt build` (models, seeds and tests) once per run, against the run's work file."""
+    # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
+    os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
+    for event in dbt.cli(["build"], context=context).stream():
+        key = getattr(event, "asset_key", None)
+        if key is not None and not hasattr(event, "check_name"):
+            log.info("dbt: built %s", "/".join(key.path))
+        yield event

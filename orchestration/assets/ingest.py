@@ -1,0 +1,73 @@
+"""Python stages: land files, clean text, extract facts, into the run's work file."""
+
+
+from dagster import (
+    AssetExecutionContext,
+    AssetKey,
+    AssetSpec,
+    MaterializeResult,
+    asset,
+    multi_asset,
+)
+
+from dossier.extract import EXTRACTOR_VERSION
+from dossier.landing import land_folder
+from dossier.publish import prepare_work_file
+from dossier.stages import clean_pending, extract_pending
+from dossier.warehouse import EXTRACT_FACT_TABLES, connect
+from orchestration.resources import WarehouseResource
+
+RAW_RELEASES = AssetKey(["raw", "releases"])
+RAW_REJECTED = AssetKey(["raw", "rejected_files"])
+CLEAN_RELEASES = AssetKey(["clean", "releases"])
+EXTRACT_KEYS = [AssetKey(["extract", t]) for t in ("releases", *EXTRACT_FACT_TABLES)]
+
+
+@multi_asset(
+    specs=[
+        AssetSpec(RAW_RELEASES, group_name="land",
+                  description="Release files landed from the input folder (one row per content)."),
+        AssetSpec(RAW_REJECTED, group_name="land",
+                  description="Files that could not be landed or cleaned, with the reason."),
+    ],
+    name="land_release_files",
+)
+def land_release_files(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Land new and changed .txt/.md/.html files; unreadable ones go to raw.rejected_files."""
+    prepare_work_file(warehouse.work, warehouse.published)
+    with connect(warehouse.work) as con:
+        report = land_folder(con, warehouse.input_dir)
+        n_releases = con.execute("select count(*) from raw.releases").fetchone()[0]
+        n_rejected = con.execute("select count(*) from raw.rejected_files").fetchone()[0]
+    meta = {"files_seen": report.seen, "landed": report.landed, "unchanged": report.unchanged,
+            "duplicates": report.duplicates, "rejected": report.rejected}
+    yield MaterializeResult(asset_key=RAW_RELEASES, metadata={**meta, "rows": n_releases})
+    yield MaterializeResult(asset_key=RAW_REJECTED, metadata={"rows": n_rejected})
+
+
+@asset(key=CLEAN_RELEASES, deps=[RAW_RELEASES], group_name="clean",
+       description="Release bodies as plain text, with title and published date.")
+def cleaned_releases(warehouse: WarehouseResource) -> MaterializeResult:
+    with connect(warehouse.work) as con:
+        report = clean_pending(con, workers=warehouse.worker_count)
+        n_rows = con.execute("select count(*) from clean.releases").fetchone()[0]
+    return MaterializeResult(metadata={"cleaned": report.processed, "rejected": report.failed,
+                                       "rows": n_rows})
+
+
+@multi_asset(
+    specs=[AssetSpec(key, deps=[CLEAN_RELEASES], group_name="extract",
+                     description=f"extract.{key.path[-1]}: facts found by dossier.extract.")
+           for key in EXTRACT_KEYS],
+    name="extract_facts",
+)
+def extract_facts(warehouse: WarehouseResource):
+    """Extract facts from releases not yet extracted by the current extractor version."""
+    with connect(warehouse.work) as con:
+        report = extract_pending(con, workers=warehouse.worker_count)
+        counts = {key: con.execute(f"select count(*) from {'.'.join(key.path)}").fetchone()[0]
+                  for key in EXTRACT_KEYS}
+    for key in EXTRACT_KEYS:
+        yield MaterializeResult(asset_key=key, metadata={
+            "rows": counts[key], "extracted_this_run": report.processed,
+            "extractor_version": EXTRACTOR_VERSION})

@@ -1,0 +1,20 @@
+"""Publish the built and checked warehouse to the path BI tools read."""
+
+
+from dagster import AssetKey, MaterializeResult, asset
+
+from dossier.publish import publish
+from orchestration.assets.dbt import dossier_dbt_models
+from orchestration.resources import WarehouseResource
+
+MART_KEYS = [key for key in dossier_dbt_models.keys if key.path[0] == "marts"]
+
+
+@asset(key=AssetKey(["published_warehouse"]), deps=MART_KEYS, group_name="publish",
+       description="The finished warehouse file, atomically replaced for BI readers.")
+def published_warehouse(warehouse: WarehouseResource) -> MaterializeResult:
+    publish(warehouse.work, warehouse.published)
+    return MaterializeResult(metadata={
+        "path": str(warehouse.published),
+        "size_mb": round(warehouse.published.stat().st_size / 1e6, 2),
+    })

@@ -1,0 +1,164 @@
+"""Text and markdown cleaning, dateline dates, titles and format detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.cleaning import NotAReleaseError, clean_release, detect_format
+from dossier.cleaning.dates import find_dateline_date, parse_date_string
+
+FILLER = (
+    "Acme Bio, a clinical-stage company, today announced that the FDA cleared its IND for ACM-101."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("SHANGHAI, China, March 21, 2025 -- ", dt.date(2025, 3, 21)),
+        ("BOULDER, Colo.--(BUSINESS WIRE)--Nov. 30, 2023-- ", dt.date(2023, 11, 30)),
+        ("LONDON, Nov. 08, 2024 (GLOBE NEWSWIRE) -- ", dt.date(2024, 11, 8)),
+        ("CHENGDU, China, Feb. 23, 2023 /PRNewswire/ -- ", dt.date(2023, 2, 23)),
+        ("LONDON, 21 March 2025 -- ", dt.date(2025, 3, 21)),
+        ("MELBOURNE, AUSTRALIA 16 March 2026: ", dt.date(2026, 3, 16)),
+        ("SUZHOU, China, 2025-03-21 -- ", dt.date(2025, 3, 21)),
+        ("苏州，2025年3月21日 —— ", dt.date(2025, 3, 21)),
+        ("Vancouver, Canada (November 30, 2020) - ", dt.date(2020, 11, 30)),
+        ("COPENHAGEN, Denmark and SEATTLE, Washington; April 3, 2024 - ", dt.date(2024, 4, 3)),
+        ("PARIS, France – August 12, 2021 – ", dt.date(2021, 8, 12)),
+        (
+            "ZUG, Switzerland and CAMBRIDGE, Mass., Sept. 5, 2024 (GLOBE NEWSWIRE) -- ",
+            dt.date(2024, 9, 5),
+        ),
+        ("March 21, 2025 -- ", dt.date(2025, 3, 21)),
+    ],
+)
+def test_dateline_styles(dateline: str, expected: dt.date) -> None:
+    later = "More text about March 1, 2019 -- here."
+    text = f"Acme Bio Announces IND Clearance\n\n{dateline}{FILLER}\n\n{later}"
+    assert clean_release(text, "txt").published_date == expected
+
+
+def test_dateline_beats_earlier_bullet_dates_and_later_dates() -> None:
+    text = (
+        "Arcellx Announces New Data\n\n"
+        "-- Live webcast on Monday, December 9, 2024 at 8:00 p.m. PT --\n\n"
+        "- PDUFA target action date of August 28, 2024 -\n\n"
+        "REDWOOD CITY, Calif., Dec. 8, 2024 /PRNewswire/ -- Arcellx today announced data. "
+        "The data cut-off was October 31, 2024.\n"
+    )
+    assert find_dateline_date(text) == dt.date(2024, 12, 8)
+
+
+def test_no_dateline_gives_none_not_a_random_later_date() -> None:
+    text = (
+        "Acme Bio Announces Results\n\n"
+        "SAN DIEGO--(BUSINESS WIRE)--Acme Bio today announced results "
+        "from a data cut-off of March 29, 2024.\n\n"
+        "On April 2, 2024, the company met with the FDA."
+    )
+    assert clean_release(text, "txt").published_date is None
+
+
+def test_title_case_headline_with_date_is_not_a_dateline() -> None:
+    assert find_dateline_date("Acme To Present At Conference On March 3, 2024\n\nBody.") is None
+
+
+def test_invalid_calendar_date_is_skipped() -> None:
+    assert find_dateline_date("BOSTON, February 30, 2024 -- Acme announced.") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-08T08:00:00-04:00", dt.date(2024, 4, 8)),
+        ("2025-10-16", dt.date(2025, 10, 16)),
+        ("06/27/2024", dt.date(2024, 6, 27)),
+        ("Thu, 16 Oct 2025 20:05:00 GMT", dt.date(2025, 10, 16)),
+        ("not a date", None),
+    ],
+)
+def test_parse_date_string(value: str, expected: dt.date | None) -> None:
+    assert parse_date_string(value) == expected
+
+
+def test_text_normalisation_keeps_paragraphs() -> None:
+    raw = (
+        "\ufeffTitle Line  \r\n\r\n\r\n\r\n"
+        "BOSTON, March 4, 2024 -- Body\u00a0text\u200b here.\t\r\nNext line.\r\n" + FILLER
+    )
+    c = clean_release(raw, "txt")
+    assert c.body.startswith("Title Line\n\nBOSTON, March 4, 2024 -- Body text here.\nNext line.")
+    assert c.title == "Title Line"
+
+
+def test_text_title_skips_label_lines() -> None:
+    c = clean_release("ASX ANNOUNCEMENT\n\nTGA confirms ALA-101 trial\n\n" + FILLER, "txt")
+    assert c.title == "TGA confirms ALA-101 trial"
+
+
+def test_empty_text_is_not_a_release() -> None:
+    with pytest.raises(NotAReleaseError, match="characters"):
+        clean_release(" \n\n  ", "txt")
+
+
+MD = """# Acme **Bio** Receives *Orphan Drug* Designation
+
+*Subtitle in italics with a [link](https://example.com/x) inside*
+
+- **First** highlight
+- Second highlight with `code`
+
+**BOULDER, Colo.--(BUSINESS WIRE)--Nov. 30, 2023--** Acme Bio (Nasdaq: ACME) today announced
+that the FDA granted ODD. See [our site](https://acme.example) and ![logo](logo.png).
+
+## About Acme
+
+Acme is a company.<br>Second line.
+"""
+
+
+def test_markdown_is_stripped_to_plain_text() -> None:
+    c = clean_release(MD, "md")
+    assert c.title == "Acme Bio Receives Orphan Drug Designation"
+    assert c.body.startswith(
+        "Acme Bio Receives Orphan Drug Designation\n\nSubtitle in italics with a link inside"
+    )
+    assert "First highlight\nSecond highlight with code\n\n" in c.body
+    assert "See our site and logo." in c.body
+    for marker in ("**", "# ", "](", "https://", "`", "<br>"):
+        assert marker not in c.body, marker
+    assert "\n\nAbout Acme\n\nAcme is a company.\nSecond line." in c.body
+    assert c.published_date == dt.date(2023, 11, 30)
+
+
+def test_markdown_without_heading_uses_first_line_as_title() -> None:
+    c = clean_release("Plain first line title\n\nLONDON, 12 May 2025 -- " + FILLER, "md")
+    assert c.title == "Plain first line title"
+    assert c.published_date == dt.date(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a/b/release.txt", "hello", "txt"),
+        ("release.MD", "# hi", "md"),
+        ("x.markdown", "", "md"),
+        ("x.html", "", "html"),
+        ("X.HTM", "", "html"),
+        ("saved.txt", "  <!DOCTYPE html><html><body>x</body></html>", "html"),
+        ("report.pdf", "", None),
+        ("noext", "", None),
+        ("data.json", "{}", None),
+    ],
+)
+def test_detect_format(name: str, text: str, expected: str | None) -> None:
+    assert detect_format(name, text) == expected
+
+
+def test_numbers_dump_without_prose_is_not_a_release() -> None:
+    dump = "\n".join(f"{i},{i * 2},{i * 3},x" for i in range(100))
+    with pytest.raises(NotAReleaseError, match="words"):
+        clean_release(dump, "txt")
