@@ -106,6 +106,12 @@ create table if not exists extract.designations (
 );
 """
 
+# Columns added after a table first shipped: a work file from an older version gains
+# them on the next connection ("create table if not exists" leaves old tables alone).
+MIGRATIONS = """
+alter table raw.rejected_files add column if not exists extractor_version varchar;
+"""
+
 EXTRACT_FACT_TABLES = ("companies", "products", "ind_events", "designations")
 
 
@@ -118,6 +124,7 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
     try:
         if not read_only:
             con.execute(DDL)
+            con.execute(MIGRATIONS)
         yield con
     finally:
         con.close()

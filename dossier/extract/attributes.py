@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from dossier.extract import vocab
 from dossier.extract.companies import Company
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
@@ -313,7 +312,8 @@ def describe(
         if ranked is None:
             ranked = _list_head_modality(text, sentences, product, mentions, modality_hits)
         attrs.modality = ranked[1] if ranked else product.inn_modality
-        # some name stems settle the question ("-vedotin" is an ADC, "-cabtagene autoleucel" a CAR-T)
+        # some name stems settle the question
+        # ("-vedotin" is an ADC, "-cabtagene autoleucel" a CAR-T)
         if product.inn_modality in _DECISIVE_STEMS or (
             product.inn_modality == "small_molecule"
             and attrs.modality in (None, "monoclonal_antibody")

@@ -160,7 +160,7 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
                 comp.aliases.append(alias)
         comp.spans.append((start, end))
 
-    for start, end, core, legal in _org_spans(text, hits):
+    for start, end, core, _legal in _org_spans(text, hits):
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.group(1).lower() in _NOT_COMPANY:
             continue  # "European Medicines Agency", "Shanghai Cancer Center"

@@ -261,9 +261,9 @@ def _sentence_events(
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
         scope = text[lo:hi]
-        if kind == "ind":
-            if cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
-                continue
+        if (kind == "ind" and cues.IND_NOT_EVENT.search(scope)
+                and not _within(ctx.agencies, lo, hi)):
+            continue
         if _is_not_event(kind, text, lo, group[0].start, hi):
             continue
         if kind == "des" and not cues.GRANTED.search(sent.text):
@@ -306,7 +306,7 @@ _ANNOUNCED = re.compile(r"\b(?:announc\w*|said|reported|highlighted)(?:\s+today)
 def _after_announcement(text: str, lo: int, trig_start: int) -> int:
     """Skip "X, a company developing therapies for Y, today announced that" before a trigger."""
     found = None
-    for found in _ANNOUNCED.finditer(text, lo, trig_start):
+    for found in _ANNOUNCED.finditer(text, lo, trig_start):  # noqa: B007  (keep the last)
         pass
     return found.end() if found else lo
 
