@@ -40,3 +40,7 @@ dagster: install
 
 clean:
 	rm -rf warehouse .dagster_home dbt_project/target
+
+## Benchmark N generated releases end to end (N=1000, 10000, 100000), plus 100 incremental.
+bench: install
+	$(BIN)/python -m benchmarks.run $(N) --corpus $(CORPUS) --incremental 100

@@ -80,13 +80,14 @@ def variant(template: Template, index: int, company_universe: int, rng: random.R
     return text
 
 
-def generate(corpus: Path, out: Path, n: int, seed: int = 7) -> int:
+def generate(corpus: Path, out: Path, n: int, seed: int = 7, start: int = 0) -> int:
+    """Releases number start .. start + n - 1 into out (1,000 a sub-folder)."""
     templates = load_templates(corpus)
     if not templates:
         raise SystemExit(f"no annotated releases in {corpus}")
-    rng = random.Random(seed)
+    rng = random.Random(seed + start)
     out.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
+    for i in range(start, start + n):
         template = templates[i % len(templates)]
         round_ = i // len(templates)
         # A company variant recurs over three rounds, each time with new product codes.

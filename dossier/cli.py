@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import logging
 import os
 import sys
@@ -75,8 +76,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"The published warehouse {published} was left as it was. "
               f"dbt's output: {dbt_log}", file=sys.stderr)
         return 1
-    print_summary(published, elapsed, result.run_id)
+    with DagsterInstance.get() as instance:
+        stages = stage_seconds(instance, result.run_id)
+    rows = print_summary(published, elapsed, result.run_id, stages)
+    if args.stats_json:
+        Path(args.stats_json).write_text(json.dumps({
+            "run_id": result.run_id, "seconds": round(elapsed, 2), "stages": stages,
+            "marts": rows, "warehouse_bytes": published.stat().st_size}, indent=2))
     return 0
+
+
+# Dagster steps grouped into the stages a person thinks in.
+STAGES = {"land_release_files": "land", "clean__releases": "clean",
+          "extract_facts": "extract", "dossier_dbt_models": "dbt",
+          "published_warehouse": "publish"}
+
+
+def stage_seconds(instance, run_id: str) -> dict[str, float]:
+    """Seconds per stage of a finished run; pandera checks add up under "checks"."""
+    seconds: dict[str, float] = {}
+    for step in instance.get_run_step_stats(run_id):
+        if step.start_time is None or step.end_time is None:
+            continue
+        stage = STAGES.get(step.step_key, "checks")
+        seconds[stage] = round(seconds.get(stage, 0.0) + step.end_time - step.start_time, 2)
+    return seconds
 
 
 def describe_failure(result) -> str:
@@ -97,7 +121,8 @@ def describe_failure(result) -> str:
     return "\n".join(lines) or "  no step reported an error"
 
 
-def print_summary(warehouse: Path, elapsed: float, run_id: str) -> None:
+def print_summary(warehouse: Path, elapsed: float, run_id: str,
+                  stages: dict[str, float]) -> dict[str, int]:
     import duckdb
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -106,6 +131,7 @@ def print_summary(warehouse: Path, elapsed: float, run_id: str) -> None:
         rejected = con.execute(
             "select source_path, reason from marts.rejected_files order by source_path").fetchall()
     print(f"\nDossier run {run_id} finished in {elapsed:.1f} s")
+    print("  " + ", ".join(f"{stage} {sec:.1f} s" for stage, sec in stages.items()))
     print(f"Warehouse: {warehouse}")
     print(f"{'mart':<22}{'rows':>8}")
     for table, n in rows.items():
@@ -115,6 +141,7 @@ def print_summary(warehouse: Path, elapsed: float, run_id: str) -> None:
         print(f"  {path}: {reason}")
     if len(rejected) > 20:
         print(f"  ... and {len(rejected) - 20} more (marts.rejected_files)")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     run_p.add_argument("--warehouse",
                        help="published warehouse file (default warehouse/dossier.duckdb)")
     run_p.add_argument("--workers", type=int, help="processes for cleaning and extraction")
+    run_p.add_argument("--stats-json", help="also write run time per stage and mart rows here")
     run_p.set_defaults(func=run)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -14,25 +14,33 @@ codes as (
 ),
 
 names as (
-    select distinct product_id, unnest(list_prepend(product_code, product_aliases)) as name
+    select product_id, list_sort(list(distinct name)) as all_names
+    from (
+        select product_id, unnest(list_prepend(product_code, product_aliases)) as name
+        from mentions
+    )
+    group by product_id
+),
+
+attributes as (
+    select
+        product_id,
+        mode(company_id) as company_id,
+        mode(list_sort(targets)) filter (where len(targets) > 0) as targets,
+        mode(modality) as modality,
+        mode(cell_source) as cell_source
     from mentions
+    group by product_id
 )
 
 select
     codes.product_id,
     codes.product_code,
-    coalesce(
-        (select list_sort(list(distinct names.name))
-         from names
-         where names.product_id = codes.product_id and names.name <> codes.product_code),
-        []
-    ) as product_aliases,
-    (select mode(company_id) from mentions m where m.product_id = codes.product_id) as company_id,
-    coalesce(
-        (select mode(list_sort(targets)) from mentions m
-         where m.product_id = codes.product_id and len(targets) > 0),
-        []
-    ) as targets,
-    (select mode(modality) from mentions m where m.product_id = codes.product_id) as modality,
-    (select mode(cell_source) from mentions m where m.product_id = codes.product_id) as cell_source
+    list_filter(names.all_names, lambda name: name <> codes.product_code) as product_aliases,
+    attributes.company_id,
+    coalesce(attributes.targets, []) as targets,
+    attributes.modality,
+    attributes.cell_source
 from codes
+inner join names using (product_id)
+inner join attributes using (product_id)
