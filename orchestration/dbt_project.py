@@ -19,8 +19,19 @@ def dbt_cli_resource() -> DbtCliResource:
     return DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
 
 
+def _newest_source_mtime() -> float:
+    """The newest change to the dbt project's own files (not target/ or logs/)."""
+    skip = {"target", "logs", "dbt_packages"}
+    return max(path.stat().st_mtime for path in DBT_PROJECT_DIR.rglob("*")
+               if path.is_file() and not skip & set(path.relative_to(DBT_PROJECT_DIR).parts))
+
+
 def prepare_manifest() -> Path:
-    """Build target/manifest.json with `dbt parse` (once per process: dbt starts slowly)."""
+    """Build target/manifest.json with `dbt parse` when the project changed since the last
+    build: dbt takes seconds to start, which a daily or incremental run should not pay."""
+    manifest = dbt_project.manifest_path
+    if manifest.exists() and manifest.stat().st_mtime > _newest_source_mtime():
+        return manifest
     dbt_cli_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path,
                            raise_on_error=True).wait()
-    return dbt_project.manifest_path
+    return manifest

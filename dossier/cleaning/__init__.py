@@ -60,14 +60,26 @@ def clean_text(raw: str) -> CleanedRelease:
     )
 
 
+# Words that every press release in our field uses somewhere; a text with none of them and
+# no dateline is something else (notes, a log, a data file) that was dropped in the folder.
+_RELEASE_CUES = re.compile(
+    r"\b(?:announc\w*|today|press release|company|inc\.|ltd\.?|corp\.?|plc|therapeutics|"
+    r"pharma\w*|bio\w*|FDA|NMPA|EMA|clinical|IND|designation|patients?)\b", re.IGNORECASE)
+
+
 def clean_release(raw: str, fmt: str) -> CleanedRelease:
     """Clean one release. Raises NotAReleaseError when there is no release body."""
     if raw.startswith("\ufeff"):
         raw = raw[1:]
     if fmt == "txt":
-        return clean_text(raw)
-    if fmt == "md":
-        return clean_markdown(raw)
-    if fmt == "html":
-        return clean_html(raw)
-    raise ValueError(f"unknown release format {fmt!r} (expected 'txt', 'md' or 'html')")
+        release = clean_text(raw)
+    elif fmt == "md":
+        release = clean_markdown(raw)
+    elif fmt == "html":
+        release = clean_html(raw)
+    else:
+        raise ValueError(f"unknown release format {fmt!r} (expected 'txt', 'md' or 'html')")
+    if release.published_date is None and not _RELEASE_CUES.search(release.body):
+        raise NotAReleaseError("it has no dateline and none of the words a press release uses "
+                               "(announced, today, company, clinical, FDA, ...)")
+    return release

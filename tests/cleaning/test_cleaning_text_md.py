@@ -162,3 +162,16 @@ def test_numbers_dump_without_prose_is_not_a_release() -> None:
     dump = "\n".join(f"{i},{i * 2},{i * 3},x" for i in range(100))
     with pytest.raises(NotAReleaseError, match="words"):
         clean_release(dump, "txt")
+
+
+def test_text_that_is_not_a_press_release_is_refused() -> None:
+    shopping = ("Shopping list for the weekend\n\n" + "Apples, pears, bread, cheese, milk, "
+                "tomatoes, onions, rice, coffee beans and a bunch of fresh basil.\n" * 3)
+    with pytest.raises(NotAReleaseError, match="no dateline"):
+        clean_release(shopping, "txt")
+
+
+def test_undated_release_with_release_words_is_kept() -> None:
+    text = ("Acme Therapeutics today announced that the FDA cleared its IND for AC-101, "
+            "a first-in-class antibody for patients with gastric cancer. " * 2)
+    assert clean_release(text, "txt").published_date is None

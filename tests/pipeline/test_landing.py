@@ -98,3 +98,23 @@ def test_missing_input_folder_is_a_clear_error(tmp_path):
     with connect(tmp_path / "w.duckdb") as con, pytest.raises(FileNotFoundError,
                                                               match="does not exist"):
         land_folder(con, tmp_path / "nowhere")
+
+
+def test_file_deleted_during_the_run_is_reported_and_the_rest_lands(tmp_path, inbox,
+                                                                    monkeypatch):
+    import dossier.landing as landing
+
+    real_listing = landing.iter_release_files
+
+    def listing_then_delete(folder):
+        for path in real_listing(folder):
+            if path.name == "tricky_03.txt":
+                path.unlink()  # another process removes it between listing and reading
+            yield path
+
+    monkeypatch.setattr(landing, "iter_release_files", listing_then_delete)
+    with connect(tmp_path / "w.duckdb") as con:
+        report = land_folder(con, inbox)
+        reasons = _rejections(con)
+    assert report.landed == 3
+    assert "disappeared" in reasons["tricky_03.txt"]

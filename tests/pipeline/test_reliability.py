@@ -158,3 +158,15 @@ def test_html_without_body_is_rejected_at_cleaning(workspace, run_pipeline):
     with duckdb.connect(str(workspace.warehouse), read_only=True) as con:
         rows = con.execute("select rejected_at_stage, reason from marts.rejected_files").fetchall()
     assert len(rows) == 1 and rows[0][0] == "clean"
+
+
+def test_file_that_is_not_a_release_is_rejected_with_the_reason(workspace, run_pipeline):
+    (workspace.raw / "todo.txt").write_text(
+        "Things to do this weekend\n\n" + "Paint the fence, walk the dog, water the plants, "
+        "fix the bicycle, call grandmother and tidy the garage.\n" * 3)
+    assert run_pipeline().success
+    with duckdb.connect(str(workspace.warehouse), read_only=True) as con:
+        rows = con.execute("select rejected_at_stage, reason from marts.rejected_files").fetchall()
+        n = con.execute("select count(*) from marts.dim_releases").fetchone()[0]
+    assert n == 4
+    assert rows and rows[0][0] == "clean" and "not a press release" in rows[0][1]
