@@ -43,4 +43,4 @@ clean:
 
 ## Benchmark N generated releases end to end (N=1000, 10000, 100000), plus 100 incremental.
 bench: install
-	$(BIN)/python -m benchmarks.run $(N) --corpus $(CORPUS) --incremental 100
+	$(BIN)/python -m bench.run $(N) --corpus $(CORPUS) --incremental 100

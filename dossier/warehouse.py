@@ -6,6 +6,7 @@ runs in a subprocess), so every connection here is opened for one step and close
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -120,7 +121,9 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
     """One short-lived connection; creates the Python stages' tables when writing."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    # A bounded buffer pool (DuckDB takes 80% of RAM by default) keeps memory flat.
+    con = duckdb.connect(str(path), read_only=read_only,
+                         config={"memory_limit": os.environ.get("DOSSIER_DUCKDB_MEMORY", "1GB")})
     try:
         if not read_only:
             con.execute(DDL)

@@ -25,7 +25,8 @@ class WarehouseResource(ConfigurableResource):
 
     @property
     def work(self) -> Path:
-        """The file this run builds in; published only once built and checked."""
+        """The file runs build in (and the incremental state); its marts are published only
+        once built and checked."""
         return settings.work_warehouse(self.published)
 
     @property

@@ -12,7 +12,6 @@ from dagster import (
 
 from dossier.extract import EXTRACTOR_VERSION
 from dossier.landing import land_folder
-from dossier.publish import prepare_work_file
 from dossier.stages import clean_pending, extract_pending
 from dossier.warehouse import EXTRACT_FACT_TABLES, connect
 from orchestration.resources import WarehouseResource
@@ -34,7 +33,6 @@ EXTRACT_KEYS = [AssetKey(["extract", t]) for t in ("releases", *EXTRACT_FACT_TAB
 )
 def land_release_files(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Land new and changed .txt/.md/.html files; unreadable ones go to raw.rejected_files."""
-    prepare_work_file(warehouse.work, warehouse.published)
     with connect(warehouse.work) as con:
         report = land_folder(con, warehouse.input_dir)
         n_releases = con.execute("select count(*) from raw.releases").fetchone()[0]

@@ -13,8 +13,9 @@ MART_KEYS = [key for key in dossier_dbt_models.keys if key.path[0] == "marts"]
 @asset(key=AssetKey(["published_warehouse"]), deps=MART_KEYS, group_name="publish",
        description="The finished warehouse file, atomically replaced for BI readers.")
 def published_warehouse(warehouse: WarehouseResource) -> MaterializeResult:
-    publish(warehouse.work, warehouse.published)
+    rows = publish(warehouse.work, warehouse.published)
     return MaterializeResult(metadata={
         "path": str(warehouse.published),
+        **{f"rows {table}": n for table, n in rows.items()},
         "size_mb": round(warehouse.published.stat().st_size / 1e6, 2),
     })

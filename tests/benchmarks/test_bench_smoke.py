@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.generate import generate
+from bench.generate import generate
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT.parent / "shared" / "corpus"
@@ -27,12 +27,12 @@ def test_generated_releases_are_distinct(tmp_path):
 @needs_corpus
 def test_benchmark_runs_and_prints_its_table(tmp_path, dagster_home):
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "200", "--corpus", str(CORPUS),
+        [sys.executable, "-m", "bench.run", "200", "--corpus", str(CORPUS),
          "--out", str(tmp_path), "--incremental", "10"],
         capture_output=True, text=True, timeout=600, check=True, cwd=PROJECT)
     lines = [line for line in out.stdout.splitlines() if line.startswith("| ")]
-    full = [c.strip() for c in lines[2].split("|")[1:-1]]
-    incremental = [c.strip() for c in lines[3].split("|")[1:-1]]
+    full = [c.strip() for c in lines[1].split("|")[1:-1]]
+    incremental = [c.strip() for c in lines[2].split("|")[1:-1]]
     assert full[:2] == ["full", "200"]
     assert incremental[:2] == ["+10 new", "10"]
     assert float(full[-2]) > 0  # peak RSS was measured

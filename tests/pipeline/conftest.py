@@ -36,11 +36,15 @@ def _run_pipeline():
     """The job the schedule and `dossier run` run, in process, on the test's instance."""
     from dagster import DagsterInstance
 
+    from dossier.cli import describe_failure
     from orchestration.definitions import defs
 
     job = defs.resolve_job_def("dossier_pipeline")
     with DagsterInstance.get() as instance:
-        return job.execute_in_process(instance=instance, raise_on_error=False)
+        result = job.execute_in_process(instance=instance, raise_on_error=False)
+    if not result.success:  # say why in the test output, whatever the test then asserts
+        print("run failed:\n" + describe_failure(result))
+    return result
 
 
 @pytest.fixture

@@ -2,15 +2,7 @@
 -- agency, status and month (or year) of the event; an undated event is told apart by
 -- its indication instead.
 with events as (
-    select
-        events.*,
-        products.product_id,
-        releases.published_date
-    from {{ ref('stg_extract__ind_events') }} as events
-    inner join {{ ref('int_releases_current') }} as releases using (release_id)
-    inner join {{ ref('int_product_mentions_resolved') }} as products
-        on products.release_id = events.release_id
-        and products.product_code_key = {{ product_name_key('events.product_code') }}
+    {{ facts_with_products('stg_extract__ind_events') }}
 ),
 
 keyed as (

@@ -10,9 +10,7 @@ best as (
         any_value(product_id) as product_id,
         any_value(agency_code) as agency_code,
         any_value(designation_type) as designation_type,
-        arg_max(event_date_text, (length(event_date_text), event_date_text)) as event_date_text,
-        arg_min(indication, (published_date, indication)) as indication,
-        count(distinct release_id) as n_releases
+        {{ best_of_releases() }}
     from designations
     group by designation_id
 )
@@ -22,8 +20,7 @@ select
     best.product_id,
     agencies.agency_id,
     best.designation_type,
-    {{ partial_date('best.event_date_text') }} as event_date,
-    {{ partial_date_precision('best.event_date_text') }} as event_date_precision,
+    {{ event_date_columns('best.event_date_text') }},
     best.indication,
     best.n_releases
 from best

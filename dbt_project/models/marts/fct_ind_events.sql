@@ -10,10 +10,8 @@ best as (
         any_value(product_id) as product_id,
         any_value(agency_code) as agency_code,
         any_value(status) as status,
-        arg_max(event_date_text, (length(event_date_text), event_date_text)) as event_date_text,
-        arg_min(indication, (published_date, indication)) as indication,
         max(application_number) as application_number,
-        count(distinct release_id) as n_releases
+        {{ best_of_releases() }}
     from events
     group by ind_event_id
 )
@@ -23,8 +21,7 @@ select
     best.product_id,
     agencies.agency_id,
     best.status,
-    {{ partial_date('best.event_date_text') }} as event_date,
-    {{ partial_date_precision('best.event_date_text') }} as event_date_precision,
+    {{ event_date_columns('best.event_date_text') }},
     best.indication,
     best.application_number,
     best.n_releases

@@ -5,7 +5,7 @@ renumbered, its years shifted and its amounts changed, so that no two files are 
 same and entity resolution has real work: a company variant recurs across releases,
 with different products.
 
-    python -m benchmarks.generate CORPUS_DIR OUT_DIR N
+    python -m bench.generate CORPUS_DIR OUT_DIR N
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Benchmark Dossier end to end: N generated releases through `dossier run`.
 
-    python -m benchmarks.run N [--corpus ../shared/corpus] [--out bench_out] [--incremental 100]
+    python -m bench.run N [--corpus ../shared/corpus] [--out bench_out] [--incremental 100]
 
-Generates N distinct releases (benchmarks.generate), runs the same command a user runs
+Generates N distinct releases (bench.generate), runs the same command a user runs
 (and the schedule's job), samples the resident memory of the whole process tree, and
 prints a table: seconds per stage, releases per second, peak RSS, warehouse size. With
 --incremental K it then adds K new releases and times a second run.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks.generate import generate
+from bench.generate import generate
 
 STAGES = ("land", "clean", "extract", "dbt", "checks", "publish")
 

@@ -1,0 +1,27 @@
+{#- The facts a staging model holds for current releases, each with the product it
+    resolves to and its release's published date. -#}
+{% macro facts_with_products(staging_model) -%}
+    select
+        facts.*,
+        products.product_id,
+        releases.published_date
+    from {{ ref(staging_model) }} as facts
+    inner join {{ ref('int_releases_current') }} as releases using (release_id)
+    inner join {{ ref('int_product_mentions_resolved') }} as products
+        on products.release_id = facts.release_id
+        and products.product_code_key = {{ product_name_key('facts.product_code') }}
+{%- endmacro %}
+
+{#- Of the releases that tell one fact: the most precise date, the indication of the
+    earliest release that words one, and how many releases tell it. -#}
+{% macro best_of_releases() -%}
+        arg_max(event_date_text, (length(event_date_text), event_date_text)) as event_date_text,
+        arg_min(indication, (published_date, indication)) as indication,
+        count(distinct release_id) as n_releases
+{%- endmacro %}
+
+{#- The date columns of a fact table from the partial date text. -#}
+{% macro event_date_columns(expr) -%}
+    {{ partial_date(expr) }} as event_date,
+    {{ partial_date_precision(expr) }} as event_date_precision
+{%- endmacro %}
