@@ -135,14 +135,35 @@ class ContractResult:
         return not self.failures
 
 
+CHUNK_ROWS = 200_000
+
+
 def validate(con: duckdb.DuckDBPyConnection, contract: TableContract) -> ContractResult:
-    """Check one table against its contract; failures as readable lines, none if it passes."""
-    frame = con.execute(f"select {', '.join(contract.columns)} from {contract.table}").df()
-    try:
-        contract.schema.validate(frame, lazy=True)
-    except SchemaErrors as exc:
-        cases = exc.failure_cases.head(20)
-        failures = [f"{r.column}: {r.check} failed for {r.failure_case!r}"
-                    for r in cases.itertuples()]
-        return ContractResult(contract.table, len(frame), failures)
-    return ContractResult(contract.table, len(frame), [])
+    """Check one table against its contract; failures as readable lines, none if it passes.
+
+    The table is validated in chunks, so memory stays flat however large it grows;
+    uniqueness, which no chunk can judge alone, is checked by DuckDB over the whole table.
+    """
+    unique = [name for name, column in contract.schema.columns.items() if column.unique]
+    per_chunk = contract.schema.update_columns({name: {"unique": False} for name in unique})
+    failures: list[str] = []
+    for name in unique:
+        duplicates = con.execute(f"select count(*) - count(distinct {name}) "
+                                 f"from {contract.table}").fetchone()[0]
+        if duplicates:
+            failures.append(f"{name}: {duplicates} duplicate values")
+    n_rows = 0
+    reader = con.execute(f"select {', '.join(contract.columns)} from {contract.table}"
+                         ).to_arrow_reader(CHUNK_ROWS)
+    for batch in reader:
+        frame = batch.to_pandas()
+        n_rows += len(frame)
+        try:
+            per_chunk.validate(frame, lazy=True)
+        except SchemaErrors as exc:
+            cases = exc.failure_cases.head(20)
+            failures += [f"{r.column}: {r.check} failed for {r.failure_case!r}"
+                         for r in cases.itertuples()]
+        if len(failures) >= 20:
+            break
+    return ContractResult(contract.table, n_rows, failures[:20])

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from dossier.cleaning import UndecodableError, decode_bytes, detect_format
+from dossier.parallel import map_batches
 from dossier.warehouse import insert_rows
 
 log = logging.getLogger("dossier.landing")
@@ -25,6 +26,8 @@ log = logging.getLogger("dossier.landing")
 # No press release is this large; a file over it is a mistake (a dump, a video).
 MAX_RELEASE_BYTES = 5 * 1024 * 1024
 BATCH_SIZE = 1000
+# Below this many changed files landing reads in-process: a pool's start-up costs more.
+MIN_FILES_FOR_WORKERS = 2000
 SOURCE_SIDECAR_SUFFIX = ".source.json"  # written by dossier.feeds beside a fetched page
 
 
@@ -96,79 +99,111 @@ def _read_release(path: Path, size: int) -> tuple[str, str, str, str]:
     return sha, text, encoding, detect_format(path.name, text) or fmt
 
 
-def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> LandingReport:
-    """Land new and changed files of raw_dir; returns what happened to them."""
+@dataclass
+class FileReading:
+    """What reading one changed file found: a release text, or why it cannot be one."""
+
+    file_path: str
+    n_bytes: int
+    mtime_ns: int
+    source_path: str
+    sha: str | None = None
+    text: str | None = None
+    encoding: str | None = None
+    fmt: str | None = None
+    rejection: str | None = None
+    indexed: bool = True  # False when the file vanished: nothing to remember about it
+
+
+def read_files(files: list[tuple[str, int, int]]) -> list[FileReading]:
+    """Read, hash and decode a batch of (path, size, mtime_ns); runs in worker processes."""
+    readings = []
+    for file_path, size, mtime_ns in files:
+        path = Path(file_path)
+        reading = FileReading(file_path, size, mtime_ns, file_path)
+        try:
+            reading.sha, reading.text, reading.encoding, reading.fmt = _read_release(path, size)
+            reading.source_path = _source_path(path)
+        except FileNotFoundError:
+            reading.rejection = ("the file disappeared while it was being landed "
+                                 "(deleted or moved during the run)")
+            reading.indexed = False
+        except _Rejection as exc:
+            reading.rejection, reading.sha = exc.reason, exc.sha
+        except OSError as exc:
+            reading.rejection = f"cannot be read: {exc}"
+        readings.append(reading)
+    return readings
+
+
+def _changed_files(raw_dir: Path, known: dict[str, tuple[int, int]],
+                   report: LandingReport) -> list[tuple[str, int, int]]:
+    changed = []
+    for path in iter_release_files(raw_dir):
+        report.seen += 1
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            continue  # gone between listing and stat: it was never there for this run
+        if known.get(str(path)) == (stat.st_size, stat.st_mtime_ns):
+            report.unchanged += 1
+        else:
+            changed.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return changed
+
+
+def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
+                workers: int = 1) -> LandingReport:
+    """Land new and changed files of raw_dir; returns what happened to them.
+
+    Files are read, hashed and decoded in worker processes; rows go in by the thousand.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"input folder {raw_dir} does not exist")
     report = LandingReport()
-    known = dict(
-        ((p, (n, m)) for p, n, m in con.execute(
-            "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall())
-    )
+    known = {p: (n, m) for p, n, m in con.execute(
+        "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall()}
     landed_paths = dict(con.execute("select release_id, source_path from raw.releases").fetchall())
-    releases: list[dict] = []
-    rejected: list[dict] = []
-    index: list[dict] = []
-
-    def flush() -> None:
+    changed = _changed_files(raw_dir, known, report)
+    batches = [changed[i:i + BATCH_SIZE] for i in range(0, len(changed), BATCH_SIZE)]
+    in_process = len(changed) < MIN_FILES_FOR_WORKERS
+    for readings in map_batches(read_files, batches, workers=workers, in_process=in_process):
+        now = dt.datetime.now(dt.UTC)
+        releases, rejected, index = [], [], []
+        for r in readings:
+            if r.indexed:
+                index.append({"file_path": r.file_path, "n_bytes": r.n_bytes,
+                              "mtime_ns": r.mtime_ns,
+                              "release_id": None if r.rejection else r.sha, "seen_at": now})
+            if r.rejection:
+                rejected.append(_rejected_row(r.file_path, r.rejection, now, r.n_bytes, r.sha))
+                report.rejected += 1
+            elif r.sha in landed_paths:
+                # Same bytes as a release already landed: kept once; a copy under another
+                # name is listed so that nobody wonders where it went.
+                report.duplicates += 1
+                if landed_paths[r.sha] != r.source_path:
+                    rejected.append(_rejected_row(
+                        r.file_path, f"same content as {landed_paths[r.sha]}, which is already "
+                        "landed (kept once)", now, r.n_bytes, r.sha))
+            else:
+                landed_paths[r.sha] = r.source_path
+                releases.append({
+                    "release_id": r.sha, "source_path": r.source_path, "format": r.fmt,
+                    "n_bytes": r.n_bytes, "encoding": r.encoding, "raw_text": r.text,
+                    "file_mtime": dt.datetime.fromtimestamp(r.mtime_ns / 1e9, dt.UTC),
+                    "ingested_at": now})
+                report.landed += 1
         con.execute("begin")
         insert_rows(con, "raw.releases", releases)
         insert_rows(con, "raw.rejected_files", rejected)
-        if index:
-            con.executemany("delete from raw.file_index where file_path = ?",
-                            [[row["file_path"]] for row in index])
-            insert_rows(con, "raw.file_index", index)
+        con.execute("delete from raw.file_index where file_path in (select unnest($paths))",
+                    {"paths": [row["file_path"] for row in index]})
+        insert_rows(con, "raw.file_index", index)
         con.execute("commit")
-        releases.clear()
-        rejected.clear()
-        index.clear()
-
-    for path in iter_release_files(raw_dir):
-        report.seen += 1
-        now = dt.datetime.now(dt.UTC)
-        file_path = str(path)
-        try:
-            stat = path.stat()
-            if known.get(file_path) == (stat.st_size, stat.st_mtime_ns):
-                report.unchanged += 1
-                continue
-            sha, text, encoding, fmt = _read_release(path, stat.st_size)
-        except FileNotFoundError:
-            rejected.append(_rejected_row(file_path, "the file disappeared while it was being "
-                                          "landed (deleted or moved during the run)", now))
-            report.rejected += 1
-            continue
-        except (_Rejection, OSError) as exc:
-            reason = exc.reason if isinstance(exc, _Rejection) else f"cannot be read: {exc}"
-            rejected.append(_rejected_row(file_path, reason, now,
-                                          getattr(exc, "n_bytes", None), getattr(exc, "sha", None)))
-            index.append(_index_row(file_path, stat.st_size, stat.st_mtime_ns, None, now))
-            report.rejected += 1
-            continue
-        index.append(_index_row(file_path, stat.st_size, stat.st_mtime_ns, sha, now))
-        source_path = _source_path(path)
-        if sha in landed_paths:
-            # Same bytes as a release already landed: kept once; a copy under another name
-            # is listed so that nobody wonders where it went.
-            report.duplicates += 1
-            if landed_paths[sha] != source_path:
-                rejected.append(_rejected_row(
-                    file_path, f"same content as {landed_paths[sha]}, which is already landed "
-                    "(kept once)", now, stat.st_size, sha))
-        else:
-            landed_paths[sha] = source_path
-            releases.append({
-                "release_id": sha, "source_path": source_path, "format": fmt,
-                "n_bytes": stat.st_size, "encoding": encoding, "raw_text": text,
-                "file_mtime": dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC),
-                "ingested_at": now,
-            })
-            report.landed += 1
-        if len(releases) + len(rejected) + len(index) >= BATCH_SIZE:
-            flush()
-            log.info("landing: %d files seen, %d landed, %d rejected",
-                     report.seen, report.landed, report.rejected)
-    flush()
+        log.info("landing: %d of %d changed files read, %d landed, %d rejected",
+                 report.landed + report.rejected + report.duplicates, len(changed),
+                 report.landed, report.rejected)
     log.info("landing done: %d files seen, %d new releases, %d unchanged, %d duplicates, "
              "%d rejected", report.seen, report.landed, report.unchanged, report.duplicates,
              report.rejected)
@@ -179,9 +214,3 @@ def _rejected_row(source_path: str, reason: str, now: dt.datetime, n_bytes: int 
                   sha: str | None = None) -> dict:
     return {"source_path": source_path, "stage": "land", "reason": reason, "n_bytes": n_bytes,
             "content_sha256": sha, "rejected_at": now}
-
-
-def _index_row(file_path: str, n_bytes: int, mtime_ns: int, release_id: str | None,
-               now: dt.datetime) -> dict:
-    return {"file_path": file_path, "n_bytes": n_bytes, "mtime_ns": mtime_ns,
-            "release_id": release_id, "seen_at": now}

@@ -34,7 +34,7 @@ EXTRACT_KEYS = [AssetKey(["extract", t]) for t in ("releases", *EXTRACT_FACT_TAB
 def land_release_files(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Land new and changed .txt/.md/.html files; unreadable ones go to raw.rejected_files."""
     with connect(warehouse.work) as con:
-        report = land_folder(con, warehouse.input_dir)
+        report = land_folder(con, warehouse.input_dir, workers=warehouse.worker_count)
         n_releases = con.execute("select count(*) from raw.releases").fetchone()[0]
         n_rejected = con.execute("select count(*) from raw.rejected_files").fetchone()[0]
     meta = {"files_seen": report.seen, "landed": report.landed, "unchanged": report.unchanged,

@@ -104,17 +104,31 @@ def test_file_deleted_during_the_run_is_reported_and_the_rest_lands(tmp_path, in
                                                                     monkeypatch):
     import dossier.landing as landing
 
-    real_listing = landing.iter_release_files
+    real_scan = landing._changed_files
 
-    def listing_then_delete(folder):
-        for path in real_listing(folder):
-            if path.name == "tricky_03.txt":
-                path.unlink()  # another process removes it between listing and reading
-            yield path
+    def scan_then_delete(*args):
+        changed = real_scan(*args)
+        (inbox / "tricky_03.txt").unlink()  # another process removes it before it is read
+        return changed
 
-    monkeypatch.setattr(landing, "iter_release_files", listing_then_delete)
+    monkeypatch.setattr(landing, "_changed_files", scan_then_delete)
     with connect(tmp_path / "w.duckdb") as con:
         report = land_folder(con, inbox)
         reasons = _rejections(con)
     assert report.landed == 3
     assert "disappeared" in reasons["tricky_03.txt"]
+
+
+def test_landing_in_worker_processes_lands_the_same_rows(tmp_path, inbox, monkeypatch):
+    import dossier.landing as landing
+
+    def landed(db, workers):
+        with connect(db) as con:
+            land_folder(con, inbox, workers=workers)
+            return con.execute("select release_id, source_path, format, raw_text "
+                               "from raw.releases order by 1").fetchall()
+
+    in_process = landed(tmp_path / "a.duckdb", 1)
+    monkeypatch.setattr(landing, "MIN_FILES_FOR_WORKERS", 0)
+    monkeypatch.setattr(landing, "BATCH_SIZE", 2)  # several batches in flight
+    assert landed(tmp_path / "b.duckdb", 2) == in_process

@@ -1,0 +1,38 @@
+"""Cleaning and extraction stages: worker processes give what one process gives, and a
+stage run again finds nothing to do."""
+
+from __future__ import annotations
+
+import pytest
+
+import dossier.stages as stages
+from dossier.landing import land_folder
+from dossier.warehouse import EXTRACT_FACT_TABLES, connect
+
+
+def _build(db, folder, workers):
+    with connect(db) as con:
+        land_folder(con, folder)
+        stages.clean_pending(con, workers=workers)
+        stages.extract_pending(con, workers=workers)
+        return {t: con.execute(f"select * exclude (extracted_at) from extract.{t} order by all"
+                               if t == "releases" else
+                               f"select * from extract.{t} order by all").fetchall()
+                for t in ("releases", *EXTRACT_FACT_TABLES)}
+
+
+def test_worker_processes_extract_what_one_process_extracts(tmp_path, fixture_releases,
+                                                            monkeypatch):
+    in_process = _build(tmp_path / "a.duckdb", fixture_releases, 1)
+    monkeypatch.setattr(stages, "MIN_RELEASES_FOR_WORKERS", 0)
+    monkeypatch.setattr(stages, "BATCH_SIZE", 1)
+    assert _build(tmp_path / "b.duckdb", fixture_releases, 2) == in_process
+    assert len(in_process["releases"]) == 4
+    assert in_process["designations"]
+
+
+@pytest.mark.parametrize("stage", ["clean_pending", "extract_pending"])
+def test_a_stage_run_again_does_nothing(tmp_path, fixture_releases, stage):
+    _build(tmp_path / "w.duckdb", fixture_releases, 1)
+    with connect(tmp_path / "w.duckdb") as con:
+        assert getattr(stages, stage)(con, workers=1).processed == 0
