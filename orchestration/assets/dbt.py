@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from dagster import AssetExecutionContext, AssetKey
+from dagster import AssetExecutionContext, AssetKey, Output
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -43,8 +43,10 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     """`dbt build` (models, seeds and tests) once per run, against the run's work file."""
     # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
+    built = 0
     for event in dbt.cli(["build"], context=context).stream():
-        key = getattr(event, "asset_key", None)
-        if key is not None and not hasattr(event, "check_name"):
-            log.info("dbt: built %s", "/".join(key.path))
+        if isinstance(event, Output):
+            built += 1
+            key = context.asset_key_for_output(event.output_name)
+            log.info("dbt: built %s (%d models)", ".".join(key.path), built)
         yield event
