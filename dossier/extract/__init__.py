@@ -4,13 +4,18 @@
 
 Pipeline: sentences -> lexicon mentions (agencies, designations, modalities, targets)
 -> products and their aliases -> companies and the issuer -> regulatory events ->
-product attributes -> de-duplication. Everything runs on precompiled regexes and
-Aho-Corasick automata so a release takes about a millisecond.
+product attributes -> de-duplication. Everything runs on precompiled regexes and one
+Aho-Corasick pass, a couple of milliseconds per release on one core.
+
+Vocabularies live in vocab/ as data files; no company or product name is listed
+anywhere, so the rules carry over to releases about other companies.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
 from dossier.extract import mentions as lex
 from dossier.extract.attributes import describe
@@ -27,10 +32,10 @@ from dossier.extract.model import (
     ProductFact,
     ReleaseExtraction,
 )
-from dossier.extract.products import find_products
+from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.1"
+EXTRACTOR_VERSION = "2026.11.27.9"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -55,22 +60,21 @@ def extract_release(
         text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer
     )
 
-    product_facts = []
-    for pid, (product, a) in enumerate(zip(products, attrs, strict=True)):
-        product_facts.append(
-            ProductFact(
-                code=product.code,
-                aliases=product.aliases,
-                company=a.owner,
-                targets=a.targets,
-                modality=a.modality,
-                cell_source=a.cell_source,
-                evidence=_evidence_for([(m.start, m.end) for m in product.mentions], sentences),
-            )
+    product_facts = [
+        ProductFact(
+            code=product.code,
+            aliases=product.aliases,
+            company=a.owner,
+            targets=a.targets,
+            modality=a.modality,
+            cell_source=a.cell_source,
+            evidence=_evidence_for([(m.start, m.end) for m in product.mentions], sentences),
         )
-        del pid
+        for product, a in zip(products, attrs, strict=True)
+    ]
     ind_events, designations = _facts_from(merge_events(raw), products)
-    company_facts = _company_facts(companies, issuer, product_facts, sentences)
+    owners = {p.company for p in product_facts if p.company}
+    company_facts = _company_facts(companies, issuer, owners, sentences)
     return ReleaseExtraction(
         issuer=issuer.name if issuer else None,
         companies=company_facts,
@@ -94,11 +98,10 @@ def _lead_end(sentences: list[Sentence], issuer: Company | None) -> int:
 
 
 def _evidence_for(spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[Evidence]:
+    """The sentences holding the given spans, once each."""
     out: list[Evidence] = []
     seen: set[int] = set()
     starts = [s.start for s in sentences]
-    import bisect
-
     for start, _end in spans:
         i = bisect.bisect_right(starts, start) - 1
         if i < 0 or i in seen or start >= sentences[i].end:
@@ -110,7 +113,7 @@ def _evidence_for(spans: list[tuple[int, int]], sentences: list[Sentence]) -> li
 
 
 def _facts_from(
-    events: list[RawEvent], products: list
+    events: list[RawEvent], products: list[Product]
 ) -> tuple[list[IndEventFact], list[DesignationFact]]:
     inds: list[IndEventFact] = []
     des: list[DesignationFact] = []
@@ -134,25 +137,35 @@ def _facts_from(
     return inds, des
 
 
+# a firm named only as an adviser, underwriter or counsel plays no part in a product
+_ADVISER = re.compile(
+    r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|placement agents?|law firm|"
+    r"legal|auditors?|investment bank)\b",
+    re.I,
+)
+
+
 def _company_facts(
     companies: list[Company],
     issuer: Company | None,
-    products: list[ProductFact],
+    owners: set[str],
     sentences: list[Sentence],
 ) -> list[CompanyFact]:
-    owners = {p.company for p in products if p.company}
+    """The companies the detectors found (names with a legal form or a sector word, and
+    partners named in deal language), less those only ever named as advisers."""
     out = []
     for comp in companies:
-        role = "issuer" if issuer is not None and comp is issuer else "developer"
-        if role != "issuer" and comp.name not in owners and not _is_partner(comp):
+        evidence = _evidence_for(comp.spans, sentences)
+        if (
+            comp is not issuer
+            and comp.name not in owners
+            and evidence
+            and all(_ADVISER.search(e.sentence) for e in evidence)
+        ):
             continue
         out.append(
-            CompanyFact(comp.name, list(comp.aliases), role, _evidence_for(comp.spans, sentences))
+            CompanyFact(
+                comp.name, list(comp.aliases), "issuer" if comp is issuer else "developer", evidence
+            )
         )
     return out
-
-
-def _is_partner(comp: Company) -> bool:
-    # every company the detectors found is a developer, partner or licensor unless the
-    # product-ownership rules say otherwise; kept as a hook for stricter filtering
-    return True

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from dossier.extract import vocab
 from dossier.extract.companies import Company
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
@@ -26,10 +27,17 @@ _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
     r"enzyme|antigen|receptor|ligand|mutant)\s+){0,4}"
 )
+# verbs and prepositions that put a target right after them: "targeting GPRC5D"
+_VERBS = (
+    r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
+    r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
+    r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
+    r"encod(?:es|ing)|increase|lowers?|antagonists? of"
+)
 _CUE_BEFORE = re.compile(
-    r"\b(?:targeting|targets|target|directed (?:at|against|to)|against|recogni[sz]es|recogni[sz"
-    r"]ing|binds?(?: to)?|"
-    r"binding|inhibitors? of|blocks?|blocking|blockade of|specific (?:for|to)|engag(?:es|ing))\s+"
+    r"\b(?:"
+    + _VERBS
+    + r")\s+"
     + _DESCRIBED
     + r"\(?(?P<t>"
     + _T
@@ -37,106 +45,96 @@ _CUE_BEFORE = re.compile(
     + _T
     + r"))?"
 )
-# "against interleukin-4 receptor alpha (IL-4Rα)": the symbol in brackets after a long name
+# "against interleukin-4 receptor alpha (IL-4Rα)", "dual-targets B cell maturation antigen
+# (BCMA) and CD19": the symbol in brackets after a long name
 _CUE_LONG_NAME = re.compile(
-    r"\b(?:targeting|targets|directed (?:at|against|to)|against|inhibitors? of|binds?(?: both)?"
-    r"|antagonists? of)"
-    r"\s+[^()]{3,70}?\((?P<t>" + _T + r")\)(?:\s+and\s+[^()]{3,60}?\((?P<t2>" + _T + r")\))?"
+    r"(?:\b(?:" + _VERBS + r")\s+|\banti-)[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
+    r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
 )
-# "AUTO4 (TRBC1) in T-cell lymphoma": a target in brackets right after the product's name
-_PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")\)")
+# "AUTO4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
+_PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 _CUE_AFTER = re.compile(
-    r"\(?(?P<t>"
-    + _T
-    + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>"
-    + _T
-    + r"))?(?:-| )(?:targeted|targeting|directed|"
-    r"specific|redirected|derived|binding)\b"
+    r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
+    r"(?:-| )(?:targeted|targeting|directed|specific|redirected|derived|binding)\b"
 )
 _CUE_ANTI = re.compile(
-    r"\banti-(?P<t>"
-    + _T
-    + r")(?:/(?P<t2>"
-    + _T
-    + r"))?(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|"
-    r"monoclonal|T-cell|TCR|nanobod))"
+    r"\banti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|monoclonal|T-cell|TCR|nanobod|"
+    r"activity))"
 )
 _CUE_NOUN = re.compile(
-    r"(?<![\w-])(?P<t>"
-    + _T
-    + r")(?:\s*(?:/|x|×)\s*(?P<t2>"
-    + _T
-    + r"))?\s+(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|"
-    r"bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|ASO|base editor|gene therapy|modul"
-    r"ator|gene\b)"
+    r"(?<![\w-])(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
+    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
+    r"(?:ant)?agonist|"
+    r"protein expression|blockade)"
 )
+# each cue with the (lower-case) words it cannot match without, a cheap gate
+_CUES = (
+    (
+        _CUE_BEFORE,
+        tuple(
+            [
+                "target",
+                "direct",
+                "against",
+                "recogni",
+                "bind",
+                "inhibitor",
+                "block",
+                "specific",
+                "engag",
+                "silenc",
+                "inactivat",
+                "encod",
+                "increase",
+                "lower",
+                "antagonist",
+            ]
+        ),
+    ),
+    (_CUE_LONG_NAME, ("(",)),
+    (
+        _CUE_AFTER,
+        tuple(
+            ["targeted", "targeting", "directed", "specific", "redirected", "derived", "binding"]
+        ),
+    ),
+    (_CUE_ANTI, ("anti-",)),
+    (
+        _CUE_NOUN,
+        tuple(
+            [
+                "car",
+                "tcr",
+                "adc",
+                "bispecific",
+                "antibod",
+                "inhibitor",
+                "mab",
+                "engager",
+                "agonist",
+                "sirna",
+                "aso",
+                "editor",
+                "gene",
+                "modulator",
+                "epitope",
+                "protein",
+                "blockade",
+            ]
+        ),
+    ),
+)
+_MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b")
-_NOT_TARGET = frozenset(
-    {
-        "CAR",
-        "ADC",
-        "TCR",
-        "FDA",
-        "DNA",
-        "RNA",
-        "AAV",
-        "AAV9",
-        "CRISPR",
-        "NK",
-        "GMP",
-        "IND",
-        "EMA",
-        "NMPA",
-        "CDE",
-        "ODD",
-        "RMAT",
-        "BTD",
-        "ASO",
-        "LNP",
-        "MMAE",
-        "PR",
-        "CR",
-        "ORR",
-        "IIT",
-        "HLA",
-        "CMC",
-        "ICV",
-        "PD",
-        "II",
-        "III",
-        "IV",
-        "EU",
-        "US",
-        "UK",
-        "AI",
-        "CNS",
-        "API",
-        "SC",
-        "MOA",
-        "TKI",
-        "DLT",
-        "MTD",
-        "RP2D",
-        "OS",
-        "PFS",
-        "DCR",
-        "CRS",
-        "ICANS",
-        "MRD",
-        "GalNAc",
-        "SNR",
-        "T",
-        "B",
-        "NKT",
-        "TCE",
-        "ATMP",
-        "PRIME",
-    }
-)
+_NOT_TARGET = frozenset(vocab.lines("not_targets.txt"))
 _DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
 # where a description of the product stops and one of its partner begins
 _PARTNER = re.compile(
-    r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|than)\b"
+    r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|than|"
+    r"in (?:adult )?patients|patients with|refractory to|resistant to|relapsed (?:on|after)|"
+    r"previously treated)\b"
 )
 _AUTOLOGOUS = re.compile(r"\bautologous\b|\bpatient'?s own\b|\bpatient-derived\b", re.I)
 _ALLOGENEIC = re.compile(
@@ -146,6 +144,8 @@ _OWNER_AFTER = re.compile(
     r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
+# "Corvanta Pharma Inc.'s antibody CVX-12": the owner named right before the product
+_POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
 _ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
 
 
@@ -167,17 +167,33 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _neighbours(mentions: list[Mention]) -> tuple[list[int | None], list[int | None]]:
+    """For each mention: where the next other product's mention starts and where the
+    previous other product's mention ends (two linear passes)."""
+    n = len(mentions)
+    nxt: list[int | None] = [None] * n
+    prv: list[int | None] = [None] * n
+    for i in range(n - 2, -1, -1):
+        after = mentions[i + 1]
+        nxt[i] = after.start if after.pid != mentions[i].pid else nxt[i + 1]
+    for i in range(1, n):
+        before = mentions[i - 1]
+        prv[i] = before.end if before.pid != mentions[i].pid else prv[i - 1]
+    return nxt, prv
+
+
 def _windows(
     text: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> dict[int, list[tuple[int, int]]]:
     starts = [s.start for s in sentences]
     out: dict[int, list[tuple[int, int]]] = {}
+    nxt_other, prv_other = _neighbours(mentions)
     for i, m in enumerate(mentions):
         si = bisect.bisect_right(starts, m.start) - 1
         sent = sentences[si] if si >= 0 else None
         s_lo, s_hi = (sent.start, sent.end) if sent else (0, len(text))
-        nxt = next((o.start for o in mentions[i + 1 :] if o.pid != m.pid), s_hi)
-        prv = next((o.end for o in reversed(mentions[:i]) if o.pid != m.pid), s_lo)
+        nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
+        prv = prv_other[i] if prv_other[i] is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
         partner = _PARTNER.search(text, m.end, hi)
         if partner:
@@ -192,57 +208,34 @@ def _windows(
 
 
 def _valid_target(t: str) -> bool:
-    if t in _NOT_TARGET or len(t) > 24 or "CAR" in t:
+    if t in _NOT_TARGET or len(t) > 24 or "CAR" in t or "TCR" in t or _MUTATION.fullmatch(t):
         return False
     return (
         is_target_symbol(t) or sum(c.isupper() for c in t) >= 2 or t.lower().startswith("claudin")
     )
 
 
-# words without which a window cannot name a target (a cheap gate before the regexes)
-_TARGET_GATE = (
-    "target",
-    "direct",
-    "against",
-    "anti-",
-    "inhibit",
-    "bind",
-    "block",
-    "CAR",
-    "ADC",
-    "antibod",
-    "recogn",
-    "specific",
-    "engag",
-    "TCR",
-    "bispecific",
-    "mAb",
-    "siRNA",
-    "ASO",
-    "editor",
-    "gene therapy",
-    "modulat",
-    "derived",
-)
-
-
 def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
-    window = text[lo:hi]
-    if not any(g in window for g in _TARGET_GATE):
-        return found
     spans: list[tuple[int, int, str]] = []
-    for rx in (_CUE_BEFORE, _CUE_LONG_NAME, _CUE_AFTER, _CUE_ANTI, _CUE_NOUN):
+    low = text[lo:hi].lower()
+    for rx, gate in _CUES:
+        if not any(g in low for g in gate):
+            continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
-            for g in ("t", "t2"):
+            for g in ("t", "t2", "t3"):
                 t = m.groupdict().get(g)
                 if t and _valid_target(t):
                     spans.append((m.start(g), m.end(g), t))
     spans.sort()
     for i, (start, _end, t) in enumerate(spans):
-        # "tissue factor (TF)-targeted": the acronym restates the name before it
+        # "tissue factor (TF)-targeted": the acronym restates the name before it; a name
+        # with a number ("claudin 18.2 (CLDN18.2)") gives way to its symbol instead
         if i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
-            continue
+            prev = spans[i - 1][2]
+            if not any(c.isdigit() for c in prev):
+                continue
+            found = [f for f in found if f != prev]
         if t not in found and not any(
             t != f and (f.startswith(t) or t.startswith(f)) and len(f) > len(t) for f in found
         ):
@@ -295,7 +288,7 @@ def describe(
             for m in product.mentions:
                 pt = _PAREN_TARGET.match(text, m.end)
                 if pt and is_target_symbol(pt.group("t")):
-                    attrs.targets = [pt.group("t")]
+                    attrs.targets = [t for t in (pt.group("t"), pt.group("t2")) if t]
                     break
         if not attrs.targets:
             for lo, hi in wins:
@@ -312,8 +305,7 @@ def describe(
         if ranked is None:
             ranked = _list_head_modality(text, sentences, product, mentions, modality_hits)
         attrs.modality = ranked[1] if ranked else product.inn_modality
-        # some name stems settle the question
-        # ("-vedotin" is an ADC, "-cabtagene autoleucel" a CAR-T)
+        # some name stems settle it ("-vedotin" is an ADC, "-cabtagene autoleucel" a CAR-T)
         if product.inn_modality in _DECISIVE_STEMS or (
             product.inn_modality == "small_molecule"
             and attrs.modality in (None, "monoclonal_antibody")
@@ -386,6 +378,8 @@ def _company_named(name: str, companies: list[Company]) -> Company | None:
 
 def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int, Company]]:
     """(start, end, company) of every "About <Company>" section."""
+    if "About" not in text:
+        return []
     heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text)]
     out = []
     for i, (start, name) in enumerate(heads):
@@ -406,12 +400,17 @@ def _owner(
     votes: dict[str, int] = {}
     for m in product.mentions:
         before = text[max(0, m.start - 60) : m.start]
-        poss = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,4}\Z", before)
+        poss = _POSSESSIVE_OWNER.search(before) if ("'s" in before or "’s" in before) else None
         if poss:
             comp = _company_named(poss.group(1), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 3
-        after = _OWNER_AFTER.search(text, m.end, min(len(text), m.end + 150))
+        after_end = min(len(text), m.end + 150)
+        after = (
+            _OWNER_AFTER.search(text, m.end, after_end)
+            if " by " in text[m.end : after_end]
+            else None
+        )
         if after:
             comp = _company_named(after.group("c"), companies)
             if comp:

@@ -29,7 +29,7 @@ _MONTH = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Dates are found from their year: a cheap scan for "19xx"/"20xx", then a look at the
 # few characters before it (month and day) and after it (ISO month and day).
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 _BEFORE_YEAR = re.compile(
     r"(?:"
     + _MONTH

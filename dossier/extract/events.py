@@ -11,12 +11,14 @@ Triggers joined by "and"/commas ("RMAT and Orphan Drug designations from the FDA
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 
 from dossier.extract import cues
 from dossier.extract.dates import DateMention
 from dossier.extract.indications import (
+    DiseaseWords,
     acronyms,
     expand_acronyms,
     find_indication,
@@ -35,33 +37,60 @@ _TYPE_AGENCY = {
     "sakigake": "PMDA",
     "innovation_passport": "MHRA",
 }
+# triggers joined by "and"/commas share a scope: "RMAT and Orphan Drug designations"
 _COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as well as|&|plus)\s+)?(?:(?:an?|the)\s+)?[\s,]*$")
+# "Orphan Drug Designation (ODD)": the acronym restates the trigger before it
 _SAME_DESIGNATION = re.compile(r"^\s*\(\s*$|^\s*$")
+_SHARED_INDICATION = re.compile(r",\s*(?:both|all|each)\s+(?:for|in)\b")
+# where one trigger's scope ends and the next one's begins
 _STRONG_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?")
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
     r"obtained|granted|then|later)\b)|,\s|\band\b"
 )
+# "from the EMA for ...": an agency followed by its own indication
+_FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
+_DEADLINE_BEFORE = re.compile(r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on)\s+\Z")
+_DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
+# an ethics committee's approval, or a filing to one, is not the agency's
 _ETHICS_BEFORE = re.compile(r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\s+\Z", re.I)
+# "OBI filed the application with the TFDA": the previous sentence's IND, named again
 _ANAPHORIC_FILING = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa] separate|[Aa]nother) (?:application|submission|filing)\b"
 )
+# a date belongs to the status word before it in its clause (not across ", 2017")
 _CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
+# "for both TDT and SCD": one event per indication
 _BOTH = re.compile(r"^both\s+\S+.*\band\b")
+# "CT071, a CAR-T ..., which has received": a relative clause takes its antecedent
 _RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|who|that)\b")
+_BOILERPLATE = re.compile(
+    r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b", re.I
+)
 # "the CTN route is faster than the CTA route": a pathway described, not a filing
-_GENERIC_ROUTE = re.compile(r"\)?\s*(?:route|scheme|pathway|process|system|framework|regime)\b")
+_GENERIC_ROUTE = re.compile(
+    r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:route|scheme|pathway|process|system|framework|regime)\b"
+)
 _ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
+# "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)")
+# "For Galactosemia, X has received ...": an indication for the whole sentence
 _OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
+# where the clause holding a trigger starts
 _OWN_CLAUSE = re.compile(r",\s|;\s|\bthat\s")
-_POSSESSIVE = re.compile(r"\b[A-Z][\w-]+['’]s\s")
+# a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
+_COMMENT = re.compile(r",\s+(?:which|making|allowing|enabling|giving)\b")
+# "The TGA's confirmation": an agency talked about rather than acting
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# words that point back to the product last named
 _ANAPHOR = re.compile(
     r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
     r"antibody|compound|company's|Company's)|this (?:product|candidate|therapy|program)|"
     r"both)\b",
     re.I,
 )
+# "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
     r"-designated)\b"
@@ -99,14 +128,17 @@ class _Context:
     published_month: str | None
     lead_end: int  # offset where the release's lead paragraph ends
     last_date: str | None = None
-    last_agency: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
+    diseases: DiseaseWords | None = None
+
+
+_START = operator.attrgetter("start")
 
 
 def _within(items: list, start: int, end: int) -> list:
-    keys = [it.start for it in items]
-    lo = bisect.bisect_left(keys, start)
-    hi = bisect.bisect_left(keys, end)
+    """Items (sorted by start) lying inside [start, end)."""
+    lo = bisect.bisect_left(items, start, key=_START)
+    hi = bisect.bisect_left(items, end, lo, key=_START)
     return [it for it in items[lo:hi] if it.end <= end]
 
 
@@ -123,6 +155,12 @@ def find_events(
         text, hits["agency"], hits["country"], dates, mentions, published_month, lead_end
     )
     ctx.acronyms = acronyms(text)
+    # the dateline's date is when the release went out, not when an event happened;
+    # today's news takes the release's month instead (GUIDELINES.md)
+    ctx.dates = [
+        d for d in dates if not (d.start < lead_end and _DATELINE_AFTER.match(text, d.end))
+    ]
+    ctx.diseases = DiseaseWords(text, hits["disease"] + hits["disease_word"])
     ind_hits = _ind_triggers(text, sentences, hits["ind_kw"])
     des_hits = [
         Trigger(h.start, h.end, "des", h.value)
@@ -135,12 +173,14 @@ def find_events(
     for sent in sentences:
         trig = _within(triggers, sent.start, sent.end)
         sent_mentions = _within(mentions, sent.start, sent.end)
+        if trig and _BOILERPLATE.search(sent.text):
+            trig = []  # forward-looking-statement boilerplate states no facts
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
             events.extend(_sentence_events(ctx, sent, trig, sent_mentions, fallback))
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
-    _attach_application_numbers(text, sentences, events)
+    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases)
     for i, ev in enumerate(events):
         ev.order = i
     return events
@@ -182,11 +222,15 @@ def _fallback_product(
     """The product a sentence without a product name is about ("its IND", "the company's")."""
     if sent_mentions:
         return None
-    if last_pid is not None and (_ANAPHOR.search(sent.text) or _POSSESSIVE.search(sent.text)):
+    if last_pid is not None and (
+        _ANAPHOR.search(sent.text)
+        or _POSSESSIVE.search(sent.text)
+        or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
+    ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
-    return last_pid if last_pid is not None and _ANAPHOR.search(sent.text) else None
+    return None
 
 
 def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
@@ -256,21 +300,27 @@ def _sentence_events(
     # "For Galactosemia, X has received ..." names the indication for the whole sentence
     opener = _OPENER.match(sent.text)
     lead_indication = (
-        find_indication(text, sent.start, sent.start + opener.end()) if opener else None
+        find_indication(text, sent.start, sent.start + opener.end(), diseases=ctx.diseases)
+        if opener
+        else None
     )
+    granted: bool | None = None  # whether the sentence says something was given
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
-        scope = text[lo:hi]
-        if (kind == "ind" and cues.IND_NOT_EVENT.search(scope)
-                and not _within(ctx.agencies, lo, hi)):
-            continue
-        if _is_not_event(kind, text, lo, group[0].start, hi):
-            continue
-        if kind == "des" and not cues.GRANTED.search(sent.text):
-            continue
+        # the cheap test first: no product, no fact
         pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
         if not pids:
             continue
+        scope = text[lo:hi]
+        if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
+            continue
+        if _is_not_event(kind, text, lo, group[0].start, hi):
+            continue
+        if kind == "des":
+            if granted is None:
+                granted = bool(cues.GRANTED.search(sent.text))
+            if not granted:
+                continue
         agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies)
         if not agencies:
             continue
@@ -278,15 +328,28 @@ def _sentence_events(
         # the indication after the trigger, else one in the trigger's own clause before it
         plural = kind == "des" and bool(cues.PLURAL_DESIGNATION.search(scope))
         indication = (
-            find_indication(text, group[0].end, hi, lists=plural)
-            or find_indication(text, _after_announcement(text, lo, group[0].start), group[0].start)
+            find_indication(
+                text, group[0].end, hi, lists=plural, known=ctx.acronyms, diseases=ctx.diseases
+            )
+            or find_indication(
+                text,
+                _after_announcement(text, lo, group[0].start),
+                group[0].start,
+                known=ctx.acronyms,
+                diseases=ctx.diseases,
+            )
             or lead_indication
         )
-        if indication and sent.text[:1] in '"“':
-            indication = None  # a quote restates the news in looser words
+        if indication and (sent.text[:1] in '"“' or _is_headline(sent.text)):
+            indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
         prev_agencies, prev_date = agencies, date or prev_date
+        if indication and _SHARED_INDICATION.search(scope):
+            # "Priority Review in May and BTD in March, both for G/GEJA": earlier facts
+            # of the sentence share the indication
+            for ev in out:
+                ev.indication = ev.indication or indication
         if kind == "ind":
             spread = _respectively(text, lo, hi, agencies)
             for agency_list, when in spread or [(agencies, date)]:
@@ -294,7 +357,10 @@ def _sentence_events(
                     _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
                 )
         else:
-            out.extend(_designations(group, scope, sent, pids, agencies, date, indication))
+            per_agency = _indication_per_agency(ctx, lo, hi)
+            out.extend(
+                _designations(group, scope, sent, pids, agencies, date, indication, per_agency)
+            )
     if prev_date:
         ctx.last_date = prev_date
     return out
@@ -305,10 +371,17 @@ _ANNOUNCED = re.compile(r"\b(?:announc\w*|said|reported|highlighted)(?:\s+today)
 
 def _after_announcement(text: str, lo: int, trig_start: int) -> int:
     """Skip "X, a company developing therapies for Y, today announced that" before a trigger."""
-    found = None
-    for found in _ANNOUNCED.finditer(text, lo, trig_start):  # noqa: B007  (keep the last)
-        pass
-    return found.end() if found else lo
+    ends = [m.end() for m in _ANNOUNCED.finditer(text, lo, trig_start)]
+    return ends[-1] if ends else lo
+
+
+def _is_headline(sentence: str) -> bool:
+    """A headline: no closing stop, and Title Case ("X Receives Fast Track Designation for
+    Y in Z") - its words are capitalised, so they read badly as an indication."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ";", ":")):
+        return False
+    words = [w for w in sentence.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _own_clause_start(text: str, lo: int, trig_start: int) -> int:
@@ -327,7 +400,9 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     if cues.NOT_EVENT.search(text, clause, trig_start):
         return True
     if kind == "des":
-        return bool(cues.DES_NOT_EVENT.search(text, clause, hi))
+        # "..., which makes the Company eligible for a voucher" comments on the grant
+        comment = _COMMENT.search(text, trig_start, hi)
+        return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed": a plan told right after the trigger
     tail = text[trig_start : min(hi, trig_start + 40)]
     return bool(
@@ -366,7 +441,8 @@ def _products_for(
             chosen = _coordinated(text, after)
         else:
             chosen = _coordinated(text, before[::-1])
-        return list(dict.fromkeys(m.pid for m in chosen))
+        if chosen:
+            return list(dict.fromkeys(m.pid for m in chosen))
     before = [m for m in sent_mentions if m.start < group[0].start]
     if before:
         return [before[-1].pid]
@@ -380,6 +456,8 @@ _COORD_GAP = re.compile(r"\s*(?:,|and|or|&|as well as|/)?\s*(?:and\s+)?(?:its\s+
 
 def _coordinated(text: str, ordered: list[Mention]) -> list[Mention]:
     """The first mention and those joined to it by "and"/commas, in the given order."""
+    if not ordered:
+        return []
     chosen = [ordered[0]]
     for m in ordered[1:]:
         a, b = sorted((chosen[-1], m), key=lambda x: x.start)
@@ -396,16 +474,23 @@ def _codes(hits: list[Hit]) -> list[str]:
 def _agencies_for(
     ctx: _Context, group: list[Trigger], lo: int, hi: int, sent: Sentence, prev: list[str]
 ) -> list[str]:
-    found = _codes(_within(ctx.agencies, lo, hi)) or _codes(_within(ctx.countries, lo, hi))
+    named = _within(ctx.agencies, lo, hi)
+    # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
+    # possessive is talked about, not acting, when another one is named
+    acting = [h for h in named if not _POSSESSIVE_AFTER.match(ctx.text, h.end)] or named
+    found = _codes(acting) or _codes(_within(ctx.countries, lo, hi))
     if found:
         return found
-    if prev:
+    quote = sent.text[:1] in '"“'
+    if prev and not quote:
         return prev
     whole = _codes(_within(ctx.agencies, sent.start, sent.end))
     if whole:
         return whole[:1]
     if group[0].kind == "des" and all(t.dtype in _TYPE_AGENCY for t in group):
         return [_TYPE_AGENCY[group[0].dtype]]
+    if quote:
+        return []  # a quote names its agency or adds no fact
     earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
     if earlier:
         return [earlier[-1].value]
@@ -421,7 +506,12 @@ def _date_for(
     lead_date: str | None,
     prev_date: str | None,
 ) -> str | None:
-    in_scope = _within(ctx.dates, lo, hi)
+    # "a PDUFA target action date of August 28, 2024" is a deadline, not the event's date
+    in_scope = [
+        d
+        for d in _within(ctx.dates, lo, hi)
+        if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+    ]
     if in_scope:
         # the date closest to the trigger
         t = group[0].start
@@ -433,6 +523,11 @@ def _date_for(
         return lead_date
     if cues.EARLIER_YEAR.search(sent.text) and (prev_date or ctx.last_date):
         return (prev_date or ctx.last_date or "")[:4]
+    if ctx.published_month and cues.LAST_MONTH.search(scope):
+        year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
+        return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+    if ctx.published_month and cues.LAST_YEAR.search(scope):
+        return str(int(ctx.published_month[:4]) - 1)
     if (
         ctx.published_month
         and (sent.start < ctx.lead_end or re.search(r"\btoday'?s?\b", scope))
@@ -536,40 +631,70 @@ def _designations(
     agencies: list[str],
     date: str | None,
     indication: str | None,
+    per_agency: dict[str, str] | None = None,
 ) -> list[RawEvent]:
     plural = bool(cues.PLURAL_DESIGNATION.search(scope))
-    indications = split_indications(indication, plural) if indication else [None]
     out = []
-    for t in group:
-        for pid in pids:
-            for agency in agencies:
+    for agency in agencies:
+        own = (per_agency or {}).get(agency, indication)
+        indications = split_indications(own, plural) if own else [None]
+        for t in group:
+            for pid in pids:
                 for ind in indications:
                     out.append(RawEvent(pid, agency, "des", t.dtype, date, ind, sent))
     return out
 
 
-def _attach_application_numbers(
-    text: str, sentences: list[Sentence], events: list[RawEvent]
+def _indication_per_agency(ctx: _Context, lo: int, hi: int) -> dict[str, str] | None:
+    """ "from the FDA for X, and from the EMA for both Y and Z": each agency's own indication."""
+    named = _within(ctx.agencies, lo, hi)
+    if len({h.value for h in named}) < 2:
+        return None
+    found: dict[str, str] = {}
+    for i, h in enumerate(named):
+        if not _FOR_AFTER.match(ctx.text, h.end):
+            continue
+        end = named[i + 1].start if i + 1 < len(named) else hi
+        ind = find_indication(
+            ctx.text, h.end, end, lists=True, known=ctx.acronyms, diseases=ctx.diseases
+        )
+        if ind:
+            found.setdefault(h.value, ind)
+    return found if len(found) >= 2 else None
+
+
+def _attach_follow_ups(
+    text: str,
+    sentences: list[Sentence],
+    events: list[RawEvent],
+    known: dict[str, str],
+    diseases: DiseaseWords | None,
 ) -> None:
+    """What the sentence after an IND event adds about it: its application number
+    ("acceptance number CXSL2400901") and, when it speaks of "the application", the
+    indication it covers."""
     by_sentence: dict[int, list[RawEvent]] = {}
     for ev in events:
         if ev.kind == "ind":
             by_sentence.setdefault(ev.sentence.start, []).append(ev)
     if not by_sentence:
         return
-    prev_key: int | None = None
+    prev: list[RawEvent] = []
     for sent in sentences:
-        # a number is told with its event or in the sentence right after it
-        m = (
-            cues.APPLICATION_NUMBER.search(text, sent.start, sent.end)
-            if (sent.start in by_sentence or prev_key is not None)
-            else None
-        )
-        if m:
-            number = m.group("num") or m.group(0)
-            targets = by_sentence.get(sent.start) or (
-                by_sentence.get(prev_key, []) if prev_key is not None else []
-            )
-            for ev in targets:
-                ev.application_number = ev.application_number or number
-        prev_key = sent.start if sent.start in by_sentence else None
+        own = by_sentence.get(sent.start, [])
+        targets = own or prev
+        if targets:
+            m = cues.APPLICATION_NUMBER.search(text, sent.start, sent.end)
+            if m:
+                number = m.group("num") or m.group(0)
+                for ev in targets:
+                    ev.application_number = ev.application_number or number
+            if not own and _ANAPHORIC_FILING.search(text, sent.start, sent.end):
+                indication = find_indication(
+                    text, sent.start, sent.end, known=known, diseases=diseases
+                )
+                for ev in prev:
+                    ev.indication = ev.indication or (
+                        expand_acronyms(indication, known) if indication else None
+                    )
+        prev = own

@@ -2,45 +2,66 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from dossier.extract.cues import DISEASE
+from dossier.extract import vocab
+from dossier.extract.lexicon import Hit
 from dossier.extract.normalise import tidy
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _INTRO = re.compile(
     r"\b(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
-    r"(?:(?:treatment|investigation|prevention|management)\s+of\s+(?:[\w-]+\s+in\s+(?=patients))?)?"
-    r"(?:(?:adult|pediatric|paediatric|female|male)\s+)?(?:(?:patients|people|subjects|children"
-    r"|adults)\s+(?:with|who have)\s+)?"
+    r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
+    r"(?:[\w-]+\s+in\s+(?=patients))?)?"
+    r"(?:(?:adult|pediatric|paediatric|female|male)\s+)?"
+    r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?"
 )
-# where an indication stops: a new clause, a date, a place, an agency, a product list
+# where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = re.compile(
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“])"
-    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:"
-    + _MONTH
-    + r"|\d{4}|early|late|mid|the (?:U\.S|US|United|"
-    r"FDA|EMA|NMPA|European|first|second|third|fourth)|China|Japan|Europe|Korea|Taiwan|Australia|Canada|"
-    r"the UK|the United Kingdom|Germany|France)\b"
-    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|and (?:the|has|have|had|"
-    r"was|is|received|"
-    r"granted|holds|from|by)|while|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|under\b|"
-    r"from the|by the)\b"
+    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:" + _MONTH + r"|\d{4}|early|late|mid"
+    r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
+    r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
+    r"|France)\b"
+    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)"
+    r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
+    r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
+    r"|by the)\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)"
 )
 
 
+def _disease_regex() -> re.Pattern[str]:
+    """The disease vocabulary (vocab/disease_words.tsv) as one expression, for the short
+    strings checked outside the lexicon pass."""
+    stems, words, acronyms = [], [], []
+    for word, kind, *flags in vocab.table("disease_words.tsv"):
+        if kind == "stem":
+            stems.append(re.escape(word) + r"\w*")
+        elif "cs" in flags:
+            acronyms.append(re.escape(word))
+        else:
+            words.append(re.escape(word))
+    return re.compile(
+        r"(?i:" + "|".join(stems) + r"|\b(?:" + "|".join(words) + r")\b)"
+        r"|(?<![\w/-])(?:" + "|".join(acronyms) + r")(?![\w/-])"
+    )
+
+
+DISEASE = _disease_regex()
+
 # "for a phase 2 clinical trial of X in mUC": the disease comes after a trial's name
 _NOT_A_DISEASE_START = re.compile(
-    r"(?i)(?:a\s+|an\s+|the\s+)?(?:phase|clinical|trials?|stud(?:y|ies)|"
-    r"first-in-human|dose|its|their|this|these|both\s+China|China|the\s+U|discovery|development|developing|"
+    r"(?i)(?:a\s+|an\s+|the\s+)?(?:phase|clinical|trials?|stud(?:y|ies)|first-in-human|dose|"
+    r"its|their|this|these|both\s+China|China|the\s+U|discovery|development|developing|"
     r"research|regenerative|several|testing|use|" + _MONTH[3:-1] + r")"
-    r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in"
-    r")\b"  # a product: "for CTX001 were approved"
+    # a product's code: "for CTX001 were approved"
+    r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in)\b"
 )
 # words of an agency's or a company's name: not an indication
 _NOT_IN_DISEASE = re.compile(
@@ -59,36 +80,100 @@ _LINE_OF_THERAPY = re.compile(
 )
 
 
-def find_indication(text: str, start: int, end: int, *, lists: bool = False) -> str | None:
-    """The first disease-like phrase introduced by "for"/"in" between start and end;
-    with `lists`, a comma list of diseases is kept whole (plural designations)."""
+class DiseaseWords:
+    """Where a release names disease words (from the lexicon pass), for cheap look-ups;
+    without hits it falls back to the DISEASE regular expression."""
+
+    def __init__(self, text: str, hits: list[Hit] | None = None) -> None:
+        self.text = text
+        self.starts = sorted(h.start for h in hits) if hits is not None else None
+
+    def any_in(self, start: int, end: int) -> bool:
+        if self.starts is None:
+            return bool(DISEASE.search(self.text, start, end))
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+def find_indication(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    lists: bool = False,
+    known: dict[str, str] | None = None,
+    diseases: DiseaseWords | None = None,
+) -> str | None:
+    """The first disease-like phrase introduced by "for"/"in" between start and end.
+
+    With `lists`, a comma list of diseases is kept whole (plural designations); `known`
+    acronyms the release defines count as diseases ("for the treatment of Duchenne")."""
+    end = min(end, start + 500)
+    words = diseases or DiseaseWords(text)
+    if not words.any_in(start, end) and not known:
+        return None
     pos = start
     while True:
         m = _INTRO.search(text, pos, end)
         if not m:
             return None
-        stop = _STOP.search(text, m.end(), end)
-        cut = stop.start() if stop else end
-        if lists and stop and text[stop.start() : stop.end()].strip() == ",":
-            tail = _LIST_TAIL.match(text, cut, end)
-            if tail and DISEASE.search(tail.group(0)):
-                cut = tail.end()
+        cut = _cut(text, m.end(), end, lists, words, known)
         phrase = tidy(text[m.end() : cut])
-        if (
-            phrase
-            and len(phrase) <= 220
-            and DISEASE.search(phrase)
-            and not phrase[0].isdigit()
-            and not _NOT_A_DISEASE_START.match(phrase)
-            and not _NOT_IN_DISEASE.search(phrase)
-        ):
+        if _is_disease_phrase(phrase, known, words.any_in(m.end(), cut)):
             line = _LINE_OF_THERAPY.search(text, max(start, m.start() - 40), m.start())
             return f"{line.group(1)} {phrase}" if line else phrase
         pos = m.end()
 
 
+def _cut(
+    text: str,
+    begin: int,
+    end: int,
+    lists: bool,
+    words: DiseaseWords,
+    known: dict[str, str] | None = None,
+) -> int:
+    """Where the phrase starting at `begin` stops. A comma before any disease word does
+    not stop it ("patients with progressive, unresectable desmoid tumors")."""
+    pos = begin
+    for _ in range(4):
+        stop = _STOP.search(text, pos, end)
+        if not stop:
+            return end
+        cut = stop.start()
+        is_comma = text[stop.start() : stop.end()].strip() == ","
+        if is_comma and lists:
+            tail = _LIST_TAIL.match(text, cut, end)
+            if tail and words.any_in(tail.start(), tail.end()):
+                return tail.end()
+        named = words.any_in(begin, cut) or bool(known and tidy(text[begin:cut]) in known)
+        if not (is_comma and not named) or _APPOSITIVE.match(text, stop.end()):
+            return cut
+        pos = stop.end()
+    return cut
+
+
+# ", a first-in-class inhibitor": a description of the product, not more of the indication
+_APPOSITIVE = re.compile(r"(?:a|an|the|its|our|which|who)\s")
+# an indication does not start with a product's code ("for VLR-2201, a ...")
+_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in)\b)")
+
+
+def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:
+    if not phrase or len(phrase) > 220 or phrase[0].isdigit():
+        return False
+    if not has_disease_word and not (known and phrase in known):
+        return False
+    return not (
+        _NOT_A_DISEASE_START.match(phrase)
+        or _NOT_IN_DISEASE.search(phrase)
+        or _CODE_START.match(phrase)
+    )
+
+
 _AND_SPLIT = re.compile(
-    r",?\s+and\s+(?:(?:also\s+)?(?:of|for|in)\s+)(?:the\s+treatment\s+of\s+)?|\s+and\s+one\s+for\s+"
+    r",?\s+and\s+(?:(?:also\s+)?(?:of|for|in)\s+)(?:the\s+treatment\s+of\s+)?"
+    r"|\s+and\s+one\b[^,;]*?\bfor\s+"
 )
 _SHARED_HEAD = re.compile(r"^(?:both\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<head>[\w\s-]+)$")
 

@@ -35,78 +35,78 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    category: str
-    phrase: str
-    value: str
-    extra: str
-    case_sensitive: bool
-    suffix: bool  # matches at the end of a longer word (name stems): no start boundary
-    word_start: bool  # the phrase starts with a word character, so needs a boundary there
-    word_end: bool
-
-
 class Lexicon:
-    """Several vocabularies in one automaton.
+    """Several vocabularies in two automata: case-insensitive phrases run over the
+    lower-cased text, case-sensitive ones (short acronyms: "SE", "US", "EMA") over the
+    text as written, so a two-letter acronym is not tried inside every word.
 
     `add(category, rows)` takes rows (phrase, value[, extra][, "cs"]); `suffix=True`
-    lets a phrase end a longer word ("-mab" in "zanidatamab").
+    lets a phrase end a longer word ("-mab" in "zanidatamab"), `anywhere=True` sit
+    inside one ("blastoma" in "neuroblastoma").
     """
 
     def __init__(self) -> None:
-        self._auto = ahocorasick.Automaton()
+        self._folded = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
         self._categories: list[str] = []
         self._ready = False
 
     def add(
-        self, category: str, rows: Iterable[tuple[str, ...]], *, suffix: bool = False
+        self,
+        category: str,
+        rows: Iterable[tuple[str, ...]],
+        *,
+        suffix: bool = False,
+        anywhere: bool = False,
     ) -> Lexicon:
+        cat = len(self._categories)
         self._categories.append(category)
         for row in rows:
             phrase, value = row[0], row[1] if len(row) > 1 else row[0]
             rest = [c for c in row[2:] if c]
-            entry = _Entry(
-                category,
-                phrase,
+            case_sensitive = "cs" in rest
+            # entries are plain tuples: the matching loop below runs for every hit
+            entry = (
+                cat,
+                len(phrase),
                 value,
                 next((c for c in rest if c != "cs"), ""),
-                "cs" in rest,
-                suffix,
-                not suffix and _is_word_char(phrase[0]),
-                _is_word_char(phrase[-1]),
+                not (suffix or anywhere) and _is_word_char(phrase[0]),  # needs a word start
+                not anywhere and _is_word_char(phrase[-1]),  # needs a word end
             )
-            key = phrase.lower()
-            entries = self._auto.get(key) if key in self._auto else []
+            auto, key = (self._exact, phrase) if case_sensitive else (self._folded, phrase.lower())
+            entries = auto.get(key) if key in auto else []
             entries.append(entry)
-            self._auto.add_word(key, entries)
+            auto.add_word(key, entries)
         return self
 
     def find(self, text: str, lower: str | None = None) -> dict[str, list[Hit]]:
         """Per category: longest, leftmost, non-overlapping matches."""
         if not self._ready:
-            self._auto.make_automaton()
+            self._folded.make_automaton()
+            self._exact.make_automaton()
             self._ready = True
         low = lower if lower is not None else lower_same_length(text)
-        raw: dict[str, list[tuple[int, int, str, str]]] = {c: [] for c in self._categories}
+        raw: list[list[tuple[int, int, str, str]]] = [[] for _ in self._categories]
         n = len(text)
-        for end_idx, entries in self._auto.iter(low):
-            end = end_idx + 1
-            after_ok = end >= n or not (text[end].isalnum() or text[end] == "_")
-            for e in entries:
-                if not after_ok and e.word_end:
-                    continue
-                start = end - len(e.phrase)
-                if (
-                    e.word_start
-                    and start > 0
-                    and (text[start - 1].isalnum() or text[start - 1] == "_")
-                ):
-                    continue
-                if e.case_sensitive and text[start:end] != e.phrase:
-                    continue
-                raw[e.category].append((start, end, e.value, e.extra))
-        return {cat: _longest(cands) for cat, cands in raw.items()}
+        for auto, haystack in ((self._folded, low), (self._exact, text)):
+            if not len(auto):
+                continue
+            for end_idx, entries in auto.iter(haystack):
+                end = end_idx + 1
+                after_ok = end >= n or not (text[end].isalnum() or text[end] == "_")
+                for cat, length, value, extra, word_start, word_end in entries:
+                    if word_end and not after_ok:
+                        continue
+                    start = end - length
+                    if (
+                        word_start
+                        and start
+                        and (text[start - 1].isalnum() or text[start - 1] == "_")
+                    ):
+                        continue
+                    raw[cat].append((start, end, value, extra))
+        return {cat: _longest(cands) for cat, cands in zip(self._categories, raw, strict=True)}
 
 
 def _longest(cands: list[tuple[int, int, str, str]]) -> list[Hit]:

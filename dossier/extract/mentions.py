@@ -18,12 +18,18 @@ _TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r
 # A target's name, as a regular expression used next to cue words ("CD19-targeted"): a
 # listed target (longest first), a Claudin with its number, a gene symbol (capitals and
 # digits, hyphen parts starting with a capital or digit: NY-ESO-1, FRα), or "4-1BB".
-_LISTED = "|".join(re.escape(t) for t in sorted(_TARGET_WORDS, key=len, reverse=True))
-TARGET_NAME = (
-    r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?"
-    r"|[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*[αβγδκ]?|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,})"
-    r"(?![A-Za-z0-9])"
+_SYMBOL = (
+    r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*[αβγδκ]?"
+    r"|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,}"
 )
+# listed names the symbol pattern does not cover (lower-case, several words, Greek letters);
+# few, so the alternation stays cheap to try at every position
+_LISTED = "|".join(
+    re.escape(t)
+    for t in sorted(_TARGET_WORDS, key=len, reverse=True)
+    if not re.fullmatch(_SYMBOL, t) or " " in t
+)
+TARGET_NAME = r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9])"
 
 
 def is_target_symbol(token: str) -> bool:
@@ -59,6 +65,15 @@ def lexicon() -> Lexicon:
     )
     lex.add("deal", [(w, "deal", "cs") for w in vocab.lines("deal_words.txt")])
     lex.add("brand_mark", [("®", "r"), ("™", "tm"), ("(R)", "r", "cs"), ("(TM)", "tm", "cs")])
+    diseases = vocab.table("disease_words.tsv")
+    lex.add(
+        "disease",
+        [(w, "disease", *rest) for w, kind, *rest in diseases if kind == "stem"],
+        anywhere=True,
+    )
+    lex.add(
+        "disease_word", [(w, "disease", *rest) for w, kind, *rest in diseases if kind == "word"]
+    )
     lex.add("ind_kw", [(w, "ind", *rest) for w, *rest in vocab.table("ind_keywords.tsv")])
     return lex
 

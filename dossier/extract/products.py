@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
@@ -18,10 +19,17 @@ from dossier.extract.normalise import code_key, find_words
 
 # --- codes -------------------------------------------------------------------------
 
-# letters+digits tokens, hyphen/slash-joined (PT217, OriCAR-017, AUTO1/22, 7MW3711)
+# letters+digits tokens, hyphen/slash-joined (PT217, OriCAR-017, AUTO1/22, 7MW3711). The
+# expression opens with a capital or a digit, so the regex engine skips every other
+# character cheaply; it then asks for a word start, a digit and a capital somewhere.
 _CODE_TOKEN = re.compile(
-    r"(?<![\w\-/.*])(?=[A-Za-z0-9\-/]*\d)(?=[A-Za-z0-9\-/]*[A-Z])"
-    r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*(?![\w\-*:]|\.\d)"
+    r"[A-Z0-9](?<![\w\-/.*].)"
+    r"(?:(?<=\d)|(?=[A-Za-z0-9\-/]*\d))(?:(?<=[A-Z])|(?=[A-Za-z0-9\-/]*[A-Z]))"
+    r"[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?![\w\-*:]|\.\d)"
+)
+# codes that open with a lower-case modality word ("mRNA-1273")
+_LOWER_CODE = re.compile(
+    r"(?<![\w\-/.*])(?:mRNA|siRNA|saRNA|circRNA|mAb)-?\d{2,}[A-Za-z0-9]*(?![\w\-*:]|\.\d)"
 )
 # shapes that are almost always development codes, so need no supporting context
 _STRONG_CODE = re.compile(
@@ -53,7 +61,7 @@ _TARGET_TAILS = frozenset(
     }
 )
 _STUDY_FILLER = (
-    r"(?:(?:global|pivotal|registrational|registration-enabling|registration-directed|ongoing|"
+    r"(?:(?:global|pivotal|multiregional|multi-regional|registrational|registration-enabling|registration-directed|ongoing|"
     r"randomi[sz]ed|multicenter|multi-center|multinational|open-label|confirmatory|first-in-human|"
     r"dose-escalation|dose-expansion|expansion|clinical|double-blind|placebo-controlled|"
     r"Phase\s+\S+)\s+){0,5}"
@@ -64,10 +72,38 @@ _STUDY_AFTER = re.compile(
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
     re.I,
 )
-_TARGET_BEFORE = re.compile(
-    r"\b(?:protein|receptor|gene|enzyme|antigen|target|ligand|mutations?|anti)[\s-]\Z"
+_STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform")
+# the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
+# identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
+_TARGET_WORD_BEFORE = frozenset(
+    {
+        "protein",
+        "receptor",
+        "gene",
+        "enzyme",
+        "antigen",
+        "target",
+        "ligand",
+        "mutation",
+        "mutations",
+    }
 )
-_NUMBER_BEFORE = re.compile(r"(?:number|No\.?|#|Code|code|HKEX|Nasdaq|NASDAQ|TPEx|ticker)\s*:?\s*$")
+_NUMBER_WORD_BEFORE = frozenset(
+    {"number", "no", "no.", "#", "hkex", "nasdaq", "tpex", "ticker", "nyse", "kosdaq"}
+)
+
+
+def _excluded_by_word_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if before.endswith(("anti-", "Anti-")):
+        return True
+    words = before.split()
+    if words and words[-1].endswith(":"):
+        return True  # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"
+    last = words[-1].lower() if words else ""
+    return last in _TARGET_WORD_BEFORE or last in _NUMBER_WORD_BEFORE
+
+
 _GOOD_BEFORE = re.compile(
     r"(?:\b(?:candidates?|products?|drug|therapy|CAR-T|CAR T|ADC|antibody|molecule|asset|injection|"
     r"conjugate|inhibitor|[Tt]herapies|including|include|includes|comprises|known as|formerly|"
@@ -90,9 +126,9 @@ _INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
 
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
-    r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*(?:(?:also known as|formerly(?: known as)?|previous"
-    r"ly(?: known as)?|"
-    r"now known as|also written as|aka|or)\s+)?[\"“”'‘’]*\s*\Z"
+    r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
+    r"(?:(?:also known as|formerly(?: known as)?|previously(?: known as)?|now known as|"
+    r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*\Z"
 )
 _INNER_GAP = re.compile(
     r"[\"“”'‘’]*\s*(?:,|;|/| or )\s*(?:(?:also known as|formerly(?: known as)?|previously|"
@@ -108,7 +144,6 @@ _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 _APPOSITIVE_DESC = re.compile(
     r"\s*,\s*(?:its|our|their|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
 )
-_AND_AS_GAP = re.compile(r"\band as\s*\Z")
 _ANAPHOR_KNOWN_AS = re.compile(
     r"\b(?:developed|marketed|known|named|renamed|referred to)\b[^.;()]{0,60}\bas\s*[\"“]?\Z"
     r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
@@ -138,26 +173,40 @@ class Product:
 # "Simnova's CD19-targeted CAR-NK cell injection", "its CLDN18.2 CAR-T": a product named by
 # what it is, after an owner
 _DESCRIPTIVE = re.compile(
-    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+(?:(?:self-d"
-    r"eveloped|novel|lead|first|"
-    r"investigational|proprietary|allogeneic|autologous)\s+){0,2}"
+    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+"
+    r"(?:(?:self-developed|novel|lead|first|investigational|proprietary|allogeneic|"
+    r"autologous)\s+){0,2}"
     r"(?P<d>(?:[Aa]nti-)?" + TARGET_NAME + r"(?:[- ](?:targeted|targeting|directed))?\s+"
-    r"(?:CAR[- ]?T|CAR[- ]NK|TCR[- ]T|CAR-iNKT)(?:[- ][Cc]ells?)?(?:\s+(?:[Ii]njection|[Tt]hera"
-    r"py|[Pp]roduct))?)(?![\w-])"
+    r"(?:CAR[- ]?T|CAR[- ]NK|TCR[- ]T|CAR-iNKT)(?:[- ][Cc]ells?)?"
+    r"(?:\s+(?:[Ii]njection|[Tt]herapy|[Pp]roduct))?)(?![\w-])"
 )
 
 
-def _descriptive_candidates(text: str) -> list[Mention]:
-    return [
-        Mention(m.start("d"), m.end("d"), m.group("d"), "desc") for m in _DESCRIPTIVE.finditer(text)
-    ]
+_DESCRIBED_MODALITIES = frozenset({"car_t", "car_nk", "tcr_t", "other_cell_therapy"})
+
+
+def _descriptive_candidates(text: str, modality_hits: list[Hit]) -> list[Mention]:
+    out: list[Mention] = []
+    seen = -1
+    for h in modality_hits:
+        # only around a cell-therapy word, so the regex runs on a few short windows
+        if h.value not in _DESCRIBED_MODALITIES or h.start < seen:
+            continue
+        for m in _DESCRIPTIVE.finditer(text, max(0, h.start - 90), min(len(text), h.end + 30)):
+            if m.start("d") > seen:
+                out.append(Mention(m.start("d"), m.end("d"), m.group("d"), "desc"))
+                seen = m.end("d")
+    return out
 
 
 def _code_candidates(text: str) -> list[Mention]:
     """Every plausible code token, flagged with the evidence for and against it."""
     raw: list[Mention] = []
     verdicts: dict[str, tuple[str, bool] | None] = {}  # token -> (code, strong) or None
-    for m in _CODE_TOKEN.finditer(text):
+    tokens = list(_CODE_TOKEN.finditer(text))
+    if "RNA-" in text or "mAb" in text:
+        tokens = sorted(tokens + list(_LOWER_CODE.finditer(text)), key=lambda m: m.start())
+    for m in tokens:
         tok = m.group(0)
         if tok not in verdicts:
             verdicts[tok] = _judge_token(tok)
@@ -166,21 +215,17 @@ def _code_candidates(text: str) -> list[Mention]:
             continue
         code, strong = verdict
         start, end = m.start(), m.start() + len(code)
-        if _NUMBER_BEFORE.search(text, max(0, start - 20), start) or _TARGET_BEFORE.search(
-            text, max(0, start - 30), start
-        ):
+        if _excluded_by_word_before(text, start):
             continue
-        raw.append(
-            Mention(
-                start,
-                end,
-                code,
-                "code",
-                strong=strong,
-                context=_has_product_context(text, start, end),
-                study=bool(_STUDY_AFTER.match(text, end)),
-            )
-        )
+        after = text[end : end + 90].lower()
+        study = any(w in after for w in _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
+        raw.append(Mention(start, end, code, "code", strong=strong, study=study))
+    # a strong shape needs no supporting context unless it also names a trial somewhere
+    studied = {c.surface for c in raw if c.study}
+    trial_families = {_family(c.surface) for c in raw if c.study} - {None}
+    for c in raw:
+        if not c.strong or c.surface in studied or _family(c.surface) in trial_families:
+            c.context = _has_product_context(text, c.start, c.end)
     standalone = {c.surface.upper() for c in raw}
     # trial identifiers are a product code plus suffixes: CT041-ST-01, AK112-303
     return [
@@ -354,12 +399,25 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
         if _ANAPHOR_KNOWN_AS.search(before):
             # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
             # "known as SMT112 in ... and as AK112": the sentence's first product name
-            sent_start = max(text.rfind(". ", 0, b.start), text.rfind("\n", 0, b.start))
+            sent_start = _sentence_start(text, b.start)
             k = i - 1
-            while k > 0 and mentions[k - 1].start > sent_start:
+            while k > 0 and mentions[k - 1].start >= sent_start:
                 k -= 1
-            if mentions[k].start > sent_start:
+            if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
+
+
+# a sentence end, not an abbreviation ("Dr.", "Inc.", "U.S.", "Co.")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\bInc)(?<!\bLtd)(?<!\bU\.S)(?<!\bCo)[.!?]\s+(?=[A-Z])|\n"
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (a cheap look back, within 400 characters)."""
+    lo = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
 
 
 def _inside_parens(text: str, pos: int) -> bool:
@@ -383,7 +441,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     codes = _code_candidates(text)
     inns = _inn_candidates(text, hits["inn"])
     brands = _brand_candidates(text, hits["brand_mark"])
-    descs = _descriptive_candidates(text)
+    descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
     uf = _UnionFind()
@@ -395,7 +453,14 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     for m in mentions:
         groups.setdefault(uf.find(code_key(m.surface)), []).append(m)
 
-    accepted = [ms for ms in groups.values() if _is_product(text, ms, {m.kind for m in ms})]
+    # "CLIMB-111 study ... CLIMB-121": a name sharing a trial's prefix is a trial too,
+    # unless the text presents it as a product
+    trial_families = {_family(m.surface) for m in mentions if m.kind == "code" and m.study}
+    accepted = [
+        ms
+        for ms in groups.values()
+        if _is_product(text, ms, {m.kind for m in ms}) and not _trial_family(ms, trial_families)
+    ]
     accepted += _same_family(groups, accepted)
     accepted.sort(key=lambda ms: ms[0].start)
     products: list[Product] = []
@@ -428,6 +493,12 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
                 product.mentions.append(mention)
                 taken.append((start, end))
     return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _trial_family(members: list[Mention], trial_families: set[str | None]) -> bool:
+    if any(m.kind != "code" or m.context for m in members):
+        return False
+    return all(_family(m.surface) in trial_families for m in members)
 
 
 def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
@@ -531,15 +602,18 @@ def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
     return max(counts, key=lambda c: (counts[c], -codes.index(c)))
 
 
+@lru_cache(maxsize=4096)
+def _stem_modality(name: str) -> str | None:
+    words = re.split(r"[\s-]+", name)
+    for stem, modality in _INN_MODALITY:
+        if modality and any(w.endswith(stem) for w in words):
+            return modality
+    return None
+
+
 def _inn_modality(inns: list[Mention]) -> str | None:
     """The modality the product's INNs tell; the full INN ("anitocabtagene autoleucel":
     CAR-T) says more than its short form ("anito-cel": some cell therapy)."""
-    found: list[str] = []
-    for m in inns:
-        words = re.split(r"[\s-]+", m.surface.lower())
-        for stem, modality in _INN_MODALITY:
-            if modality and any(w.endswith(stem) for w in words):
-                found.append(modality)
-                break
+    found = [f for f in (_stem_modality(m.surface.lower()) for m in inns) if f]
     specific = [f for f in found if f != "other_cell_therapy"]
     return (specific or found or [None])[0]

@@ -1,6 +1,6 @@
 -- One row per IND event however many releases tell it. The natural key is product,
--- agency, status and month (or year) of the event; an undated event is told apart by
--- its indication instead.
+-- agency, status, month (or year) and indication: one product may be cleared by one
+-- agency in one year for two indications, and those are two events.
 with events as (
     {{ facts_with_products('stg_extract__ind_events') }}
 ),
@@ -9,8 +9,7 @@ keyed as (
     select
         *,
         {{ surrogate_key(["'ind_event'", 'product_id', 'agency_code', 'status',
-            "coalesce(left(event_date_text, 7), 'undated')",
-            "case when event_date_text is null then " ~ indication_key('indication') ~ " end"]) }}
+            "coalesce(left(event_date_text, 7), 'undated')", indication_key('indication')]) }}
             as ind_event_id
     from events
 )

@@ -1,0 +1,82 @@
+"""Product mentions: codes by shape and context, INNs, brands, aliases tied together."""
+
+from __future__ import annotations
+
+from dossier.extract.lexicon import lower_same_length
+from dossier.extract.mentions import scan
+from dossier.extract.products import find_products
+
+
+def _products(text: str) -> dict[str, list[str]]:
+    products, _ = find_products(text, scan(text, lower_same_length(text)))
+    return {p.code: sorted(p.aliases) for p in products}
+
+
+def test_codes_are_found_and_targets_are_not_codes() -> None:
+    text = (
+        "Zentavo's ZTX-101, a CD19-targeted CAR-T, and QR2207, an anti-PD-L1/4-1BB antibody "
+        "for HER2-positive cancer, entered trial NCT01234567 under acceptance number CXSL2400123."
+    )
+    assert _products(text) == {"ZTX-101": [], "QR2207": []}
+
+
+def test_trial_names_are_not_products() -> None:
+    text = (
+        "ZTX-101 is being studied in the BRAVO-1 study. BRAVO-1 and the LUNA-202 trial "
+        "enrol patients; the ZTX-101-ST-01 protocol (ZTX-101-ST-01) continues."
+    )
+    assert _products(text) == {"ZTX-101": []}
+
+
+def test_weak_codes_need_product_context() -> None:
+    assert _products("Patients with T1D and NF1 were excluded.") == {}
+    assert _products("Its candidate AB12 is an antibody.") == {"AB12": []}
+
+
+def test_aliases_from_parentheses_and_known_as() -> None:
+    text = (
+        "zentacabtagene autoleucel (zenta-cel, ZT-041) is an autologous CAR-T. "
+        "Velomab (formerly VX-12) is an antibody. "
+        "Zentavo out-licensed QX051, a bispecific antibody; the molecule, now known as QX-900, "
+        "is in Phase 1."
+    )
+    products = _products(text)
+    assert products["ZT-041"] == ["zenta-cel", "zentacabtagene autoleucel"]
+    assert products["VX-12"] == ["velomab"]
+    assert any({"QX051", "QX-900"} <= {code, *aliases} for code, aliases in products.items())
+
+
+def test_inn_needs_an_owner_or_a_description() -> None:
+    text = "Our drug velotinib, an oral small molecule, beat pembrolizumab in the study."
+    assert _products(text) == {"velotinib": []}
+
+
+def test_brand_is_an_alias_not_a_product() -> None:
+    text = "ZENTRA® (velotinib), a kinase inhibitor, is marketed by Zentavo. DuoFab® is a platform."
+    assert _products(text) == {"velotinib": ["ZENTRA"]}
+
+
+def test_descriptive_name_is_a_product_or_an_alias() -> None:
+    text = (
+        "Zentavo's CD19-targeted CAR-NK cell injection has received IND clearance. "
+        "Its CLDN18.2 CAR-T, ZTX-202, holds orphan drug designation."
+    )
+    assert _products(text) == {
+        "CD19-targeted CAR-NK cell injection": [],
+        "ZTX-202": ["CLDN18.2 CAR-T"],
+    }
+
+
+def test_names_found_again_without_their_marks() -> None:
+    text = "VELOCEL® (ZTX-11) is an NK cell therapy. The FDA cleared an IND for VELOCEL in 2023."
+    products, mentions = find_products(text, scan(text, lower_same_length(text)))
+    assert [p.code for p in products] == ["ZTX-11"]
+    assert len(products[0].mentions) == 3
+
+
+def test_a_trial_family_shares_its_prefix() -> None:
+    text = (
+        "ZTX-101 is studied in two trials, ORBIT-111 in adults and ORBIT-121 in children. "
+        "The ORBIT-111 study is enrolling."
+    )
+    assert _products(text) == {"ZTX-101": []}
