@@ -39,13 +39,12 @@ edges as (
     select name_key, short_key from without_descriptors where short_key <> ''
 ),
 
-components as (
-    {{ connected_components('edges') }}
-)
+{{ connected_components('edges') }}
 
 select distinct
     keyed.name,
     keyed.name_key,
-    {{ surrogate_key(["'company'", 'components.component']) }} as company_id
+    {{ surrogate_key(["'company'", 'components.component']) }} as company_id,
+    components.is_settled
 from keyed
 inner join components on components.node = keyed.name_key

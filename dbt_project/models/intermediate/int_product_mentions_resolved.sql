@@ -52,12 +52,11 @@ edges as (
     where node_keys.node_key <> ''
 ),
 
-components as (
-    {{ connected_components('edges') }}
-),
+{{ connected_components('edges') }},
 
 mention_components as (
-    select distinct node_keys.release_id, node_keys.product_code, components.component
+    select distinct
+        node_keys.release_id, node_keys.product_code, components.component, components.is_settled
     from node_keys
     inner join components on components.node = node_keys.node_key
     where node_keys.name = node_keys.product_code
@@ -66,6 +65,7 @@ mention_components as (
 select
     mentions.*,
     {{ product_name_key('mentions.product_code') }} as product_code_key,
-    {{ surrogate_key(["'product'", 'mention_components.component']) }} as product_id
+    {{ surrogate_key(["'product'", 'mention_components.component']) }} as product_id,
+    mention_components.is_settled
 from mentions
 inner join mention_components using (release_id, product_code)

@@ -1,9 +1,12 @@
-with fact_counts as (
-    select
-        release_id,
-        count(*) filter (where fact_type = 'ind_event') as n_ind_events,
-        count(*) filter (where fact_type = 'designation') as n_designations
-    from {{ ref('fct_evidence') }}
+with ind_event_counts as (
+    select release_id, count(distinct ind_event_id) as n_ind_events
+    from {{ ref('int_ind_events_deduplicated') }}
+    group by release_id
+),
+
+designation_counts as (
+    select release_id, count(distinct designation_id) as n_designations
+    from {{ ref('int_designations_deduplicated') }}
     group by release_id
 )
 
@@ -20,8 +23,9 @@ select
     releases.cleaned_at,
     releases.extracted_at,
     releases.extractor_version,
-    coalesce(fact_counts.n_ind_events, 0) as n_ind_events,
-    coalesce(fact_counts.n_designations, 0) as n_designations
+    coalesce(ind_event_counts.n_ind_events, 0) as n_ind_events,
+    coalesce(designation_counts.n_designations, 0) as n_designations
 from {{ ref('int_releases_current') }} as releases
 left join {{ ref('int_company_names_resolved') }} as issuer on issuer.name = releases.issuer_name
-left join fact_counts using (release_id)
+left join ind_event_counts using (release_id)
+left join designation_counts using (release_id)

@@ -10,9 +10,15 @@ with company_spans as (
     inner join {{ ref('int_company_names_resolved') }} as names on names.name = companies.company_name
 ),
 
+-- A release may name one product by two codes that resolve together: one set of spans.
 product_spans as (
-    select 'product' as fact_type, product_id as fact_id, release_id, evidence
+    select
+        'product' as fact_type,
+        product_id as fact_id,
+        release_id,
+        list_distinct(flatten(list(evidence))) as evidence
     from {{ ref('int_product_mentions_resolved') }}
+    group by product_id, release_id
 ),
 
 ind_event_spans as (
@@ -41,7 +47,7 @@ unnested as (
     from all_spans
 )
 
-select distinct
+select
     {{ surrogate_key(['fact_type', 'fact_id', 'release_id', 'span.char_start', 'span.char_end']) }} as evidence_id,
     fact_type,
     fact_id,
