@@ -153,7 +153,7 @@ def validate(con: duckdb.DuckDBPyConnection, contract: TableContract) -> Contrac
         if duplicates:
             failures.append(f"{name}: {duplicates} duplicate values")
     n_rows = 0
-    reader = con.execute(f"select {', '.join(contract.columns)} from {contract.table}"
+    reader = con.sql(f"select {', '.join(contract.columns)} from {contract.table}"
                          ).to_arrow_reader(CHUNK_ROWS)
     for batch in reader:
         frame = batch.to_pandas()
