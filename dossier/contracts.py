@@ -148,8 +148,8 @@ def validate(con: duckdb.DuckDBPyConnection, contract: TableContract) -> Contrac
     per_chunk = contract.schema.update_columns({name: {"unique": False} for name in unique})
     failures: list[str] = []
     for name in unique:
-        duplicates = con.execute(f"select count(*) - count(distinct {name}) "
-                                 f"from {contract.table}").fetchone()[0]
+        [(duplicates,)] = con.execute(f"select count(*) - count(distinct {name}) "
+                                      f"from {contract.table}").fetchall()
         if duplicates:
             failures.append(f"{name}: {duplicates} duplicate values")
     n_rows = 0
