@@ -32,29 +32,31 @@ class StageReport:
     failed: int = 0
 
 
-def _pending_ids(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[str]:
-    return [row[0] for row in con.execute(sql, params or []).fetchall()]
+def _stream(con: duckdb.DuckDBPyConnection, sql: str,
+            params: dict | None = None) -> tuple[int, Iterator[list[tuple]]]:
+    """(row count, batches of rows) of one query, read in a single streaming scan.
 
+    The scan runs on a cursor of its own so that results can be written through `con`
+    meanwhile; one scan, not one per batch, because each lookup by id would read the
+    whole text column again.
+    """
+    [(total,)] = con.execute(f"select count(*) from ({sql})", params or {}).fetchall()
+    reader = con.cursor().sql(sql, params=params or {}).to_arrow_reader(BATCH_SIZE)
 
-def _batches(con: duckdb.DuckDBPyConnection, ids: list[str], sql: str) -> Iterator[list[tuple]]:
-    """Rows of `sql` (which filters on `release_id in (select unnest($ids))`) batch by batch."""
-    for start in range(0, len(ids), BATCH_SIZE):
-        chunk = ids[start:start + BATCH_SIZE]
-        yield con.execute(sql, {"ids": chunk}).fetchall()
+    def batches() -> Iterator[list[tuple]]:
+        for batch in reader:
+            yield list(zip(*(column.to_pylist() for column in batch.columns), strict=True))
+
+    return total, batches()
 
 
 # ---- cleaning ---------------------------------------------------------------------------
 
 PENDING_CLEAN = """
-    select r.release_id from raw.releases r
+    select r.release_id, r.source_path, r.format, r.raw_text from raw.releases r
     where not exists (select 1 from clean.releases c where c.release_id = r.release_id)
       and not exists (select 1 from raw.rejected_files f
                       where f.content_sha256 = r.release_id and f.stage = 'clean')
-    order by r.release_id
-"""
-RAW_TEXTS = """
-    select release_id, source_path, format, raw_text from raw.releases
-    where release_id in (select unnest($ids))
 """
 
 
@@ -81,11 +83,11 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
 
 
 def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
-    ids = _pending_ids(con, PENDING_CLEAN)
+    total, batches = _stream(con, PENDING_CLEAN)
     report = StageReport()
-    in_process = len(ids) < MIN_RELEASES_FOR_WORKERS
-    for cleaned, rejected in map_batches(clean_batch, _batches(con, ids, RAW_TEXTS),
-                                         workers=workers, in_process=in_process):
+    in_process = total < MIN_RELEASES_FOR_WORKERS
+    for cleaned, rejected in map_batches(clean_batch, batches, workers=workers,
+                                         in_process=in_process):
         con.execute("begin")
         insert_rows(con, "clean.releases", cleaned)
         insert_rows(con, "raw.rejected_files", rejected)
@@ -93,25 +95,21 @@ def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageRepor
         report.processed += len(cleaned)
         report.failed += len(rejected)
         log.info("cleaning: %d/%d releases cleaned, %d rejected",
-                 report.processed, len(ids), report.failed)
+                 report.processed, total, report.failed)
     return report
 
 
 # ---- extraction -------------------------------------------------------------------------
 
 PENDING_EXTRACT = """
-    select c.release_id from clean.releases c
+    select c.release_id, r.source_path, c.body, c.published_date, c.title
+    from clean.releases c
+    join raw.releases r using (release_id)
     left join extract.releases e using (release_id)
     where (e.release_id is null or e.extractor_version <> $version)
       and not exists (select 1 from raw.rejected_files f
                       where f.content_sha256 = c.release_id and f.stage = 'extract'
                         and f.extractor_version = $version)
-    order by c.release_id
-"""
-CLEAN_TEXTS = """
-    select c.release_id, r.source_path, c.body, c.published_date, c.title
-    from clean.releases c join raw.releases r using (release_id)
-    where c.release_id in (select unnest($ids))
 """
 
 
@@ -164,10 +162,9 @@ def extract_batch(rows: list[tuple]) -> dict[str, list[dict]]:
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
-    ids = _pending_ids(con, PENDING_EXTRACT, {"version": EXTRACTOR_VERSION})
+    total, batches = _stream(con, PENDING_EXTRACT, {"version": EXTRACTOR_VERSION})
     report = StageReport()
-    in_process = len(ids) < MIN_RELEASES_FOR_WORKERS
-    batches = _batches(con, ids, CLEAN_TEXTS)
+    in_process = total < MIN_RELEASES_FOR_WORKERS
     for out in map_batches(extract_batch, batches, workers=workers, in_process=in_process):
         if out["rejected"] and not out["releases"]:
             raise ExtractionBroken(
@@ -185,6 +182,6 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageRep
         con.execute("commit")
         report.processed += len(batch_ids)
         report.failed += len(out["rejected"])
-        log.info("extraction: %d/%d releases extracted, %d failed", report.processed, len(ids),
+        log.info("extraction: %d/%d releases extracted, %d failed", report.processed, total,
                  report.failed)
     return report
