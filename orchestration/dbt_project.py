@@ -4,15 +4,13 @@ import sys
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
+from dagster_dbt.dbt_project import using_dagster_dev
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 # The dbt beside this interpreter: the virtualenv need not be activated (CI, `dossier run`).
 DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
-# Under `dagster dev` the manifest is rebuilt on start; elsewhere (`dossier run`, tests,
-# CI) prepare_manifest builds it before orchestration.definitions is imported.
-dbt_project.prepare_if_dev()
 
 
 def dbt_cli_resource() -> DbtCliResource:
@@ -35,3 +33,10 @@ def prepare_manifest() -> Path:
     dbt_cli_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path,
                            raise_on_error=True).wait()
     return manifest
+
+
+# Under `dagster dev` the manifest is rebuilt on start (with our dbt executable, which
+# DbtProject.prepare_if_dev would look for on PATH); elsewhere (`dossier run`, tests, CI)
+# prepare_manifest runs before orchestration.definitions is imported.
+if using_dagster_dev():
+    prepare_manifest()
