@@ -40,6 +40,9 @@ def _progress_logging() -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False
+    # Dagster warns that the dbt tests gave no result when dbt was skipped (nothing had
+    # changed): expected, and in the run's event log; the terminal shows Dossier's progress.
+    logging.getLogger("dagster._core.execution.plan.active").setLevel(logging.ERROR)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ runs in a subprocess), so every connection here is opened for one step and close
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,6 +97,13 @@ create table if not exists extract.ind_events (
     evidence           {_EVIDENCE} not null
 );
 
+-- What the marts were last built and published from (see input_fingerprint).
+create schema if not exists meta;
+create table if not exists meta.published_builds (
+    input_fingerprint varchar not null,
+    published_at      timestamptz not null
+);
+
 create table if not exists extract.designations (
     release_id       varchar not null,
     product_code     varchar not null,
@@ -141,3 +149,31 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     columns = ", ".join(rows[0].keys())
     con.execute(f"insert into {table} ({columns}) select {columns} from batch")
     return len(rows)
+
+
+def input_fingerprint(con: duckdb.DuckDBPyConnection, model_version: str) -> str:
+    """A digest of everything the marts are built from: the releases, rejections, cleaning
+    and extraction tables' row counts and newest stamps, and the models' version.
+
+    Equal fingerprints mean an identical rebuild, which a run may then skip.
+    """
+    [state] = con.execute("""
+        select concat_ws('|',
+            (select count(*) || '/' || coalesce(max(ingested_at)::varchar, '') from raw.releases),
+            (select count(*) || '/' || coalesce(max(rejected_at)::varchar, '')
+             from raw.rejected_files),
+            (select count(*) || '/' || coalesce(max(cleaned_at)::varchar, '') from clean.releases),
+            (select count(*) || '/' || coalesce(max(extracted_at)::varchar, '')
+             from extract.releases))
+    """).fetchall()
+    return hashlib.sha256(f"{state[0]}|{model_version}".encode()).hexdigest()
+
+
+def last_published_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    rows = con.execute("select input_fingerprint from meta.published_builds "
+                       "order by published_at desc limit 1").fetchall()
+    return rows[0][0] if rows else None
+
+
+def record_published_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    con.execute("insert into meta.published_builds values (?, now())", [fingerprint])

@@ -1,5 +1,6 @@
 """The dbt project, in its own module: `@dbt_assets` reads its manifest at import."""
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -17,11 +18,24 @@ def dbt_cli_resource() -> DbtCliResource:
     return DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
 
 
-def _newest_source_mtime() -> float:
-    """The newest change to the dbt project's own files (not target/ or logs/)."""
+def _project_files() -> list[Path]:
+    """The dbt project's own files (not target/, logs/ or packages), in a stable order."""
     skip = {"target", "logs", "dbt_packages"}
-    return max(path.stat().st_mtime for path in DBT_PROJECT_DIR.rglob("*")
-               if path.is_file() and not skip & set(path.relative_to(DBT_PROJECT_DIR).parts))
+    return sorted(path for path in DBT_PROJECT_DIR.rglob("*")
+                  if path.is_file() and not skip & set(path.relative_to(DBT_PROJECT_DIR).parts))
+
+
+def _newest_source_mtime() -> float:
+    return max(path.stat().st_mtime for path in _project_files())
+
+
+def models_version() -> str:
+    """A digest of the dbt project's files: the marts change when this or the data does."""
+    digest = hashlib.sha256()
+    for path in _project_files():
+        digest.update(str(path.relative_to(DBT_PROJECT_DIR)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def prepare_manifest() -> Path:

@@ -14,7 +14,8 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from orchestration.dbt_project import dbt_project
+from dossier.warehouse import connect, input_fingerprint, last_published_fingerprint
+from orchestration.dbt_project import dbt_project, models_version
 from orchestration.resources import WarehouseResource
 
 log = logging.getLogger("dossier.dbt")
@@ -40,7 +41,18 @@ translator = DossierDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_a
             dagster_dbt_translator=translator)
 def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
                        warehouse: WarehouseResource):
-    """`dbt build` (models, seeds and tests) once per run, against the run's work file."""
+    """`dbt build` (models, seeds and tests) once per run, against the run's work file.
+
+    Skipped when neither the data nor the models changed since the last published build:
+    the marts would come out the same, and dbt costs seconds even with nothing to do.
+    """
+    with connect(warehouse.work) as con:
+        fingerprint = input_fingerprint(con, models_version())
+        unchanged = last_published_fingerprint(con) == fingerprint
+    if unchanged and warehouse.published.exists():
+        log.info("dbt: nothing changed since the last published build; models not rebuilt")
+        context.log.info("No release or model changed since the last published build.")
+        return
     # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
     built = 0

@@ -170,3 +170,23 @@ def test_file_that_is_not_a_release_is_rejected_with_the_reason(workspace, run_p
         n = con.execute("select count(*) from marts.dim_releases").fetchone()[0]
     assert n == 4
     assert rows and rows[0][0] == "clean" and "not a press release" in rows[0][1]
+
+
+def _materialized(result) -> set[str]:
+    return {e.asset_key.to_user_string() for e in result.all_events
+            if e.event_type_value == "ASSET_MATERIALIZATION"}
+
+
+def test_run_with_nothing_new_skips_dbt_but_republishes_a_lost_warehouse(workspace,
+                                                                         run_pipeline):
+    assert run_pipeline().success
+    second = run_pipeline()
+    assert second.success
+    assert "marts/fct_evidence" not in _materialized(second)
+    assert "published_warehouse" not in _materialized(second)
+
+    workspace.warehouse.unlink()  # someone deleted the published file
+    third = run_pipeline()
+    assert third.success
+    assert "published_warehouse" in _materialized(third)
+    assert workspace.warehouse.exists()
