@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 N ?= 1000
 
-.PHONY: install run test lint accuracy bench dagster clean
+.PHONY: install run test lint accuracy accuracy-heldout bench dagster clean
 
 # A virtualenv pinned by requirements.lock (pip resolves the dagster/dbt set badly unpinned).
 $(BIN)/.installed: pyproject.toml requirements.lock
@@ -32,6 +32,11 @@ lint: install
 accuracy: install
 	$(BIN)/dossier run --raw-dir $(CORPUS)/releases --warehouse /tmp/dossier_accuracy.duckdb
 	$(BIN)/python $(CORPUS)/score.py $(CORPUS) /tmp/dossier_accuracy.duckdb
+
+## The same on the team's second evaluation set (eval/heldout), scored with CORPUS's score.py.
+accuracy-heldout: install
+	$(BIN)/dossier run --raw-dir eval/heldout/releases --warehouse /tmp/dossier_heldout.duckdb
+	$(BIN)/python $(CORPUS)/score.py eval/heldout /tmp/dossier_heldout.duckdb
 
 ## The Dagster UI on http://127.0.0.1:3000 with this project's run history.
 dagster: install
