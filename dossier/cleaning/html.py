@@ -54,6 +54,8 @@ _DROP_PARTS = frozenset({
     "nav", "navbar", "navigation", "menu", "ad", "ads", "adslot", "tags", "tag",
     "tagcloud", "byline", "meta", "timestamp", "date", "time", "kicker", "print",
     "toolbar", "pager", "modal", "overlay", "skip", "rss", "widgets",
+    # side columns and rails ("col-side", "right-rail") hold other companies' news
+    "side", "rail",
 })  # fmt: skip
 # The subset of parts that may be dropped on inline/paragraph nodes.
 _INLINE_DROP_PARTS = frozenset({"kicker", "category", "categories", "tags", "tag", "byline"})

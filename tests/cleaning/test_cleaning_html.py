@@ -214,3 +214,15 @@ def test_not_a_release(page: str, reason: str) -> None:
 def test_unknown_format_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown release format"):
         clean_release("text", "pdf")
+
+
+def test_side_column_of_other_news_is_dropped() -> None:
+    page = ("<html><body><div class='col-main'><h1>Acme gets FDA Fast Track</h1>"
+            "<p>BOSTON, May 2, 2025 -- Acme Bio today announced that the FDA granted Fast "
+            "Track designation to AC-101 for gastric cancer, a disease with few options.</p>"
+            "</div><div class='col-side'><h3>More news</h3><p>Other Pharma's OP-7 cleared by "
+            "MFDS for a Phase 1 study in lymphoma.</p></div>"
+            "<div class='right-rail'><p>Zeta Bio's ZB-2 wins PRIME.</p></div></body></html>")
+    body = clean_release(page, "html").body
+    assert "AC-101" in body
+    assert "OP-7" not in body and "ZB-2" not in body
