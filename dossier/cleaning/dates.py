@@ -115,6 +115,9 @@ def _looks_like_place(prefix: str) -> bool:
 
 
 _BULLET_RE = re.compile(r"^\s*(?:--|[-–—•*·]|\d+[.)])\s")
+# A header line that labels the date: "*Published: 2025-12-02 | Source: ...*".
+_DATE_LABEL_RE = re.compile(r"^(?:published|posted|released|issued|date)(?: on)?\s*:?$",
+                            re.IGNORECASE)
 
 
 def find_dateline_date(
@@ -136,7 +139,7 @@ def find_dateline_date(
             prefix = start[: m.start()]
             # "(November 30, 2020)" and "**Houston, ..., 2023**" wrap the date
             prefix_clean = prefix.rstrip(" \t(*_[").lstrip(" \t*_")
-            if not _looks_like_place(prefix_clean):
+            if not (_looks_like_place(prefix_clean) or _DATE_LABEL_RE.match(prefix_clean)):
                 break  # the paragraph is prose; later dates in it are not datelines
             if not _AFTER_DATE_RE.match(start, m.end()):
                 continue

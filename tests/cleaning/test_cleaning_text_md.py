@@ -175,3 +175,11 @@ def test_undated_release_with_release_words_is_kept() -> None:
     text = ("Acme Therapeutics today announced that the FDA cleared its IND for AC-101, "
             "a first-in-class antibody for patients with gastric cancer. " * 2)
     assert clean_release(text, "txt").published_date is None
+
+
+@pytest.mark.parametrize("header", ["*Published: 2025-12-02 | Source: Acme Bio GmbH*",
+                                    "Posted on: December 2, 2025", "Date: 2 December 2025"])
+def test_labelled_header_date_is_the_published_date(header: str) -> None:
+    text = (f"Acme Bio Receives PRIME Designation\n\n{header}\n\nMUNICH, Germany -- Acme Bio "
+            "today announced that the EMA granted PRIME designation to AB-1 for OTC deficiency.")
+    assert clean_release(text, "md").published_date == dt.date(2025, 12, 2)
