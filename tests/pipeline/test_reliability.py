@@ -190,3 +190,16 @@ def test_run_with_nothing_new_skips_dbt_but_republishes_a_lost_warehouse(workspa
     assert third.success
     assert "published_warehouse" in _materialized(third)
     assert workspace.warehouse.exists()
+
+
+def test_changed_file_replaces_its_old_version_in_the_marts(workspace, run_pipeline):
+    assert run_pipeline().success
+    release = workspace.raw / "seed_immunofoco.txt"
+    release.write_text(release.read_text().replace("IMC008", "IMC009"))
+    assert run_pipeline().success
+    with duckdb.connect(str(workspace.warehouse), read_only=True) as con:
+        n = con.execute("select count(*) from marts.dim_releases").fetchone()[0]
+        codes = {r[0] for r in con.execute("select product_code from marts.dim_products")
+                 .fetchall()}
+    assert n == 4  # still one release per file
+    assert "IMC009" in codes and "IMC008" not in codes
