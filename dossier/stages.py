@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 import duckdb
+import pyarrow as pa
 
 from dossier.cleaning import NotAReleaseError, clean_release
 from dossier.extract import EXTRACTOR_VERSION, extract_release
@@ -102,7 +103,8 @@ def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageRepor
 # ---- extraction -------------------------------------------------------------------------
 
 PENDING_EXTRACT = """
-    select c.release_id, r.source_path, c.body, c.published_date, c.title
+    select c.release_id, r.source_path, c.body, c.published_date, c.title,
+           e.release_id is not null as extracted_before
     from clean.releases c
     join raw.releases r using (release_id)
     left join extract.releases e using (release_id)
@@ -121,12 +123,18 @@ def _evidence(items: list) -> list[dict]:
     return [asdict(e) for e in items]
 
 
-def extract_batch(rows: list[tuple]) -> dict[str, list[dict]]:
-    """Rows for extract.releases and each extract fact table, for a batch of cleaned releases."""
+def extract_batch(rows: list[tuple]) -> dict[str, list[dict] | pa.Table]:
+    """Rows for extract.releases and each extract fact table, for a batch of cleaned releases.
+
+    Fact rows leave as Arrow tables: building them here, in the workers, keeps the
+    parent process (which writes every batch) from becoming the bottleneck.
+    """
     now = dt.datetime.now(dt.UTC)
-    out: dict[str, list[dict]] = {"releases": [], "rejected": [],
-                                  **{t: [] for t in EXTRACT_FACT_TABLES}}
-    for release_id, source_path, body, published_date, title in rows:
+    out: dict[str, list] = {"releases": [], "rejected": [], "reextracted": [],
+                            **{t: [] for t in EXTRACT_FACT_TABLES}}
+    for release_id, source_path, body, published_date, title, extracted_before in rows:
+        if extracted_before:
+            out["reextracted"].append(release_id)
         try:
             result = extract_release(body, published_date=published_date, title=title)
         except Exception as exc:  # one odd release must not stop the batch: keep it, with why
@@ -158,7 +166,8 @@ def extract_batch(rows: list[tuple]) -> dict[str, list[dict]]:
                 "release_id": release_id, "product_code": d.product, "agency": d.agency,
                 "designation_type": d.type, "event_date": d.date, "indication": d.indication,
                 "evidence": _evidence([d.evidence])})
-    return out
+    return {key: pa.Table.from_pylist(value) if key in EXTRACT_FACT_TABLES and value else value
+            for key, value in out.items()}
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
@@ -174,10 +183,11 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageRep
         batch_ids = [r["release_id"] for r in out["releases"]]
         con.execute("begin")
         insert_rows(con, "raw.rejected_files", out["rejected"])
-        # Replace, never append: a re-extraction leaves exactly one set of facts.
         for table in ("releases", *EXTRACT_FACT_TABLES):
-            con.execute(f"delete from extract.{table} where release_id in (select unnest($ids))",
-                        {"ids": batch_ids})
+            if out["reextracted"]:  # replace, never append: one set of facts per release
+                con.execute(f"delete from extract.{table} "
+                            "where release_id in (select unnest($ids))",
+                            {"ids": out["reextracted"]})
             insert_rows(con, f"extract.{table}", out[table])
         con.execute("commit")
         report.processed += len(batch_ids)

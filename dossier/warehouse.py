@@ -141,14 +141,18 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         con.close()
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
-    """Bulk-insert dicts (keys = column names) through Arrow, not row by row."""
-    if not rows:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table) -> int:
+    """Bulk-insert dicts (keys = column names) or an Arrow table, not row by row."""
+    if len(rows) == 0:
         return 0
-    batch = pa.Table.from_pylist(rows)  # noqa: F841  (DuckDB reads the local by name)
-    columns = ", ".join(rows[0].keys())
-    con.execute(f"insert into {table} ({columns}) select {columns} from batch")
-    return len(rows)
+    batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    columns = ", ".join(batch.column_names)
+    con.register("_insert_batch", batch)
+    try:
+        con.execute(f"insert into {table} ({columns}) select {columns} from _insert_batch")
+    finally:
+        con.unregister("_insert_batch")
+    return batch.num_rows
 
 
 def input_fingerprint(con: duckdb.DuckDBPyConnection, model_version: str) -> str:
