@@ -32,10 +32,11 @@ from dossier.extract.model import (
     ProductFact,
     ReleaseExtraction,
 )
+from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.9"
+EXTRACTOR_VERSION = "2026.11.27.10"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -60,6 +61,7 @@ def extract_release(
         text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer
     )
 
+    starts = [s.start for s in sentences]  # for the evidence look-ups
     product_facts = [
         ProductFact(
             code=product.code,
@@ -68,13 +70,13 @@ def extract_release(
             targets=a.targets,
             modality=a.modality,
             cell_source=a.cell_source,
-            evidence=_evidence_for([(m.start, m.end) for m in product.mentions], sentences),
+            evidence=_evidence_for([(m.start, m.end) for m in product.mentions], sentences, starts),
         )
         for product, a in zip(products, attrs, strict=True)
     ]
     ind_events, designations = _facts_from(merge_events(raw), products)
     owners = {p.company for p in product_facts if p.company}
-    company_facts = _company_facts(companies, issuer, owners, sentences)
+    company_facts = _company_facts(companies, issuer, owners, sentences, starts)
     return ReleaseExtraction(
         issuer=issuer.name if issuer else None,
         companies=company_facts,
@@ -97,11 +99,13 @@ def _lead_end(sentences: list[Sentence], issuer: Company | None) -> int:
     return sentences[0].end if sentences else 0
 
 
-def _evidence_for(spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[Evidence]:
-    """The sentences holding the given spans, once each."""
+def _evidence_for(
+    spans: list[tuple[int, int]], sentences: list[Sentence], starts: list[int]
+) -> list[Evidence]:
+    """The sentences holding the given spans, once each (`starts`: the sentences' start
+    offsets, computed once per release)."""
     out: list[Evidence] = []
     seen: set[int] = set()
-    starts = [s.start for s in sentences]
     for start, _end in spans:
         i = bisect.bisect_right(starts, start) - 1
         if i < 0 or i in seen or start >= sentences[i].end:
@@ -138,10 +142,23 @@ def _facts_from(
 
 
 # a firm named only as an adviser, underwriter or counsel plays no part in a product
-_ADVISER = re.compile(
-    r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|placement agents?|law firm|"
-    r"legal|auditors?|investment bank)\b",
-    re.I,
+_ADVISER = Prefiltered(
+    re.compile(
+        r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|placement agents?|law firm|"
+        r"legal|auditors?|investment bank)\b",
+        re.I,
+    ),
+    (
+        "advis",
+        "counsel",
+        "underwriter",
+        "bookrunner",
+        "placement agent",
+        "law firm",
+        "legal",
+        "auditor",
+        "investment bank",
+    ),
 )
 
 
@@ -150,12 +167,13 @@ def _company_facts(
     issuer: Company | None,
     owners: set[str],
     sentences: list[Sentence],
+    starts: list[int],
 ) -> list[CompanyFact]:
     """The companies the detectors found (names with a legal form or a sector word, and
     partners named in deal language), less those only ever named as advisers."""
     out = []
     for comp in companies:
-        evidence = _evidence_for(comp.spans, sentences)
+        evidence = _evidence_for(comp.spans, sentences, starts)
         if (
             comp is not issuer
             and comp.name not in owners

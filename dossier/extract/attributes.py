@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from dossier.extract import vocab
 from dossier.extract.companies import Company
 from dossier.extract.lexicon import Hit
-from dossier.extract.mentions import TARGET_NAME, is_target_symbol
+from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
+from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
 from dossier.extract.products import Mention, Product
 from dossier.extract.sentences import Sentence
 
@@ -53,9 +54,12 @@ _CUE_LONG_NAME = re.compile(
 )
 # "AUTO4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
-_CUE_AFTER = re.compile(
+# opens with a target's name: scanned from the characters a name can open with
+_CUE_AFTER = FirstCharScan(
+    "",
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
-    r"(?:-| )(?:targeted|targeting|directed|specific|redirected|derived|binding)\b"
+    r"(?:-| )(?:targeted|targeting|directed|specific|redirected|derived|binding)\b",
+    r"(" + TARGET_FIRST_CHARS,
 )
 _CUE_ANTI = re.compile(
     r"\banti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
@@ -127,14 +131,31 @@ _CUES = (
     ),
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
-_CUE_WEAK = re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b")
+_CUE_WEAK = Prefiltered(
+    re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b"),
+    ("-positive", "-expressing", "-high"),
+)
 _NOT_TARGET = frozenset(vocab.lines("not_targets.txt"))
 _DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
 # where a description of the product stops and one of its partner begins
-_PARTNER = re.compile(
-    r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|than|"
-    r"in (?:adult )?patients|patients with|refractory to|resistant to|relapsed (?:on|after)|"
-    r"previously treated)\b"
+_PARTNER = Prefiltered(
+    re.compile(
+        r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|"
+        r"than|in (?:adult )?patients|patients with|refractory to|resistant to|"
+        r"relapsed (?:on|after)|previously treated)\b"
+    ),
+    (
+        "combin",
+        "plus",
+        "versus",
+        "compar",
+        "than",
+        "patients",
+        "refractory to",
+        "resistant to",
+        "relapsed ",
+        "previously treated",
+    ),
 )
 _AUTOLOGOUS = re.compile(r"\bautologous\b|\bpatient'?s own\b|\bpatient-derived\b", re.I)
 _ALLOGENEIC = re.compile(
@@ -220,11 +241,11 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     spans: list[tuple[int, int, str]] = []
     low = text[lo:hi].lower()
     for rx, gate in _CUES:
-        if not any(g in low for g in gate):
+        if not contains_any(low, gate):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
-                t = m.groupdict().get(g)
+                t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
                 if t and _valid_target(t):
                     spans.append((m.start(g), m.end(g), t))
     spans.sort()
@@ -380,7 +401,7 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
     """(start, end, company) of every "About <Company>" section."""
     if "About" not in text:
         return []
-    heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text)]
+    heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text, _about_scan_start(text))]
     out = []
     for i, (start, name) in enumerate(heads):
         comp = _company_named(re.sub(r"[*#]", "", name), companies)
@@ -388,6 +409,16 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
         if comp is not None:
             out.append((start, end, comp))
     return out
+
+
+def _about_scan_start(text: str) -> int:
+    """No "About" heading starts before the run of "#", "*" and white space that precedes
+    the first "About": scanning from there finds the same headings in a fraction of the
+    text (they sit at the end of a release)."""
+    pos = text.find("About")
+    while pos > 0 and (text[pos - 1] in "#*" or text[pos - 1].isspace()):
+        pos -= 1
+    return max(pos, 0)
 
 
 def _owner(
@@ -408,7 +439,7 @@ def _owner(
         after_end = min(len(text), m.end + 150)
         after = (
             _OWNER_AFTER.search(text, m.end, after_end)
-            if " by " in text[m.end : after_end]
+            if text.find(" by ", m.end, after_end) != -1
             else None
         )
         if after:

@@ -267,10 +267,13 @@ def _add_mentions(text: str, comps: list[Company]) -> None:
     """Every place the text names a company by any of its names (for evidence)."""
     for comp in comps:
         seen = set(comp.spans)
+        # every offset inside a span: a set look-up instead of a scan of all spans
+        covered = {i for s, e in seen for i in range(s, e)}
         for name in sorted({n for n in comp.names() if len(n) >= 3}, key=len, reverse=True):
             for span in find_words(text, name):
-                if not any(s <= span[0] < e for s, e in seen):
+                if span[0] not in covered:
                     seen.add(span)
+                    covered.update(range(*span))
         comp.spans = sorted(seen)
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from dossier.extract.prefilter import FirstCharScan, Prefiltered
+
 # An IND or its equivalent: a CTA, a clinical trial notification or approval, China's
 # implied approval, Korea's clinical trial plan, an agency approving a trial protocol.
 # "IND-enabling" and "pre-IND" are study stages, not filings (see events._ENABLING).
-IND_TRIGGER = re.compile(
-    r"(?<![\w-])(?:"
+IND_TRIGGER = FirstCharScan(
+    r"(?<![\w-])",
+    r"(?:"
     r"INDs?(?![\w-])|IND-(?:clearance|approval)"
     r"|[Ii]nvestigational [Nn]ew [Dd]rug(?: \(IND\))?(?: [Aa]pplications?)?"
     r"|(?:human )?[Cc]linical [Tt]rial [Aa]pplications?(?: \(CTAs?\))?|CTAs?(?![\w-])"
@@ -21,7 +24,8 @@ IND_TRIGGER = re.compile(
     r"|[Ii]mplied (?:approval|licen[cs]e)|[Cc]linical [Tt]rial [Aa]pprovals?"
     r"|(?:approval|clearance|green light|approved|cleared)"
     r" (?:for|to (?:conduct|start|initiate|begin|enter))"
-    r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:human )?clinical (?:trials?|stud(?:y|ies)|development)"
+    r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:human )?clinical"
+    r" (?:trials?|stud(?:y|ies)|development)"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     r"|approval for clinical trials?"
     r"|cleared (?:the [Cc]ompany |it |\w+ )?to (?:conduct|start|initiate|begin)"
@@ -31,7 +35,8 @@ IND_TRIGGER = re.compile(
     r"|approved (?:a|an|the|its) (?:[\w/-]+ ){0,5}?(?:clinical )?(?:trial|study)(?! design)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
-    r")"
+    r")",
+    "ICNPachgip",  # the first letters of the alternatives above
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
@@ -76,38 +81,70 @@ DES_NOT_EVENT = re.compile(
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
-IND_NOT_EVENT = re.compile(
-    r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
-    r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
-    r"new drug application|biologics license application|marketing authori[sz]ation|"
-    r"marketing approval|conditional approval)\b",
-    re.I,
+IND_NOT_EVENT = Prefiltered(
+    re.compile(
+        r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
+        r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
+        r"new drug application|biologics license application|marketing authori[sz]ation|"
+        r"marketing approval|conditional approval)\b",
+        re.I,
+    ),
+    (
+        "ethics committee",
+        "review board",
+        "irb",
+        "hrec",
+        "ec approval",
+        " hold",
+        "pre-ind",
+        "ind-enabling",
+        "nda",
+        "bla",
+        "maa",
+        "new drug application",
+        "biologics license application",
+        "marketing authori",
+        "marketing approval",
+        "conditional approval",
+    ),
 )
 
 # what the release announces as today's news
-TODAY = re.compile(
-    r"\btoday\b|\bannounc\w*\b|\bthis week\b"
-    r"|\bhas (?:been )?(?:granted|cleared|approved|received|accepted|obtained)\b"
-    r"|\bhave (?:been )?(?:granted|cleared|approved|received)\b",
-    re.I,
+TODAY = Prefiltered(
+    re.compile(
+        r"\btoday\b|\bannounc\w*\b|\bthis week\b"
+        r"|\bhas (?:been )?(?:granted|cleared|approved|received|accepted|obtained)\b"
+        r"|\bhave (?:been )?(?:granted|cleared|approved|received)\b",
+        re.I,
+    ),
+    ("today", "announc", "this week", "has ", "have "),
 )
 # dates told relative to the release: "last month", "last year's IND clearance"
-LAST_MONTH = re.compile(r"\b(?:last|previous) month\b", re.I)
-LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
-SAME_TIME = re.compile(
-    r"\b(?:same|that) (?:month|day|time|week)\b|\bsimultaneously\b|\bat the same time\b"
+LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
+LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
+SAME_TIME = Prefiltered(
+    re.compile(
+        r"\b(?:same|that) (?:month|day|time|week)\b|\bsimultaneously\b|\bat the same time\b"
+    ),
+    (" month", " day", " time", " week", "simultaneously"),
 )
-EARLIER_YEAR = re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same) year\b")
+EARLIER_YEAR = Prefiltered(
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same) year\b"), (" year",)
+)
 
 # China's acceptance numbers (CXSL2400901), older approval numbers (2017L00106), and
 # numbers the text labels as such
-APPLICATION_NUMBER = re.compile(
-    r"\b(?:C[XY][SH][LB]\d{6,8}|J[XY][SH][LB]\d{6,8}|\d{4}L\d{5})\b"
-    r"|\b(?:IND|CTA|acceptance|application|approval)\s+(?:number|No\.?|#)\s*:?\s*"
-    r"(?P<num>[A-Z0-9-]{5,15})\b"
+APPLICATION_NUMBER = Prefiltered(
+    re.compile(
+        r"\b(?:C[XY][SH][LB]\d{6,8}|J[XY][SH][LB]\d{6,8}|\d{4}L\d{5})\b"
+        r"|\b(?:IND|CTA|acceptance|application|approval)\s+(?:number|No\.?|#)\s*:?\s*"
+        r"(?P<num>[A-Z0-9-]{5,15})\b"
+    ),
+    ("CX", "CY", "JX", "JY", "L", "number", "No", "#"),
 )
 
 # a designation word in the plural: "designations" covers more than one grant
-PLURAL_DESIGNATION = re.compile(
-    r"\bdesignations\b|\bODDs\b|\btwo\b|\bthree\b|\bboth\b|\beach\b", re.I
+PLURAL_DESIGNATION = Prefiltered(
+    re.compile(r"\bdesignations\b|\bODDs\b|\btwo\b|\bthree\b|\bboth\b|\beach\b", re.I),
+    ("designations", "odds", "two", "three", "both", "each"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MONTHS = {
     "jan": 1,
@@ -47,8 +47,7 @@ _NOT_A_YEAR_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"

@@ -8,21 +8,25 @@ import re
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
 from dossier.extract.normalise import tidy
+from dossier.extract.prefilter import FirstCharScan
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_INTRO = re.compile(
-    r"\b(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting)\s+"
+_INTRO = FirstCharScan(
+    r"\b",
+    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)\s+)?"
-    r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?"
+    r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
+    "FfIitc",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
-_STOP = re.compile(
+_STOP = FirstCharScan(
+    "",
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“])"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:" + _MONTH + r"|\d{4}|early|late|mid"
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
@@ -32,7 +36,8 @@ _STOP = re.compile(
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
-    r"|\s+\((?:NCT|ClinicalTrials|Study)"
+    r"|\s+\((?:NCT|ClinicalTrials|Study)",
+    r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )
 
 
@@ -112,17 +117,14 @@ def find_indication(
     words = diseases or DiseaseWords(text)
     if not words.any_in(start, end) and not known:
         return None
-    pos = start
-    while True:
-        m = _INTRO.search(text, pos, end)
-        if not m:
-            return None
-        cut = _cut(text, m.end(), end, lists, words, known)
-        phrase = tidy(text[m.end() : cut])
-        if _is_disease_phrase(phrase, known, words.any_in(m.end(), cut)):
-            line = _LINE_OF_THERAPY.search(text, max(start, m.start() - 40), m.start())
+    for m in _INTRO.finditer(text, start, end):
+        intro_start, intro_end = m.span("span")
+        cut = _cut(text, intro_end, end, lists, words, known)
+        phrase = tidy(text[intro_end:cut])
+        if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
+            line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
-        pos = m.end()
+    return None
 
 
 def _cut(
@@ -137,19 +139,19 @@ def _cut(
     not stop it ("patients with progressive, unresectable desmoid tumors")."""
     pos = begin
     for _ in range(4):
-        stop = _STOP.search(text, pos, end)
+        stop = next(_STOP.finditer(text, pos, end), None)
         if not stop:
             return end
-        cut = stop.start()
-        is_comma = text[stop.start() : stop.end()].strip() == ","
+        cut, stop_end = stop.span("span")
+        is_comma = text[cut:stop_end].strip() == ","
         if is_comma and lists:
             tail = _LIST_TAIL.match(text, cut, end)
             if tail and words.any_in(tail.start(), tail.end()):
                 return tail.end()
         named = words.any_in(begin, cut) or bool(known and tidy(text[begin:cut]) in known)
-        if not (is_comma and not named) or _APPOSITIVE.match(text, stop.end()):
+        if not (is_comma and not named) or _APPOSITIVE.match(text, stop_end):
             return cut
-        pos = stop.end()
+        pos = stop_end
     return cut
 
 

@@ -24,12 +24,17 @@ _SYMBOL = (
 )
 # listed names the symbol pattern does not cover (lower-case, several words, Greek letters);
 # few, so the alternation stays cheap to try at every position
-_LISTED = "|".join(
-    re.escape(t)
+_LISTED_WORDS = [
+    t
     for t in sorted(_TARGET_WORDS, key=len, reverse=True)
     if not re.fullmatch(_SYMBOL, t) or " " in t
-)
+]
+_LISTED = "|".join(re.escape(t) for t in _LISTED_WORDS)
 TARGET_NAME = r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9])"
+# every character a TARGET_NAME can open with, as the body of a character class
+TARGET_FIRST_CHARS = r"A-Z\dCc" + "".join(
+    re.escape(c) for c in sorted({t[0] for t in _LISTED_WORDS})
+)
 
 
 def is_target_symbol(token: str) -> bool:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CODE_NOISE = re.compile(r"[\s\-_./()®™]")
 
 
+@lru_cache(maxsize=8192)  # a release asks for each name's key several times
 def code_key(s: str) -> str:
     """How product names are compared: no case, spaces, hyphens (CT-041 == ct041)."""
     return _CODE_NOISE.sub("", s).lower()
 
 
-_SPACES = re.compile(r"\s+")
 _TRIM = " ,;:.-–—\"'“”"
 
 
@@ -22,18 +23,16 @@ _DATED_ASIDE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 def tidy(s: str) -> str:
     """Collapse whitespace, drop dated asides ("(November 2021)"), strip punctuation at
     both ends."""
-    s = _DATED_ASIDE.sub("", s)
-    s = _SPACES.sub(" ", s).strip(_TRIM)
+    if "(" in s:  # the aside's bracket: no regex pass over most phrases
+        s = _DATED_ASIDE.sub("", s)
+    # str.split() splits at the runs \s+ matches; the ends go anyway, " " being in _TRIM
+    s = " ".join(s.split()).strip(_TRIM)
     # drop an unbalanced trailing or leading bracket left by a cut
     if s.count("(") < s.count(")") and s.endswith(")"):
         s = s[:-1].rstrip(_TRIM)
     if s.count("(") > s.count(")"):
         s = s[: s.rfind("(")].rstrip(_TRIM) if s.rfind("(") > 0 else s.lstrip("(")
     return s
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
 
 
 def find_words(text: str, needle: str) -> list[tuple[int, int]]:
@@ -43,8 +42,11 @@ def find_words(text: str, needle: str) -> list[tuple[int, int]]:
     pos = text.find(needle)
     while pos != -1:
         end = pos + n
-        if (pos == 0 or not _word_char(text[pos - 1])) and (
-            end >= len(text) or not _word_char(text[end])
+        # a word character (alphanumeric, "_" or "-") on neither side; tested inline, as
+        # this runs for every occurrence of every name
+        before, after = text[pos - 1 : pos], text[end : end + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (
+            after and (after.isalnum() or after in "_-")
         ):
             out.append((pos, end))
         pos = text.find(needle, pos + 1)

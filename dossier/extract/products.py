@@ -16,6 +16,7 @@ from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
+from dossier.extract.prefilter import contains_any
 
 # --- codes -------------------------------------------------------------------------
 
@@ -97,7 +98,7 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     if before.endswith(("anti-", "Anti-")):
         return True
-    words = before.split()
+    words = before.rsplit(None, 1)  # only the last word counts
     if words and words[-1].endswith(":"):
         return True  # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"
     last = words[-1].lower() if words else ""
@@ -148,6 +149,13 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"\b(?:developed|marketed|known|named|renamed|referred to)\b[^.;()]{0,60}\bas\s*[\"“]?\Z"
     r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
 )
+
+
+def _names_it_as(before: str) -> bool:
+    """_ANAPHOR_KNOWN_AS, tried only when the text ends as a match must ("as", "code" or
+    "name", then spaces and a quote): most mentions fail that string test at once."""
+    tail = before[:-1] if before.endswith(('"', "“")) else before
+    return tail.rstrip().endswith(("as", "code", "name")) and bool(_ANAPHOR_KNOWN_AS.search(before))
 
 
 @dataclass(slots=True)
@@ -218,7 +226,7 @@ def _code_candidates(text: str) -> list[Mention]:
         if _excluded_by_word_before(text, start):
             continue
         after = text[end : end + 90].lower()
-        study = any(w in after for w in _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
+        study = contains_any(after, _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     # a strong shape needs no supporting context unless it also names a trial somewhere
     studied = {c.surface for c in raw if c.study}
@@ -240,6 +248,7 @@ def _has_code_prefix(tok: str, codes: set[str]) -> bool:
     return any("-".join(segs[:k]) in codes for k in range(1, len(segs)))
 
 
+@lru_cache(maxsize=8192)
 def _judge_token(tok: str) -> tuple[str, bool] | None:
     """(the code part, strong shape) for a token that can be a code, else None."""
     parts = tok.split("-")
@@ -396,7 +405,7 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 uf.union(code_key(owner.surface), code_key(b.surface))
                 continue
         before = text[max(0, b.start - 80) : b.start]
-        if _ANAPHOR_KNOWN_AS.search(before):
+        if _names_it_as(before):
             # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
             # "known as SMT112 in ... and as AK112": the sentence's first product name
             sent_start = _sentence_start(text, b.start)
@@ -481,17 +490,18 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
 
 def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> list[Mention]:
     """Find every other place a product's names occur ("AlloNK" without its ®)."""
-    taken = [(m.start, m.end) for m in kept]
+    # every offset inside a mention: a set look-up instead of a scan of all spans
+    taken = {i for m in kept for i in range(m.start, m.end)}
     extra: list[Mention] = []
     for pid, product in enumerate(products):
         for name in {m.surface for m in product.mentions if len(m.surface) >= 4}:
             for start, end in find_words(text, name):
-                if any(s <= start < e for s, e in taken):
+                if start in taken:
                     continue
                 mention = Mention(start, end, name, "alias", pid)
                 extra.append(mention)
                 product.mentions.append(mention)
-                taken.append((start, end))
+                taken.update(range(start, end))
     return sorted(kept + extra, key=lambda m: m.start)
 
 
