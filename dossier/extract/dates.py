@@ -77,6 +77,7 @@ def find_dates(text: str) -> list[DateMention]:
                 _NOT_A_YEAR_AFTER.match(text, ye)
                 or (ys > 0 and text[ys - 1] in "$.,/")
                 or (ys > 1 and text[ys - 1] == "-" and text[ys - 2].isdigit())
+                or _inside_code(text, ys)
             ):
                 continue
             else:
@@ -84,6 +85,15 @@ def find_dates(text: str) -> list[DateMention]:
         if _valid(value):
             out.append(DateMention(start, end, value))
     return out
+
+
+def _inside_code(text: str, start: int) -> bool:
+    """Digits that close a product code ("QL-1901", "AB2001") are not a year; a word
+    before a hyphen ("mid-2024") leaves them one."""
+    before = text[start - 1] if start > 0 else ""
+    if before.isupper():
+        return True
+    return before == "-" and start > 1 and text[start - 2].isupper()
 
 
 def _valid(value: str) -> bool:

@@ -41,3 +41,9 @@ def test_dateline_and_month() -> None:
     day = dateline_date("BOSTON, Dec. 18, 2024 -- Zentavo today announced")
     assert day == dt.date(2024, 12, 18)
     assert month_of(day) == "2024-12"
+
+
+def test_digits_closing_a_product_code_are_not_a_year() -> None:
+    values = [d.value for d in find_dates("QL-1901's IND was approved by the NMPA in 2021; "
+                                          "AB2001 followed in mid-2022.")]
+    assert values == ["2021", "2022"]
