@@ -232,3 +232,9 @@ def test_a_defined_acronym_is_an_indication() -> None:
     assert [e.indication for e in r.ind_events] == [
         "refractory systemic lupus erythematosus (rSLE)"
     ]
+
+
+def test_another_countrys_food_and_drug_administration_is_not_the_fda() -> None:
+    text = ("Zentavo today announced that Taiwan's Food and Drug Administration (TFDA) "
+            "approved the IND for ZTX-101 in gastric cancer.")
+    assert {agency for _, agency, *_ in _ind(text)} == {"TFDA"}
