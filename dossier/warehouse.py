@@ -129,9 +129,10 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
     """One short-lived connection; creates the Python stages' tables when writing."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    # A bounded buffer pool (DuckDB takes 80% of RAM by default) keeps memory flat.
-    con = duckdb.connect(str(path), read_only=read_only,
-                         config={"memory_limit": os.environ.get("DOSSIER_DUCKDB_MEMORY", "1GB")})
+    # A bounded buffer pool (DuckDB takes 80% of RAM by default) keeps memory flat; the
+    # Python stages stream and append, so they need less of it than dbt's models do.
+    con = duckdb.connect(str(path), read_only=read_only, config={
+        "memory_limit": os.environ.get("DOSSIER_STAGE_DUCKDB_MEMORY", "512MB")})
     try:
         if not read_only:
             con.execute(DDL)
