@@ -19,7 +19,7 @@ import duckdb
 
 from dossier.cleaning import UndecodableError, decode_bytes, detect_format
 from dossier.parallel import map_batches
-from dossier.warehouse import insert_rows
+from dossier.warehouse import insert_rows, rejected_file_row
 
 log = logging.getLogger("dossier.landing")
 
@@ -176,16 +176,17 @@ def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
                               "mtime_ns": r.mtime_ns,
                               "release_id": None if r.rejection else r.sha, "seen_at": now})
             if r.rejection:
-                rejected.append(_rejected_row(r.file_path, r.rejection, now, r.n_bytes, r.sha))
+                rejected.append(rejected_file_row(r.file_path, "land", r.rejection, at=now,
+                                                  n_bytes=r.n_bytes, sha=r.sha))
                 report.rejected += 1
             elif r.sha in landed_paths:
                 # Same bytes as a release already landed: kept once; a copy under another
                 # name is listed so that nobody wonders where it went.
                 report.duplicates += 1
                 if landed_paths[r.sha] != r.source_path:
-                    rejected.append(_rejected_row(
-                        r.file_path, f"same content as {landed_paths[r.sha]}, which is already "
-                        "landed (kept once)", now, r.n_bytes, r.sha))
+                    rejected.append(rejected_file_row(
+                        r.file_path, "land", f"same content as {landed_paths[r.sha]}, which is "
+                        "already landed (kept once)", at=now, n_bytes=r.n_bytes, sha=r.sha))
             else:
                 landed_paths[r.sha] = r.source_path
                 releases.append({
@@ -208,9 +209,3 @@ def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
              "%d rejected", report.seen, report.landed, report.unchanged, report.duplicates,
              report.rejected)
     return report
-
-
-def _rejected_row(source_path: str, reason: str, now: dt.datetime, n_bytes: int | None = None,
-                  sha: str | None = None) -> dict:
-    return {"source_path": source_path, "stage": "land", "reason": reason, "n_bytes": n_bytes,
-            "content_sha256": sha, "rejected_at": now}

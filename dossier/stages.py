@@ -18,7 +18,7 @@ import pyarrow as pa
 from dossier.cleaning import NotAReleaseError, clean_release
 from dossier.extract import EXTRACTOR_VERSION, extract_release
 from dossier.parallel import map_batches
-from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows
+from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows, rejected_file_row
 
 log = logging.getLogger("dossier.stages")
 
@@ -69,14 +69,14 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
         try:
             release = clean_release(raw_text, fmt)
         except NotAReleaseError as exc:
-            rejected.append({"source_path": source_path, "stage": "clean",
-                             "reason": f"not a press release: {exc}", "n_bytes": None,
-                             "content_sha256": release_id, "rejected_at": now})
+            rejected.append(rejected_file_row(source_path, "clean",
+                                              f"not a press release: {exc}", at=now,
+                                              sha=release_id))
             continue
         except Exception as exc:  # a parser bug must not lose the file: keep it, with why
-            rejected.append({"source_path": source_path, "stage": "clean",
-                             "reason": f"cleaning failed ({type(exc).__name__}: {exc})",
-                             "n_bytes": None, "content_sha256": release_id, "rejected_at": now})
+            rejected.append(rejected_file_row(
+                source_path, "clean", f"cleaning failed ({type(exc).__name__}: {exc})",
+                at=now, sha=release_id))
             continue
         cleaned.append({"release_id": release_id, "title": release.title, "body": release.body,
                         "published_date": release.published_date, "cleaned_at": now})
@@ -138,11 +138,9 @@ def extract_batch(rows: list[tuple]) -> dict[str, list[dict] | pa.Table]:
         try:
             result = extract_release(body, published_date=published_date, title=title)
         except Exception as exc:  # one odd release must not stop the batch: keep it, with why
-            out["rejected"].append({
-                "source_path": source_path, "stage": "extract",
-                "reason": f"extraction failed ({type(exc).__name__}: {exc})", "n_bytes": None,
-                "content_sha256": release_id, "rejected_at": now,
-                "extractor_version": EXTRACTOR_VERSION})
+            out["rejected"].append(rejected_file_row(
+                source_path, "extract", f"extraction failed ({type(exc).__name__}: {exc})",
+                at=now, sha=release_id, extractor_version=EXTRACTOR_VERSION))
             continue
         out["releases"].append({"release_id": release_id, "issuer": result.issuer,
                                 "extractor_version": EXTRACTOR_VERSION, "extracted_at": now})

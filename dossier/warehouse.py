@@ -6,6 +6,7 @@ runs in a subprocess), so every connection here is opened for one step and close
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterator
@@ -140,6 +141,14 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         yield con
     finally:
         con.close()
+
+
+def rejected_file_row(source_path: str, stage: str, reason: str, *, at: dt.datetime,
+                      n_bytes: int | None = None, sha: str | None = None,
+                      extractor_version: str | None = None) -> dict:
+    """One raw.rejected_files row: a file or release a stage could not take, and why."""
+    return {"source_path": source_path, "stage": stage, "reason": reason, "n_bytes": n_bytes,
+            "content_sha256": sha, "rejected_at": at, "extractor_version": extractor_version}
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table) -> int:
