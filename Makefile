@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 N ?= 1000
 
-.PHONY: install run test lint accuracy accuracy-heldout bench dagster clean
+.PHONY: install run test lint accuracy accuracy-heldout bench extract-speed dagster clean
 
 # A virtualenv pinned by requirements.lock (pip resolves the dagster/dbt set badly unpinned).
 $(BIN)/.installed: pyproject.toml requirements.lock
@@ -49,3 +49,7 @@ clean:
 ## Benchmark N generated releases end to end (N=1000, 10000, 100000), plus 100 incremental.
 bench: install
 	$(BIN)/python -m bench.run $(N) --corpus $(CORPUS) --incremental 100
+
+## Extraction alone on one core: releases per second over N generated releases.
+extract-speed: install
+	$(BIN)/python -m bench.extract_speed --corpus $(CORPUS) --n 2000
