@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from dossier.warehouse import STRING_COMPRESSION
+
 log = logging.getLogger("dossier.publish")
 
 PUBLISHED_SCHEMAS = ("marts",)
@@ -29,7 +31,7 @@ def publish(work: Path, published: Path) -> dict[str, int]:
     tmp.unlink(missing_ok=True)
     rows: dict[str, int] = {}
     try:
-        with duckdb.connect(str(tmp)) as out:
+        with duckdb.connect(str(tmp), config={"force_compression": STRING_COMPRESSION}) as out:
             out.execute("attach ? as work (read_only)", [str(work)])
             for schema in PUBLISHED_SCHEMAS:
                 out.execute(f"create schema {schema}")
