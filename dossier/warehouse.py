@@ -195,5 +195,11 @@ def last_published_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
     return rows[0][0] if rows else None
 
 
+def last_published_at(con: duckdb.DuckDBPyConnection) -> dt.datetime | None:
+    """When the last build that passed every check was published (None: never)."""
+    [(at,)] = con.execute("select max(published_at) from meta.published_builds").fetchall()
+    return at
+
+
 def record_published_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
     con.execute("insert into meta.published_builds values (?, now())", [fingerprint])

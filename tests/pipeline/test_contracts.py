@@ -40,3 +40,26 @@ def test_uniqueness_is_judged_over_the_whole_table(con, monkeypatch):
     con.execute("insert into marts.t values (3, 'ok')")  # a duplicate in another chunk
     result = contracts.validate(con, CONTRACT)
     assert result.failures == ["id: 1 duplicate values"]
+
+
+def test_a_stage_table_is_validated_on_the_rows_written_since_the_last_publish(tmp_path):
+    from dossier.warehouse import connect, last_published_at, record_published_fingerprint
+
+    def land(con, release_id: str, fmt: str, minutes_from_now: int) -> None:
+        con.execute("insert into raw.releases values (?, ?, ?, 10, 'utf-8', 'x', null, "
+                    "now() + to_minutes(?))",
+                    [release_id * 64, f"/raw/{release_id}.{fmt}", fmt, minutes_from_now])
+
+    with connect(tmp_path / "w.duckdb") as con:
+        assert last_published_at(con) is None
+        land(con, "a", "pdf", -60)  # breaks the contract, but went out before the check existed
+        record_published_fingerprint(con, "fingerprint-1")
+        since = last_published_at(con)
+        land(con, "b", "txt", 1)
+        result = contracts.validate(con, contracts.LANDED_RELEASES, since=since)
+        assert result.passed and result.n_rows == 1
+        assert not contracts.validate(con, contracts.LANDED_RELEASES).passed  # all rows
+        land(con, "c", "doc", 2)  # written after the publish: caught
+        result = contracts.validate(con, contracts.LANDED_RELEASES, since=since)
+        assert result.n_rows == 2
+        assert any("format" in failure for failure in result.failures)
