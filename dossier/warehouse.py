@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -120,6 +121,7 @@ create table if not exists extract.designations (
 # them on the next connection ("create table if not exists" leaves old tables alone).
 MIGRATIONS = """
 alter table raw.rejected_files add column if not exists extractor_version varchar;
+alter table meta.published_builds add column if not exists models_version varchar;
 """
 
 EXTRACT_FACT_TABLES = ("companies", "products", "ind_events", "designations")
@@ -189,17 +191,22 @@ def input_fingerprint(con: duckdb.DuckDBPyConnection, model_version: str) -> str
     return hashlib.sha256(f"{state[0]}|{model_version}".encode()).hexdigest()
 
 
-def last_published_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
-    rows = con.execute("select input_fingerprint from meta.published_builds "
-                       "order by published_at desc limit 1").fetchall()
-    return rows[0][0] if rows else None
+class PublishedBuild(NamedTuple):
+    input_fingerprint: str
+    models_version: str | None  # None for builds published before it was recorded
+    published_at: dt.datetime
 
 
-def last_published_at(con: duckdb.DuckDBPyConnection) -> dt.datetime | None:
-    """When the last build that passed every check was published (None: never)."""
-    [(at,)] = con.execute("select max(published_at) from meta.published_builds").fetchall()
-    return at
+def last_published_build(con: duckdb.DuckDBPyConnection) -> PublishedBuild | None:
+    """The last build that passed every check and was published (None: never)."""
+    rows = con.execute("select input_fingerprint, models_version, published_at "
+                       "from meta.published_builds order by published_at desc limit 1"
+                       ).fetchall()
+    return PublishedBuild(*rows[0]) if rows else None
 
 
-def record_published_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
-    con.execute("insert into meta.published_builds values (?, now())", [fingerprint])
+def record_published_build(con: duckdb.DuckDBPyConnection, fingerprint: str,
+                           models_version: str) -> None:
+    con.execute("insert into meta.published_builds "
+                "(input_fingerprint, published_at, models_version) values (?, now(), ?)",
+                [fingerprint, models_version])

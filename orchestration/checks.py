@@ -15,7 +15,7 @@ from dagster import (
 )
 
 from dossier.contracts import EXTRACTED, LANDED_RELEASES, MARTS, TableContract, validate
-from dossier.warehouse import connect, last_published_at
+from dossier.warehouse import connect, last_published_build
 from orchestration.resources import WarehouseResource
 
 
@@ -29,7 +29,8 @@ def _contract_check(contract: TableContract) -> AssetChecksDefinition:
         with connect(warehouse.work, read_only=True) as con:
             # Rows already published passed this check then; a stage table is validated
             # on what was written since (the marts, rebuilt every run, in full).
-            since = last_published_at(con)
+            last = last_published_build(con)
+            since = last.published_at if last else None
             result = validate(con, contract, since=since)
         if not result.passed:
             context.log.error("%s breaks its contract:\n  %s", contract.table,

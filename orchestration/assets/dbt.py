@@ -14,7 +14,7 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from dossier.warehouse import connect, input_fingerprint, last_published_fingerprint
+from dossier.warehouse import connect, input_fingerprint, last_published_build
 from orchestration.dbt_project import dbt_project, models_version
 from orchestration.resources import WarehouseResource
 
@@ -46,17 +46,21 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     Skipped when neither the data nor the models changed since the last published build:
     the marts would come out the same, and dbt costs seconds even with nothing to do.
     """
+    version = models_version()
     with connect(warehouse.work) as con:
-        fingerprint = input_fingerprint(con, models_version())
-        unchanged = last_published_fingerprint(con) == fingerprint
-    if unchanged and warehouse.published.exists():
+        fingerprint = input_fingerprint(con, version)
+        last = last_published_build(con)
+    if last and last.input_fingerprint == fingerprint and warehouse.published.exists():
         log.info("dbt: nothing changed since the last published build; models not rebuilt")
         context.log.info("No release or model changed since the last published build.")
         return
     # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
     built = 0
-    for event in dbt.cli(["build"], context=context).stream():
+    # Incremental models (fct_evidence) carry rows over from the last build; when the
+    # models themselves changed, everything is rebuilt from scratch instead.
+    args = ["build"] if last and last.models_version == version else ["build", "--full-refresh"]
+    for event in dbt.cli(args, context=context).stream():
         if isinstance(event, Output):
             built += 1
             key = context.asset_key_for_output(event.output_name)

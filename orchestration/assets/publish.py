@@ -4,7 +4,7 @@
 from dagster import AssetKey, MaterializeResult, asset
 
 from dossier.publish import publish
-from dossier.warehouse import connect, input_fingerprint, record_published_fingerprint
+from dossier.warehouse import connect, input_fingerprint, record_published_build
 from orchestration.assets.dbt import dossier_dbt_models
 from orchestration.dbt_project import models_version
 from orchestration.resources import WarehouseResource
@@ -16,10 +16,11 @@ MART_KEYS = [key for key in dossier_dbt_models.keys if key.path[0] == "marts"]
        description="The finished warehouse file, atomically replaced for BI readers.")
 def published_warehouse(warehouse: WarehouseResource) -> MaterializeResult:
     with connect(warehouse.work) as con:
-        fingerprint = input_fingerprint(con, models_version())
+        version = models_version()
+        fingerprint = input_fingerprint(con, version)
     rows = publish(warehouse.work, warehouse.published)
     with connect(warehouse.work) as con:
-        record_published_fingerprint(con, fingerprint)
+        record_published_build(con, fingerprint, version)
     return MaterializeResult(metadata={
         "path": str(warehouse.published),
         **{f"rows {table}": n for table, n in rows.items()},

@@ -63,17 +63,15 @@ def _ind(con, rid, code, agency, status, date, indication=None, number=None):
         "evidence": _ev(f"{code} IND {status}")}])
 
 
-def dbt_build(db: Path) -> None:
+def dbt_build(db: Path, *extra_args: str) -> None:
     os.environ["DOSSIER_BUILD_DB"] = str(db)
     try:
-        dbt_cli_resource().cli(["build", "--quiet"], raise_on_error=True).wait()
+        dbt_cli_resource().cli(["build", "--quiet", *extra_args], raise_on_error=True).wait()
     finally:
         del os.environ["DOSSIER_BUILD_DB"]
 
 
-@pytest.fixture(scope="module")
-def marts(tmp_path_factory) -> duckdb.DuckDBPyConnection:
-    db = tmp_path_factory.mktemp("dbt") / "w.duckdb"
+def _three_releases(db: Path) -> None:
     with connect(db) as con:
         r1 = _release(con, "a.txt", "2024-03-01", "CARsgen")
         _company(con, r1, "CARsgen", ["CARsgen Therapeutics Co., Ltd."])
@@ -96,6 +94,12 @@ def marts(tmp_path_factory) -> duckdb.DuckDBPyConnection:
         # Another company's descriptive name must not merge with CARsgen's product.
         _product(con, r3, "OB-7", ["CLDN18.2 CAR-T"], "Other Bio", ["CLDN18.2"], "car_t")
         _designation(con, r3, "satri-cel", "FDA", "orphan_drug", None, "gastric cancer")
+
+
+@pytest.fixture(scope="module")
+def marts(tmp_path_factory) -> duckdb.DuckDBPyConnection:
+    db = tmp_path_factory.mktemp("dbt") / "w.duckdb"
+    _three_releases(db)
     dbt_build(db)
     con = duckdb.connect(str(db), read_only=True)
     yield con
@@ -162,3 +166,28 @@ def test_surrogate_keys_are_the_same_in_every_build(marts, tmp_path):
 
     from_natural_key = h.md5(b"company|carsgen").hexdigest()
     assert (from_natural_key,) in first
+
+
+def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_path):
+    db = tmp_path / "w.duckdb"
+    _three_releases(db)
+    dbt_build(db)
+    with connect(db) as con:
+        # A new release ties an earlier code to CT041, so the product is keyed anew and
+        # every old release's product and designation evidence must be rewritten ...
+        r4 = _release(con, "d.txt", "2024-08-01", "CARsgen")
+        _product(con, r4, "AB-100", ["CT041"], "CARsgen", ["CLDN18.2"], "car_t")
+        # ... and a release re-extracted without its designation loses that evidence.
+        con.execute("delete from extract.designations where release_id = ?",
+                    [hashlib.sha256(b"c.txt").hexdigest()])
+    evidence = "select * from marts.fct_evidence order by evidence_id"
+    with duckdb.connect(str(db), read_only=True) as con:
+        before = con.execute(evidence).fetchall()
+    dbt_build(db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        incremental = con.execute(evidence).fetchall()
+    dbt_build(db, "--full-refresh")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute(evidence).fetchall() == incremental
+    assert incremental != before
+    assert any(row[4] == "AB-100 is a drug" for row in incremental)

@@ -43,7 +43,7 @@ def test_uniqueness_is_judged_over_the_whole_table(con, monkeypatch):
 
 
 def test_a_stage_table_is_validated_on_the_rows_written_since_the_last_publish(tmp_path):
-    from dossier.warehouse import connect, last_published_at, record_published_fingerprint
+    from dossier.warehouse import connect, last_published_build, record_published_build
 
     def land(con, release_id: str, fmt: str, minutes_from_now: int) -> None:
         con.execute("insert into raw.releases values (?, ?, ?, 10, 'utf-8', 'x', null, "
@@ -51,10 +51,10 @@ def test_a_stage_table_is_validated_on_the_rows_written_since_the_last_publish(t
                     [release_id * 64, f"/raw/{release_id}.{fmt}", fmt, minutes_from_now])
 
     with connect(tmp_path / "w.duckdb") as con:
-        assert last_published_at(con) is None
+        assert last_published_build(con) is None
         land(con, "a", "pdf", -60)  # breaks the contract, but went out before the check existed
-        record_published_fingerprint(con, "fingerprint-1")
-        since = last_published_at(con)
+        record_published_build(con, "fingerprint-1", "models-1")
+        since = last_published_build(con).published_at
         land(con, "b", "txt", 1)
         result = contracts.validate(con, contracts.LANDED_RELEASES, since=since)
         assert result.passed and result.n_rows == 1

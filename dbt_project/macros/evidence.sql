@@ -1,0 +1,63 @@
+{#- Every evidence span of every fact, per current release, as CTEs that end in
+    `evidence_spans` (fact_type, fact_id, release_id, span). `releases`, when given, is
+    a relation with a release_id column that limits the releases read. -#}
+{% macro evidence_spans(releases=none) -%}
+{%- set only_these = "release_id in (select release_id from " ~ releases ~ ")" if releases else "true" -%}
+company_spans as (
+    select
+        'company' as fact_type,
+        names.company_id as fact_id,
+        companies.release_id,
+        companies.evidence
+    from {{ ref('stg_extract__companies') }} as companies
+    inner join {{ ref('int_releases_current') }} using (release_id)
+    inner join {{ ref('int_company_names_resolved') }} as names on names.name = companies.company_name
+    where {{ only_these }}
+),
+
+-- A release may name one product by two codes that resolve together: one set of spans.
+product_spans as (
+    select
+        'product' as fact_type,
+        product_id as fact_id,
+        release_id,
+        list_distinct(flatten(list(evidence))) as evidence
+    from {{ ref('int_product_mentions_resolved') }}
+    where {{ only_these }}
+    group by product_id, release_id
+),
+
+ind_event_spans as (
+    select 'ind_event' as fact_type, ind_event_id as fact_id, release_id, evidence
+    from {{ ref('int_ind_events_deduplicated') }}
+    where {{ only_these }}
+),
+
+designation_spans as (
+    select 'designation' as fact_type, designation_id as fact_id, release_id, evidence
+    from {{ ref('int_designations_deduplicated') }}
+    where {{ only_these }}
+),
+
+all_spans as (
+    select * from company_spans
+    union all select * from product_spans
+    union all select * from ind_event_spans
+    union all select * from designation_spans
+),
+
+evidence_spans as (
+    select
+        fact_type,
+        fact_id,
+        release_id,
+        unnest(case when len(evidence) = 0 then [null] else evidence end) as span
+    from all_spans
+)
+{%- endmacro %}
+
+{#- An order-free digest of a release's evidence rows: equal digests (and counts) mean
+    the release states the same facts at the same spans as before. -#}
+{% macro evidence_digest(fact_type, fact_id, char_start, char_end) -%}
+    sum(hash({{ fact_type }}, {{ fact_id }}, {{ char_start }}, {{ char_end }})::hugeint)
+{%- endmacro %}
