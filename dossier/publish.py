@@ -6,12 +6,18 @@ only (the analyst-facing tables, compact); the work file keeps the internal stag
 (raw texts, extraction) as the incremental state. A reader that opened the published
 file before a replace keeps reading the old one; the next one opens the new one;
 nobody sees half.
+
+The new file starts as a copy of the last published one when the marts' tables and
+columns are unchanged: tables keyed by release (fct_evidence, dim_releases: millions of
+sentences) are then patched for the releases whose rows differ, the small tables are
+replaced whole. Otherwise, and on the first publish, the marts are copied in full.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -23,27 +29,70 @@ log = logging.getLogger("dossier.publish")
 PUBLISHED_SCHEMAS = ("marts",)
 
 
+
+def _tables(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, list[str]]:
+    """Each published table of an attached database with its typed columns, in order."""
+    return dict(con.execute("""
+        select schema_name || '.' || table_name,
+               list(column_name || ' ' || data_type order by column_index)
+        from duckdb_columns()
+        where database_name = $db and list_contains($schemas, schema_name)
+        group by all""", {"db": database, "schemas": list(PUBLISHED_SCHEMAS)}).fetchall())
+
+
+def _same_tables(published: Path, work: Path) -> bool:
+    """Whether the published file has exactly the tables and columns work's marts have."""
+    with duckdb.connect() as con:
+        con.execute("attach ? as published (read_only)", [str(published)])
+        con.execute("attach ? as work (read_only)", [str(work)])
+        return _tables(con, "published") == _tables(con, "work")
+
+
+def _release_digests(table: str) -> str:
+    return (f"select release_id, sum(hash(columns(*))::hugeint) as digest, count(*) as n "
+            f"from {table} group by release_id")
+
+
+def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Make `table` equal to work's by rewriting the releases whose rows differ."""
+    ours, theirs = _release_digests(table), _release_digests(f"work.{table}")
+    con.execute(f"""
+        create temp table changed as
+        select distinct release_id from (
+            (({theirs}) except ({ours})) union all (({ours}) except ({theirs})))
+    """)
+    con.execute(f"delete from {table} where release_id in (select release_id from changed)")
+    con.execute(f"insert into {table} select * from work.{table} "
+                "where release_id in (select release_id from changed)")
+    [(n,)] = con.execute("select count(*) from changed").fetchall()
+    con.execute("drop table changed")
+    return n
+
+
 def publish(work: Path, published: Path) -> dict[str, int]:
-    """Copy the published schemas of `work` into a new file, then atomically replace
+    """Write the published schemas of `work` to a new file, then atomically replace
     `published` with it. Returns rows per published table."""
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.publishing")
     tmp.unlink(missing_ok=True)
-    rows: dict[str, int] = {}
     try:
+        reuse = published.exists() and _same_tables(published, work)
+        if reuse:
+            shutil.copyfile(published, tmp)
         with duckdb.connect(str(tmp), config={"force_compression": STRING_COMPRESSION}) as out:
             out.execute("attach ? as work (read_only)", [str(work)])
-            for schema in PUBLISHED_SCHEMAS:
-                out.execute(f"create schema {schema}")
-                tables = out.execute(
-                    "select table_name from duckdb_tables() "
-                    "where database_name = 'work' and schema_name = ? order by 1",
-                    [schema]).fetchall()
-                for (table,) in tables:
-                    out.execute(f"create table {schema}.{table} as "
-                                f"select * from work.{schema}.{table}")
-                    rows[f"{schema}.{table}"] = out.execute(
-                        f"select count(*) from {schema}.{table}").fetchone()[0]
+            tables = _tables(out, "work")
+            patched = 0
+            for table, columns in tables.items():
+                if not reuse:
+                    out.execute(f"create schema if not exists {table.split('.')[0]}")
+                    out.execute(f"create table {table} as select * from work.{table}")
+                elif "release_id VARCHAR" in columns:
+                    patched += _patch_by_release(out, table)
+                else:
+                    out.execute(f"create or replace table {table} as select * from work.{table}")
+            rows = {table: out.execute(f"select count(*) from {table}").fetchall()[0][0]
+                    for table in sorted(tables)}
             out.execute("detach work")
             out.execute("checkpoint")
         with open(tmp, "rb") as fh:
@@ -51,6 +100,7 @@ def publish(work: Path, published: Path) -> dict[str, int]:
         os.replace(tmp, published)
     finally:
         tmp.unlink(missing_ok=True)
-    log.info("published %s (%.1f MB, %d tables)", published, published.stat().st_size / 1e6,
-             len(rows))
+    log.info("published %s (%.1f MB, %d tables; %s)", published,
+             published.stat().st_size / 1e6, len(rows),
+             f"{patched} releases patched" if reuse else "copied in full")
     return rows

@@ -15,7 +15,7 @@ from dagster_dbt import (
 )
 
 from dossier.warehouse import connect, input_fingerprint, last_published_build
-from orchestration.dbt_project import dbt_project, models_version
+from orchestration.dbt_project import DBT_RUN_TARGET, dbt_project, models_version
 from orchestration.resources import WarehouseResource
 
 log = logging.getLogger("dossier.dbt")
@@ -60,7 +60,7 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     # Incremental models (fct_evidence) carry rows over from the last build; when the
     # models themselves changed, everything is rebuilt from scratch instead.
     args = ["build"] if last and last.models_version == version else ["build", "--full-refresh"]
-    for event in dbt.cli(args, context=context).stream():
+    for event in dbt.cli(args, context=context, target_path=DBT_RUN_TARGET).stream():
         if isinstance(event, Output):
             built += 1
             key = context.asset_key_for_output(event.output_name)

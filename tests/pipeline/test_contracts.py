@@ -63,3 +63,25 @@ def test_a_stage_table_is_validated_on_the_rows_written_since_the_last_publish(t
         result = contracts.validate(con, contracts.LANDED_RELEASES, since=since)
         assert result.n_rows == 2
         assert any("format" in failure for failure in result.failures)
+
+
+@pytest.mark.parametrize("evidence, valid", [
+    ([{"sentence": "X got Fast Track.", "char_start": 10, "char_end": 27}], True),
+    ([], False),  # a fact with no evidence
+    ([{"sentence": "", "char_start": 10, "char_end": 27}], False),
+    ([{"sentence": "X got Fast Track.", "char_start": 27, "char_end": 10}], False),
+    ([{"sentence": "X got Fast Track.", "char_start": None, "char_end": 27}], False),
+])
+def test_every_extracted_fact_needs_sane_evidence(tmp_path, evidence, valid):
+    from dossier.warehouse import connect, insert_rows
+
+    with connect(tmp_path / "w.duckdb") as con:
+        insert_rows(con, "extract.designations", [{
+            "release_id": "r", "product_code": "X", "agency": "FDA",
+            "designation_type": "fast_track", "event_date": "2024", "indication": None,
+            "evidence": evidence}])
+        [designations] = [c for c in contracts.EXTRACTED if c.table == "extract.designations"]
+        result = contracts.validate(con, designations)
+    assert result.passed == valid
+    if not valid:
+        assert "fact without valid evidence" in result.failures[0]

@@ -1,0 +1,71 @@
+"""Publishing: the published file always equals the work file's marts, whether it was
+copied in full or patched release by release from the last published file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dossier.publish import publish
+
+TABLES = ("marts.fct_evidence", "marts.dim_agencies")
+
+
+def _rows(db: Path, table: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return sorted(con.execute(f"select * from {table}").fetchall())
+
+
+@pytest.fixture
+def work(tmp_path) -> Path:
+    db = tmp_path / "work.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("create schema marts; create schema raw")
+        con.execute("create table marts.fct_evidence as select 'r' || (i % 50) as release_id, "
+                    "'fact' || i as fact_id, 'sentence ' || i as sentence from range(500) t(i)")
+        con.execute("create table marts.dim_agencies as select 'A' || i as agency_code "
+                    "from range(5) t(i)")
+        con.execute("create table raw.releases as select 'internal' as raw_text")
+    return db
+
+
+def test_first_publish_copies_the_marts_only(work, tmp_path, caplog):
+    published = tmp_path / "pub.duckdb"
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        rows = publish(work, published)
+    assert rows == {"marts.dim_agencies": 5, "marts.fct_evidence": 500}
+    assert "copied in full" in caplog.text
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select count(*) from duckdb_tables() "
+                           "where schema_name = 'raw'").fetchone() == (0,)
+
+
+def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog):
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    with duckdb.connect(str(work)) as con:
+        con.execute("update marts.fct_evidence set sentence = 'new' where fact_id = 'fact7'")
+        con.execute("delete from marts.fct_evidence where release_id = 'r3'")
+        con.execute("insert into marts.fct_evidence values ('r99', 'fact999', 'added')")
+        con.execute("insert into marts.dim_agencies values ('EMA')")
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        publish(work, published)
+    assert "3 releases patched" in caplog.text  # r7 changed, r3 dropped, r99 added
+    for table in TABLES:
+        assert _rows(published, table) == _rows(work, table)
+
+
+def test_changed_columns_are_published_in_full(work, tmp_path, caplog):
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    with duckdb.connect(str(work)) as con:
+        con.execute("alter table marts.dim_agencies add column agency_name varchar")
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        publish(work, published)
+    assert "copied in full" in caplog.text
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert "agency_name" in [c[0] for c in con.execute(
+            "describe marts.dim_agencies").fetchall()]
