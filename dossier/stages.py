@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import duckdb
 import pyarrow as pa
@@ -120,7 +120,9 @@ class ExtractionBroken(RuntimeError):
 
 
 def _evidence(items: list) -> list[dict]:
-    return [asdict(e) for e in items]
+    # Spelled out: dataclasses.asdict, which copies recursively, took a tenth of the batch.
+    return [{"sentence": e.sentence, "char_start": e.char_start, "char_end": e.char_end}
+            for e in items]
 
 
 def extract_batch(rows: list[tuple]) -> dict[str, list[dict] | pa.Table]:
