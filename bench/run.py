@@ -25,7 +25,7 @@ import psutil
 
 from bench.generate import generate
 
-STAGES = ("land", "clean", "extract", "dbt", "checks", "publish")
+STAGES = ("land", "clean and extract", "dbt", "checks", "publish")
 
 
 class TreeMemorySampler:
@@ -82,7 +82,7 @@ def table(label: str, n: int, result: dict) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-HEADER = ("| run | releases | land s | clean s | extract s | dbt s | checks s | publish s "
+HEADER = ("| run | releases | land s | clean and extract s | dbt s | checks s | publish s "
           "| total s | releases/s | peak RSS MiB | warehouse MiB |\n"
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 

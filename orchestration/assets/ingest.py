@@ -1,4 +1,4 @@
-"""Python stages: land files, clean text, extract facts, into the run's work file."""
+"""Python stages: land files, then clean text and extract facts, into the run's work file."""
 
 
 from dagster import (
@@ -6,13 +6,12 @@ from dagster import (
     AssetKey,
     AssetSpec,
     MaterializeResult,
-    asset,
     multi_asset,
 )
 
 from dossier.extract import EXTRACTOR_VERSION
 from dossier.landing import land_folder
-from dossier.stages import clean_pending, extract_pending
+from dossier.stages import clean_and_extract_pending
 from dossier.warehouse import EXTRACT_FACT_TABLES, connect
 from orchestration.resources import WarehouseResource
 
@@ -43,29 +42,28 @@ def land_release_files(context: AssetExecutionContext, warehouse: WarehouseResou
     yield MaterializeResult(asset_key=RAW_REJECTED, metadata={"rows": n_rejected})
 
 
-@asset(key=CLEAN_RELEASES, deps=[RAW_RELEASES], group_name="clean",
-       description="Release bodies as plain text, with title and published date.")
-def cleaned_releases(warehouse: WarehouseResource) -> MaterializeResult:
-    with connect(warehouse.work) as con:
-        report = clean_pending(con, workers=warehouse.worker_count)
-        n_rows = con.execute("select count(*) from clean.releases").fetchone()[0]
-    return MaterializeResult(metadata={"cleaned": report.processed, "rejected": report.failed,
-                                       "rows": n_rows})
-
-
 @multi_asset(
-    specs=[AssetSpec(key, deps=[CLEAN_RELEASES], group_name="extract",
-                     description=f"extract.{key.path[-1]}: facts found by dossier.extract.")
-           for key in EXTRACT_KEYS],
-    name="extract_facts",
+    specs=[
+        AssetSpec(CLEAN_RELEASES, deps=[RAW_RELEASES], group_name="clean",
+                  description="Release bodies as plain text, with title and published date."),
+        *(AssetSpec(key, deps=[CLEAN_RELEASES], group_name="extract",
+                    description=f"extract.{key.path[-1]}: facts found by dossier.extract.")
+          for key in EXTRACT_KEYS),
+    ],
+    name="clean_and_extract",
 )
-def extract_facts(warehouse: WarehouseResource):
-    """Extract facts from releases not yet extracted by the current extractor version."""
+def clean_and_extract(warehouse: WarehouseResource):
+    """Clean new releases and extract their facts in one pass over worker processes, then
+    extract the releases whose facts come from an older extractor version."""
     with connect(warehouse.work) as con:
-        report = extract_pending(con, workers=warehouse.worker_count)
+        cleaning, extraction = clean_and_extract_pending(con, workers=warehouse.worker_count)
         counts = {key: con.execute(f"select count(*) from {'.'.join(key.path)}").fetchone()[0]
-                  for key in EXTRACT_KEYS}
+                  for key in (CLEAN_RELEASES, *EXTRACT_KEYS)}
+    yield MaterializeResult(asset_key=CLEAN_RELEASES, metadata={
+        "cleaned": cleaning.processed, "rejected": cleaning.failed,
+        "rows": counts[CLEAN_RELEASES]})
     for key in EXTRACT_KEYS:
         yield MaterializeResult(asset_key=key, metadata={
-            "rows": counts[key], "extracted_this_run": report.processed,
+            "rows": counts[key], "extracted_this_run": extraction.processed,
+            "extraction_failed_this_run": extraction.failed,
             "extractor_version": EXTRACTOR_VERSION})

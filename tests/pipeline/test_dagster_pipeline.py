@@ -43,6 +43,9 @@ def test_asset_graph_is_one_lineage_from_files_to_published_warehouse():
     assert stg == {AssetKey(["extract", "designations"])}
     assert graph.get(AssetKey(["clean", "releases"])).parent_keys == {
         AssetKey(["raw", "releases"])}
+    # Cleaned and extracted in one step, yet extraction reads the cleaned text.
+    assert graph.get(AssetKey(["extract", "products"])).parent_keys == {
+        AssetKey(["clean", "releases"])}
 
 
 def test_daily_schedule_runs_the_pipeline_job():

@@ -10,11 +10,14 @@ from dossier.landing import land_folder
 from dossier.warehouse import EXTRACT_FACT_TABLES, connect
 
 
-def _build(db, folder, workers):
+def _build(db, folder, workers, *, one_pass=True):
     with connect(db) as con:
         land_folder(con, folder)
-        stages.clean_pending(con, workers=workers)
-        stages.extract_pending(con, workers=workers)
+        if one_pass:
+            stages.clean_and_extract_pending(con, workers=workers)
+        else:
+            stages.clean_pending(con, workers=workers)
+            stages.extract_pending(con, workers=workers)
         return {t: con.execute(f"select * exclude (extracted_at) from extract.{t} order by all"
                                if t == "releases" else
                                f"select * from extract.{t} order by all").fetchall()
@@ -29,6 +32,13 @@ def test_worker_processes_extract_what_one_process_extracts(tmp_path, fixture_re
     assert _build(tmp_path / "b.duckdb", fixture_releases, 2) == in_process
     assert len(in_process["releases"]) == 4
     assert in_process["designations"]
+
+
+def test_one_pass_extracts_what_two_stages_extract(tmp_path, fixture_releases, monkeypatch):
+    two_stages = _build(tmp_path / "a.duckdb", fixture_releases, 1, one_pass=False)
+    monkeypatch.setattr(stages, "MIN_RELEASES_FOR_WORKERS", 0)
+    monkeypatch.setattr(stages, "BATCH_SIZE", 2)
+    assert _build(tmp_path / "b.duckdb", fixture_releases, 2) == two_stages
 
 
 @pytest.mark.parametrize("stage", ["clean_pending", "extract_pending"])
