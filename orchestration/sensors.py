@@ -22,12 +22,8 @@ def folder_fingerprint(raw_dir) -> tuple[str, int]:
     """A digest of every candidate file's path, size and mtime, and the file count."""
     digest = hashlib.sha256()
     count = 0
-    for path in iter_release_files(raw_dir):
-        try:
-            stat = path.stat()
-        except FileNotFoundError:
-            continue
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for file in iter_release_files(raw_dir):
+        digest.update(f"{file.path}\0{file.size}\0{file.mtime_ns}\n".encode())
         count += 1
     return digest.hexdigest(), count
 
