@@ -36,3 +36,11 @@ def test_benchmark_runs_and_prints_its_table(tmp_path, dagster_home):
     assert full[:2] == ["full", "200"]
     assert incremental[:2] == ["+10 new", "10"]
     assert float(full[-2]) > 0  # peak RSS was measured
+
+
+@needs_corpus
+def test_extraction_speed_benchmark_prints_releases_per_second():
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.extract_speed", "--corpus", str(CORPUS), "--n", "60",
+         "--rounds", "1"], capture_output=True, text=True, timeout=600, check=True, cwd=PROJECT)
+    assert "60 releases" in out.stdout and "releases/s on one core" in out.stdout
