@@ -69,6 +69,40 @@ def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return n
 
 
+def _write(work: Path, tmp: Path, *, patch: bool) -> tuple[dict[str, int], int]:
+    """Fill tmp (a copy of the last published file when patching) with work's published
+    tables. Returns rows per table and how many releases were rewritten in place."""
+    with duckdb.connect(str(tmp), config={"force_compression": STRING_COMPRESSION}) as out:
+        out.execute("attach ? as work (read_only)", [str(work)])
+        tables = _tables(out, "work")
+        patched = 0
+        for table, columns in tables.items():
+            if not patch:
+                out.execute(f"create schema if not exists {table.split('.')[0]}")
+                out.execute(f"create table {table} as select * from work.{table}")
+            elif "release_id VARCHAR" in columns:
+                patched += _patch_by_release(out, table)
+            else:
+                out.execute(f"create or replace table {table} as select * from work.{table}")
+        rows = {table: out.execute(f"select count(*) from {table}").fetchall()[0][0]
+                for table in sorted(tables)}
+        out.execute("detach work")
+        out.execute("checkpoint")
+    return rows, patched
+
+
+def _mostly_free(path: Path) -> bool:
+    """Whether a quarter or more of the file is blocks freed by earlier patches (DuckDB
+    reuses them but never shrinks a file): time to write it afresh."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        [(free, total)] = con.execute(
+            "select free_blocks, total_blocks from pragma_database_size()").fetchall()
+    return total > 0 and free / total >= MAX_FREE_SHARE
+
+
+MAX_FREE_SHARE = 0.25
+
+
 def publish(work: Path, published: Path) -> dict[str, int]:
     """Write the published schemas of `work` to a new file, then atomically replace
     `published` with it. Returns rows per published table."""
@@ -76,25 +110,14 @@ def publish(work: Path, published: Path) -> dict[str, int]:
     tmp = published.with_name(f".{published.name}.{os.getpid()}.publishing")
     tmp.unlink(missing_ok=True)
     try:
-        reuse = published.exists() and _same_tables(published, work)
-        if reuse:
+        patch = published.exists() and _same_tables(published, work)
+        if patch:
             shutil.copyfile(published, tmp)
-        with duckdb.connect(str(tmp), config={"force_compression": STRING_COMPRESSION}) as out:
-            out.execute("attach ? as work (read_only)", [str(work)])
-            tables = _tables(out, "work")
-            patched = 0
-            for table, columns in tables.items():
-                if not reuse:
-                    out.execute(f"create schema if not exists {table.split('.')[0]}")
-                    out.execute(f"create table {table} as select * from work.{table}")
-                elif "release_id VARCHAR" in columns:
-                    patched += _patch_by_release(out, table)
-                else:
-                    out.execute(f"create or replace table {table} as select * from work.{table}")
-            rows = {table: out.execute(f"select count(*) from {table}").fetchall()[0][0]
-                    for table in sorted(tables)}
-            out.execute("detach work")
-            out.execute("checkpoint")
+        rows, patched = _write(work, tmp, patch=patch)
+        if patch and _mostly_free(tmp):
+            tmp.unlink()
+            patch = False
+            rows, patched = _write(work, tmp, patch=False)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, published)
@@ -102,5 +125,5 @@ def publish(work: Path, published: Path) -> dict[str, int]:
         tmp.unlink(missing_ok=True)
     log.info("published %s (%.1f MB, %d tables; %s)", published,
              published.stat().st_size / 1e6, len(rows),
-             f"{patched} releases patched" if reuse else "copied in full")
+             f"patched: {patched} release rewrites" if patch else "written in full")
     return rows

@@ -37,13 +37,18 @@ def test_first_publish_copies_the_marts_only(work, tmp_path, caplog):
     with caplog.at_level(logging.INFO, "dossier.publish"):
         rows = publish(work, published)
     assert rows == {"marts.dim_agencies": 5, "marts.fct_evidence": 500}
-    assert "copied in full" in caplog.text
+    assert "written in full" in caplog.text
     with duckdb.connect(str(published), read_only=True) as con:
         assert con.execute("select count(*) from duckdb_tables() "
                            "where schema_name = 'raw'").fetchone() == (0,)
 
 
-def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog):
+def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog,
+                                                             monkeypatch):
+    import dossier.publish
+
+    # In a file this small any patch frees a large share of blocks; never rewrite here.
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
     published = tmp_path / "pub.duckdb"
     publish(work, published)
     with duckdb.connect(str(work)) as con:
@@ -53,7 +58,7 @@ def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, capl
         con.execute("insert into marts.dim_agencies values ('EMA')")
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)
-    assert "3 releases patched" in caplog.text  # r7 changed, r3 dropped, r99 added
+    assert "patched: 3 release rewrites" in caplog.text  # r7 changed, r3 dropped, r99 added
     for table in TABLES:
         assert _rows(published, table) == _rows(work, table)
 
@@ -65,7 +70,21 @@ def test_changed_columns_are_published_in_full(work, tmp_path, caplog):
         con.execute("alter table marts.dim_agencies add column agency_name varchar")
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)
-    assert "copied in full" in caplog.text
+    assert "written in full" in caplog.text
     with duckdb.connect(str(published), read_only=True) as con:
         assert "agency_name" in [c[0] for c in con.execute(
             "describe marts.dim_agencies").fetchall()]
+
+
+def test_a_file_mostly_freed_by_patches_is_written_afresh(work, tmp_path, caplog, monkeypatch):
+    import dossier.publish
+
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    with duckdb.connect(str(work)) as con:
+        con.execute("update marts.fct_evidence set sentence = sentence || ' (revised)'")
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 0.0)  # any freed block counts
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        publish(work, published)
+    assert "written in full" in caplog.text
+    assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
