@@ -27,8 +27,8 @@ def _contract_check(contract: TableContract) -> AssetChecksDefinition:
     def _check(context: AssetCheckExecutionContext,
                warehouse: WarehouseResource) -> AssetCheckResult:
         with connect(warehouse.work, read_only=True) as con:
-            # Rows already published passed this check then; a stage table is validated
-            # on what was written since (the marts, rebuilt every run, in full).
+            # Rows already published passed this check then; a table that grows by runs
+            # is validated on what was written since (the other marts in full).
             last = last_published_build(con)
             since = last.published_at if last else None
             result = validate(con, contract, since=since)
