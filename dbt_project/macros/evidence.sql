@@ -56,8 +56,8 @@ evidence_spans as (
 )
 {%- endmacro %}
 
-{#- An order-free digest of a release's evidence rows: equal digests (and counts) mean
-    the release states the same facts at the same spans as before. -#}
-{% macro evidence_digest(fact_type, fact_id, char_start, char_end) -%}
-    sum(hash({{ fact_type }}, {{ fact_id }}, {{ char_start }}, {{ char_end }})::hugeint)
+{#- An order-free digest of the facts a release states: equal digests and extraction
+    times mean the release's evidence rows would come out as they are. -#}
+{% macro facts_digest(fact_type, fact_id) -%}
+    sum(hash({{ fact_type }}, {{ fact_id }})::hugeint)
 {%- endmacro %}

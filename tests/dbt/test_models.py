@@ -177,9 +177,15 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
         # every old release's product and designation evidence must be rewritten ...
         r4 = _release(con, "d.txt", "2024-08-01", "CARsgen")
         _product(con, r4, "AB-100", ["CT041"], "CARsgen", ["CLDN18.2"], "car_t")
-        # ... and a release re-extracted without its designation loses that evidence.
+        # ... a release re-extracted without its designation loses that evidence ...
         con.execute("delete from extract.designations where release_id = ?",
                     [hashlib.sha256(b"c.txt").hexdigest()])
+        # ... and one extracted again with the same facts at other spans moves them.
+        a = hashlib.sha256(b"a.txt").hexdigest()
+        con.execute("update extract.products set evidence = ? where release_id = ?",
+                    [_ev("CT041 is a drug", 40), a])
+        con.execute("update extract.releases set extracted_at = extracted_at + interval 1 day "
+                    "where release_id = ?", [a])
     evidence = "select * from marts.fct_evidence order by evidence_id"
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute(evidence).fetchall()
@@ -191,3 +197,4 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
         assert con.execute(evidence).fetchall() == incremental
     assert incremental != before
     assert any(row[4] == "AB-100 is a drug" for row in incremental)
+    assert any(row[4] == "CT041 is a drug" and row[5] == 40 for row in incremental)

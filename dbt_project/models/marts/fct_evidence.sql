@@ -1,9 +1,9 @@
 -- Where each fact is stated: one row per fact, release and sentence span.
 --
--- Incremental by release: a run rewrites the releases that are new or whose facts or
--- spans changed (entity resolution may re-key an old release's facts), and drops the
--- releases that no longer state any; writing millions of sentences again every run
--- would cost more than all the other models together.
+-- Incremental by release: a run rewrites the releases that are new, extracted again,
+-- or whose facts were re-keyed by entity resolution, and drops the releases that no
+-- longer state any; writing millions of sentences again every run would cost more than
+-- all the other models together.
 -- depends_on: {{ ref('int_evidence_digests') }}
 {{ config(
     materialized='incremental',
@@ -17,13 +17,10 @@
 with
 {% if is_incremental() %}
 changed_releases as (
-    select release_id, digest, n_spans from {{ ref('int_evidence_digests') }}
+    select release_id, facts_digest, extracted_at from {{ ref('int_evidence_digests') }}
     except
-    select
-        release_id,
-        {{ evidence_digest('fact_type', 'fact_id', 'char_start', 'char_end') }},
-        count(*)
-    from {{ this }}
+    select release_id, {{ facts_digest('fact_type', 'fact_id') }}, max(extracted_at)
+    from (select distinct release_id, fact_type, fact_id, extracted_at from {{ this }})
     group by release_id
 ),
 
@@ -39,5 +36,7 @@ select
     release_id,
     span.sentence as sentence,
     span.char_start as char_start,
-    span.char_end as char_end
+    span.char_end as char_end,
+    releases.extracted_at
 from evidence_spans
+inner join {{ ref('int_releases_current') }} as releases using (release_id)
