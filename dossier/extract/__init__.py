@@ -55,7 +55,14 @@ def extract_release(
     lead_end = _lead_end(sentences, issuer)
 
     raw = find_events(
-        text, sentences, hits, dates, mentions, month_of(published) if published else None, lead_end
+        text,
+        sentences,
+        hits,
+        dates,
+        mentions,
+        month_of(published) if published else None,
+        lead_end,
+        published,
     )
     attrs = describe(
         text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer

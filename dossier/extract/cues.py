@@ -32,11 +32,15 @@ IND_TRIGGER = FirstCharScan(
     r"|No Objection Letter"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
-    r"|approved (?:a|an|the|its) (?:[\w/-]+ ){0,5}?(?:clinical )?(?:trial|study)(?! design)"
+    r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
+    r"(?:clinical )?(?:trial|study|protocol)(?! design)"
+    r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
+    r"|(?:trial|study|protocol)s? (?:had been|has been|have been|was|were)"
+    r" (?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
-    "ICNPachgip",  # the first letters of the alternatives above
+    "ICNPachgipst",  # the first letters of the alternatives above
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
@@ -44,10 +48,13 @@ STATUS = re.compile(
     r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
     r"approve|granted|authori[sz]ed|authori[sz]ation|may proceed|allowed to proceed|"
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
-    r"effective|went into effect|in effect)\b"
+    r"effective|went into effect|in effect|without objections?|no objections?|"
+    r"acknowledged(?! receipt))\b"
     r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
-    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
+    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt|validated|validation)\b"
+    r"(?!\s+(?:number|No\b))"
+    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied|"
+    r"notified)\b"
 )
 
 # a designation counts when the text says it was given
@@ -76,7 +83,8 @@ DES_NOT_EVENT = re.compile(
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
-    r"intends? to|expects? to|would|could|may|designation system|introduced|such a|"
+    r"intends? to|expects? to|would|could|may|introduced|such a|"
+    r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
     r"positive opinion|recommend\w*|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
 )
@@ -119,7 +127,10 @@ TODAY = Prefiltered(
     ),
     ("today", "announc", "this week", "has ", "have "),
 )
-# dates told relative to the release: "last month", "last year's IND clearance"
+# dates told relative to the release: "last month", "last year's IND clearance",
+# "earlier this month" (the release's month), "last week" (the month a week before it)
+THIS_MONTH = Prefiltered(re.compile(r"\bthis month\b"), (" month",))
+LAST_WEEK = Prefiltered(re.compile(r"\b(?:last|previous|past) week\b", re.I), (" week",))
 LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
 LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
 SAME_TIME = Prefiltered(

@@ -158,7 +158,7 @@ def _cut(
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
 _APPOSITIVE = re.compile(r"(?:a|an|the|its|our|which|who)\s")
 # an indication does not start with a product's code ("for VLR-2201, a ...")
-_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in)\b)")
+_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")
 
 
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:

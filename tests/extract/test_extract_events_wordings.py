@@ -1,0 +1,177 @@
+"""IND wordings of other agencies, filings told again without the product's name, and
+dates told relative to the release or in a later sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.extract import extract_release
+
+DATELINE = "OSLO, June 20, 2027 -- Brennhold Bio AS today announced an update.\n"
+PUBLISHED = dt.date(2027, 6, 20)
+
+
+def _events(text: str) -> list:
+    return extract_release(DATELINE + text, published_date=PUBLISHED).ind_events
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _events(text)}
+
+
+def test_a_notification_reviewed_without_objection_is_cleared() -> None:
+    text = (
+        "Brennhold submitted a clinical trial notification for BRH-310 to the PMDA in "
+        "March 2027; the 30-day review ended without objection in April 2027."
+    )
+    assert _ind(text) == {
+        ("BRH-310", "PMDA", "submitted", "2027-03"),
+        ("BRH-310", "PMDA", "cleared", "2027-04"),
+    }
+
+
+def test_an_acknowledged_ctn_is_cleared_and_a_notified_agency_a_filing() -> None:
+    text = "Its CTN for BRH-310 was acknowledged by the TGA on 2 May 2027."
+    assert _ind(text) == {("BRH-310", "TGA", "cleared", "2027-05-02")}
+    text = "Brennhold notified the TGA of a trial of BRH-310 under the CTN scheme in May 2027."
+    assert _ind(text) == {("BRH-310", "TGA", "submitted", "2027-05")}
+    # the agency notifying the company is its answer, not a filing
+    text = "The FDA notified Brennhold in 2026 that the BRH-310 IND may proceed."
+    assert _ind(text) == {("BRH-310", "FDA", "cleared", "2026")}
+
+
+def test_a_validated_application_is_accepted() -> None:
+    text = (
+        "Brennhold filed a clinical trial application for BRH-310 with the EMA in March 2027; "
+        "that application was validated on 9 April 2027."
+    )
+    assert _ind(text) == {
+        ("BRH-310", "EMA", "submitted", "2027-03"),
+        ("BRH-310", "EMA", "accepted", "2027-04-09"),
+    }
+
+
+def test_an_agency_authorising_a_trial_or_issuing_a_certificate() -> None:
+    text = (
+        "Brazil's National Health Surveillance Agency (ANVISA) authorized Tarvik's Phase 2 "
+        "clinical trial of BRH-310 in May 2027."
+    )
+    assert _ind(text) == {("BRH-310", "ANVISA", "cleared", "2027-05")}
+    text = "The HSA issued a Clinical Trial Certificate for BRH-310 in April 2027."
+    assert _ind(text) == {("BRH-310", "HSA", "cleared", "2027-04")}
+
+
+def test_a_study_approved_by_an_agency_is_cleared_but_not_by_an_ethics_committee() -> None:
+    text = (
+        "BRH-310 entered the clinic in 2026. The first part of the study had been approved "
+        "by the MFDS in March 2026."
+    )
+    assert _ind(text) == {("BRH-310", "MFDS", "cleared", "2026-03")}
+    text = (
+        "The MFDS approved the protocol for BRH-310 in March 2027, and the hospital ethics "
+        "committee approved the study on 2 April 2027."
+    )
+    assert _ind(text) == {("BRH-310", "MFDS", "cleared", "2027-03")}
+
+
+def test_the_ind_told_again_keeps_its_agency_and_indication() -> None:
+    text = (
+        "The FDA has cleared the IND for BRH-310 for the treatment of recurrent glioblastoma, "
+        "and the PMDA has completed its review of the clinical trial notification for the "
+        "same study without objection.\n\nBrennhold submitted the IND on April 2, 2027."
+    )
+    events = {(e.agency, e.status): e for e in _events(text)}
+    assert set(events) == {("FDA", "cleared"), ("PMDA", "cleared"), ("FDA", "submitted")}
+    assert events["FDA", "submitted"].date == "2027-04-02"
+    assert events["FDA", "submitted"].evidence.sentence.startswith("Brennhold submitted")
+    assert {e.indication for e in events.values()} == {"recurrent glioblastoma"}
+
+
+def test_both_applications_are_the_two_filings_told_before() -> None:
+    text = (
+        "The HSA cleared the clinical trial application for BRH-310 in May 2027. "
+        "The TFDA approved the protocol in June 2027.\n\nBrennhold filed both applications "
+        "in January 2027."
+    )
+    assert _ind(text) == {
+        ("BRH-310", "HSA", "cleared", "2027-05"),
+        ("BRH-310", "TFDA", "cleared", "2027-06"),
+        ("BRH-310", "HSA", "submitted", "2027-01"),
+        ("BRH-310", "TFDA", "submitted", "2027-01"),
+    }
+
+
+def test_dates_told_relative_to_the_release() -> None:
+    text = "Earlier this month, the FDA cleared the IND for BRH-310."
+    r = extract_release(DATELINE + text, published_date=dt.date(2027, 6, 20))
+    assert [e.date for e in r.ind_events] == ["2027-06"]
+    text = "Brennhold submitted an IND application for BRH-310 to the FDA last week."
+    r = extract_release(DATELINE + text, published_date=dt.date(2027, 7, 3))
+    assert [e.date for e in r.ind_events] == ["2027-06"]
+
+
+def test_each_agency_takes_the_date_told_after_it() -> None:
+    text = "BRH-310's IND was approved by the NMPA in 2024 and cleared by the FDA in 2025."
+    assert _ind(text) == {
+        ("BRH-310", "NMPA", "cleared", "2024"),
+        ("BRH-310", "FDA", "cleared", "2025"),
+    }
+
+
+def test_the_date_of_the_outcome_told_in_the_next_sentence() -> None:
+    text = (
+        "Brennhold today announced that Swissmedic has authorised its clinical trial "
+        "application for BRH-310. The Swissmedic authorisation was issued on 11 June 2027."
+    )
+    assert _ind(text) == {("BRH-310", "SWISSMEDIC", "cleared", "2027-06-11")}
+
+
+def test_the_same_indication_as_the_fact_before() -> None:
+    text = (
+        "The NMPA granted BRH-310 Breakthrough Therapy Designation for biliary tract cancer "
+        "in May 2027. The CDE also accepted the IND application for BRH-310 in the same "
+        "indication in June 2027."
+    )
+    assert [(e.status, e.indication) for e in _events(text)] == [
+        ("accepted", "biliary tract cancer")
+    ]
+
+
+def test_a_headline_dated_only_by_the_release_repeats_the_dated_body() -> None:
+    text = (
+        "Brennhold Receives Clinical Trial Approval in Taiwan for BRH-310\n\n"
+        "The TFDA approved the clinical trial application for BRH-310 in May 2027."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert [(e.agency, e.date) for e in r.ind_events] == [("TFDA", "2027-05")]
+
+
+def test_one_filing_named_twice_in_a_row() -> None:
+    text = (
+        "Health Canada has issued a No Objection Letter for its clinical trial application "
+        "for BRH-310 in adults with severe hypertriglyceridemia."
+    )
+    assert [(e.agency, e.indication) for e in _events(text)] == [
+        ("HC", "severe hypertriglyceridemia")
+    ]
+
+
+def test_a_designation_only_one_agency_grants() -> None:
+    text = (
+        "Brennhold Receives Swissmedic Authorization and EMA PRIME Eligibility for BRH-310\n"
+        "The EMA has granted BRH-310 access to its PRIME scheme for glioblastoma."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert {(d.agency, d.type) for d in r.designations} == {("EMA", "prime")}
+
+
+def test_designated_under_a_designation_system() -> None:
+    text = (
+        "TOKYO, June 20, 2027 -- Brennhold Bio K.K. today announced that Japan's MHLW has "
+        "designated BRH-310 under the SAKIGAKE designation system for the treatment of "
+        "mesothelioma."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert [(d.agency, d.type, d.date, d.indication) for d in r.designations] == [
+        ("PMDA", "sakigake", "2027-06", "mesothelioma")
+    ]
