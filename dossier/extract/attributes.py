@@ -26,14 +26,16 @@ _BACKWARD = 90
 _T = TARGET_NAME
 _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
-    r"enzyme|antigen|receptor|ligand|mutant)\s+){0,4}"
+    r"enzyme|antigen|receptor|ligand|mutant|hepatic|liver|circulating|plasma|serum|soluble|"
+    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D"
 _VERBS = (
     r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of"
+    r"encod(?:es|ing)|increase|lowers?|antagonists? of|agonists? of|modulators? of|"
+    r"activators? of|degraders? of"
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:"
@@ -67,11 +69,22 @@ _CUE_ANTI = re.compile(
     r"activity))"
 )
 _CUE_NOUN = re.compile(
-    r"(?<![\w-])(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
+    r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+    r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
+)
+# a gene therapy's delivered gene: "delivering a high-activity Factor IX transgene"
+_CUE_TRANSGENE = re.compile(
+    r"\bdeliver(?:s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
+)
+# "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
+_CUE_DISEASE_GENE = re.compile(
+    r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
 )
 # each cue with the (lower-case) words it cannot match without, a cheap gate
 _CUES = (
@@ -126,9 +139,11 @@ _CUES = (
                 "epitope",
                 "protein",
                 "blockade",
+                "degrader",
             ]
         ),
     ),
+    (_CUE_TRANSGENE, ("deliver",)),
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
@@ -167,6 +182,16 @@ _OWNER_AFTER = re.compile(
 )
 # "Corvanta Pharma Inc.'s antibody CVX-12": the owner named right before the product
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
+# "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
+_LICENSEE = Prefiltered(
+    re.compile(
+        r"\b(?:licensed|out-licensed|sublicensed|partnered)\b[^.;]{0,100}?\b(?:to|with)\s+"
+        r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w.-]*){0,3})[^.;]{0,30}?,\s+which\s+(?:now\s+)?"
+        r"(?:leads|is leading|is developing|develops|will develop|conducts|is conducting|"
+        r"is responsible for)\b"
+    ),
+    ("licensed", "partnered"),
+)
 _ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
 
 
@@ -246,8 +271,15 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
-                if t and _valid_target(t):
-                    spans.append((m.start(g), m.end(g), t))
+                # a name starts a word: "iPSC-derived" names no "PSC"
+                if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
+                    for k, part in enumerate(_split_pair(t)):
+                        spans.append((m.start(g) + k, m.end(g), part))
+    if not spans and "(" in low:
+        for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
+            t = m.group("t")
+            if is_target_symbol(t) and t not in _NOT_TARGET:
+                spans.append((m.start("t"), m.end("t"), t))
     spans.sort()
     for i, (start, _end, t) in enumerate(spans):
         # "tissue factor (TF)-targeted": the acronym restates the name before it; a name
@@ -269,6 +301,17 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             if re.search(r"target|direct|inhibit|against|modulat|block", around):
                 found.append(h.value)
     return found
+
+
+_PAIR = re.compile(r"(?P<a>.+?[0-9A-Z])[x×](?P<b>[0-9A-Z].*)")
+
+
+def _split_pair(t: str) -> list[str]:
+    """ "CLDN18.2x4-1BB": a bispecific's two targets written as one token."""
+    m = _PAIR.fullmatch(t)
+    if m and _valid_target(m.group("a")) and _valid_target(m.group("b")):
+        return [m.group("a"), m.group("b")]
+    return [t]
 
 
 def _modality_in(hits: list[Hit], lo: int, hi: int) -> tuple[int, str] | None:
@@ -449,6 +492,11 @@ def _owner(
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
+        lic = _LICENSEE.search(text, max(0, m.start - 150), min(len(text), m.end + 200))
+        if lic and lic.start() - 150 <= m.start < lic.start("c"):
+            comp = _company_named(lic.group("c"), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 5
     if votes:
         return max(votes, key=lambda k: (votes[k], issuer is not None and k == issuer.name))
     return issuer.name if issuer else None

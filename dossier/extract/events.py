@@ -363,6 +363,7 @@ def _sentence_events(
         else None
     )
     granted: bool | None = None  # whether the sentence says something was given
+    des_groups: list[tuple[int, int, list[RawEvent]]] = []
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
         # the cheap test first: no product, no fact
@@ -427,9 +428,35 @@ def _sentence_events(
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date
+        if kind == "des":
+            des_groups.append((group[0].start, group[-1].end, out[first_new:]))
+    if len(des_groups) > 1:
+        _share_trailing_indication(text, des_groups)
     if prev_date:
         ctx.last_date = prev_date
     return out
+
+
+def _share_trailing_indication(
+    text: str, des_groups: list[tuple[int, int, list[RawEvent]]]
+) -> None:
+    """ "Orphan Drug Designation from the FDA (2022) and orphan designation from the
+    European Commission (2023) for hemophilia B": a trailing indication covers the
+    designations joined to it by "and" that name none of their own."""
+    for (_s1, e1, evs1), (s2, _e2, evs2) in zip(des_groups, des_groups[1:], strict=False):
+        gap = text[e1:s2]
+        later = next((ev.indication for ev in evs2 if ev.indication), None)
+        if (
+            later
+            and all(ev.indication is None for ev in evs1)
+            and _AND_GAP.fullmatch(gap)
+        ):
+            for ev in evs1:
+                ev.indication = later
+
+
+# the words between two designations joined by "and", naming no indication of the first
+_AND_GAP = re.compile(r"(?:(?!\bfor\b|\bin\b|;)[^.;])*?\band\b(?:(?!\bfor\b|;)[^.;])*")
 
 
 _ANNOUNCED = Prefiltered(

@@ -20,7 +20,8 @@ _INTRO = FirstCharScan(
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
-    r"(?:(?:adult|pediatric|paediatric|female|male)\s+)?"
+    r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
+    r"paediatric))?\s+)?"
     r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
     "FfIitc",  # the first letters of the words above
 )
@@ -28,11 +29,13 @@ _INTRO = FirstCharScan(
 _STOP = FirstCharScan(
     "",
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“])"
-    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:" + _MONTH + r"|\d{4}|early|late|mid"
+    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
+    r"|late|mid"
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
-    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)"
+    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|was|were|has been"
+    r"|had been|have been"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
@@ -156,7 +159,9 @@ def _cut(
 
 
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
-_APPOSITIVE = re.compile(r"(?:a|an|the|its|our|which|who)\s")
+_APPOSITIVE = re.compile(
+    r"(?:a|an|the|its|our|which|who)\s|in (?:patients|adults|children|subjects|people)\b"
+)
 # an indication does not start with a product's code ("for VLR-2201, a ...")
 _CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")
 

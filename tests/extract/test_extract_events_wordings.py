@@ -175,3 +175,30 @@ def test_designated_under_a_designation_system() -> None:
     assert [(d.agency, d.type, d.date, d.indication) for d in r.designations] == [
         ("PMDA", "sakigake", "2027-06", "mesothelioma")
     ]
+
+
+def test_indications_stop_before_the_verb_and_after_patient_words() -> None:
+    text = "BRH-310's IND for large B-cell lymphoma was approved by the NMPA in 2024."
+    assert [e.indication for e in _events(text)] == ["large B-cell lymphoma"]
+    text = (
+        "The PEI approved the clinical trial application for the Phase 1/2 study of BRH-310 "
+        "in pediatric and adult patients with OTC deficiency on 14 May 2027."
+    )
+    assert [e.indication for e in _events(text)] == ["OTC deficiency"]
+    text = (
+        "The HSA cleared the CTA for BRH-310, a TCR-T therapy targeting MAGE-A4 presented by "
+        "HLA-A*02:01, in patients with advanced synovial sarcoma."
+    )
+    assert [e.indication for e in _events(text)] == ["advanced synovial sarcoma"]
+
+
+def test_a_trailing_indication_covers_the_designations_joined_to_it() -> None:
+    text = (
+        "BRH-310 previously received Orphan Drug Designation from the FDA (2025) and orphan "
+        "designation from the European Commission (2026) for hemophilia A."
+    )
+    r = extract_release(DATELINE + text, published_date=PUBLISHED)
+    assert {(d.agency, d.date, d.indication) for d in r.designations} == {
+        ("FDA", "2025", "hemophilia A"),
+        ("EMA", "2026", "hemophilia A"),
+    }
