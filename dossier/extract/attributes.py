@@ -83,6 +83,7 @@ _CUE_TRANSGENE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
+_DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
 )
@@ -275,7 +276,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                 if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
                     for k, part in enumerate(_split_pair(t)):
                         spans.append((m.start(g) + k, m.end(g), part))
-    if not spans and "(" in low:
+    if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
             if is_target_symbol(t) and t not in _NOT_TARGET:
@@ -336,6 +337,7 @@ def describe(
 ) -> list[Attributes]:
     windows = _windows(text, sentences, mentions)
     abouts = _about_sections(text, companies)
+    licensing = "licensed" in text or "partnered" in text  # any licensee to look for
     out: list[Attributes] = []
     for pid, product in enumerate(products):
         attrs = Attributes()
@@ -376,7 +378,7 @@ def describe(
         ):
             attrs.modality = product.inn_modality
         attrs.cell_source = _cell_source(text, wins)
-        attrs.owner = _owner(text, product, abouts, companies, issuer)
+        attrs.owner = _owner(text, product, abouts, companies, issuer, licensing)
         out.append(attrs)
     return out
 
@@ -470,6 +472,7 @@ def _owner(
     abouts: list[tuple[int, int, Company]],
     companies: list[Company],
     issuer: Company | None,
+    licensing: bool = True,
 ) -> str | None:
     votes: dict[str, int] = {}
     for m in product.mentions:
@@ -492,7 +495,11 @@ def _owner(
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
-        lic = _LICENSEE.search(text, max(0, m.start - 150), min(len(text), m.end + 200))
+        lic = (
+            _LICENSEE.search(text, max(0, m.start - 150), min(len(text), m.end + 200))
+            if licensing
+            else None
+        )
         if lic and lic.start() - 150 <= m.start < lic.start("c"):
             comp = _company_named(lic.group("c"), companies)
             if comp:
