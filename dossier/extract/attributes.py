@@ -35,7 +35,7 @@ _VERBS = (
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
     r"encod(?:es|ing)|increase|lowers?|antagonists? of|agonists? of|modulators? of|"
-    r"activators? of|degraders? of"
+    r"activators? of|degraders? of|knock(?:s|ing)? down|knockdown of|degrad(?:es|ing)"
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:"
@@ -108,6 +108,11 @@ _CUES = (
                 "increase",
                 "lower",
                 "antagonist",
+                "agonist",
+                "modulator",
+                "activator",
+                "knock",
+                "degrad",
             ]
         ),
     ),

@@ -35,12 +35,16 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
-    r"|(?:trial|study|protocol)s? (?:had been|has been|have been|was|were)"
+    r"|(?:[Ss]tudy|[Tt]rial) [Mm]ay [Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
+    r"(?:clinical )?(?:trials?|stud(?:y|ies))"
+    r"|(?:trial|study|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
+    r" (?:had been|has been|have been|was|were)"
     r" (?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
-    "ICNPachgipst",  # the first letters of the alternatives above
+    "ICNPSTachgipst",  # the first letters of the alternatives above
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
@@ -49,7 +53,8 @@ STATUS = re.compile(
     r"approve|granted|authori[sz]ed|authori[sz]ation|may proceed|allowed to proceed|"
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
     r"effective|went into effect|in effect|without objections?|no objections?|"
-    r"acknowledged(?! receipt))\b"
+    r"acknowledged(?! receipt)|without comments?|permission|"
+    r"(?:review|waiting) period (?:has |had )?(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
     r"(?!\s+(?:number|No\b))"
     r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt|validated|validation)\b"
     r"(?!\s+(?:number|No\b))"
@@ -131,6 +136,8 @@ TODAY = Prefiltered(
 # "earlier this month" (the release's month), "last week" (the month a week before it)
 THIS_MONTH = Prefiltered(re.compile(r"\bthis month\b"), (" month",))
 LAST_WEEK = Prefiltered(re.compile(r"\b(?:last|previous|past) week\b", re.I), (" week",))
+YESTERDAY = Prefiltered(re.compile(r"\byesterday\b", re.I), ("yesterday",))
+THIS_YEAR = Prefiltered(re.compile(r"\b(?:[Ee]arlier|[Ll]ater) this year\b"), (" this year",))
 LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
 LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
 SAME_TIME = Prefiltered(

@@ -658,6 +658,11 @@ def _date_for(
     if ctx.published and cues.LAST_WEEK.search(scope):
         week_before = ctx.published - dt.timedelta(days=7)
         return f"{week_before.year:04d}-{week_before.month:02d}"
+    if ctx.published and cues.YESTERDAY.search(scope):
+        day_before = ctx.published - dt.timedelta(days=1)
+        return f"{day_before.year:04d}-{day_before.month:02d}"
+    if ctx.published_month and cues.THIS_YEAR.search(sent.text):
+        return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
         return str(int(ctx.published_month[:4]) - 1)
     if (

@@ -95,3 +95,12 @@ def test_the_licensee_that_develops_the_product_owns_it() -> None:
         "Tollan Oncology AG, which leads its development."
     )
     assert _product(text, "ZTX-120").company == "Tollan Oncology"
+
+
+def test_knock_down_and_degrade_name_targets() -> None:
+    assert _product("ZTX-121 is an siRNA that knocks down hepatic PCSK9.", "ZTX-121").targets == [
+        "PCSK9"
+    ]
+    assert _product(
+        "ZTX-122, a molecule that degrades BRD9, is preclinical.", "ZTX-122"
+    ).targets == ["BRD9"]

@@ -202,3 +202,29 @@ def test_a_trailing_indication_covers_the_designations_joined_to_it() -> None:
         ("FDA", "2025", "hemophilia A"),
         ("EMA", "2026", "hemophilia A"),
     }
+
+
+def test_more_ways_to_say_a_trial_may_start() -> None:
+    assert _ind("BRH-310 received a study may proceed letter from the FDA in May 2027.") == {
+        ("BRH-310", "FDA", "cleared", "2027-05")
+    }
+    text = (
+        "The 30-day review period for the BRH-310 IND passed without comment from the FDA "
+        "in May 2027."
+    )
+    assert _ind(text) == {("BRH-310", "FDA", "cleared", "2027-05")}
+    text = (
+        "Brennhold received permission to start the Phase 1 trial of BRH-310 from Health "
+        "Canada in April 2027."
+    )
+    assert _ind(text) == {("BRH-310", "HC", "cleared", "2027-04")}
+    text = "The Phase 1 trial of BRH-310 was authorised by the EMA in March 2027."
+    assert _ind(text) == {("BRH-310", "EMA", "cleared", "2027-03")}
+
+
+def test_yesterday_and_earlier_this_year() -> None:
+    text = "Brennhold submitted a CTN to the TGA for BRH-310 yesterday."
+    r = extract_release(DATELINE + text, published_date=dt.date(2027, 7, 1))
+    assert [e.date for e in r.ind_events] == ["2027-06"]
+    text = "Earlier this year, the FDA cleared the IND for BRH-310."
+    assert [e.date for e in _events(text)] == ["2027"]
