@@ -22,6 +22,7 @@ from dossier.extract.attributes import describe
 from dossier.extract.companies import Company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of
 from dossier.extract.events import RawEvent, find_events
+from dossier.extract.indications import drop_restated_acronym
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -131,6 +132,8 @@ def _facts_from(
     for ev in events:
         evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
         code = products[ev.pid].code
+        if ev.indication:
+            ev.indication = drop_restated_acronym(ev.indication, ev.sentence.text)
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

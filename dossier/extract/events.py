@@ -227,9 +227,7 @@ def find_events(
             ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
-    _attach_follow_ups(
-        text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates
-    )
+    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
     _share_indications(events)
     for i, ev in enumerate(events):
         ev.order = i
@@ -268,6 +266,26 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
     return out
 
 
+# "The Company also submitted a CTA to the MHRA", "A parallel application was filed":
+# the story of the product last named goes on
+_CONTINUES = Prefiltered(
+    re.compile(
+        r"\b(?:also|parallel|separately|additionally|in addition|previously|subsequently|"
+        r"[Tt]he [Cc]ompany)\b"
+    ),
+    (
+        "also",
+        "parallel",
+        "separately",
+        "additionally",
+        "in addition",
+        "previously",
+        "subsequently",
+        "ompany",
+    ),
+)
+
+
 def _fallback_product(
     ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
 ) -> int | None:
@@ -278,6 +296,7 @@ def _fallback_product(
         _ANAPHOR.search(sent.text)
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
+        or _CONTINUES.search(sent.text)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -446,15 +465,19 @@ def _share_trailing_indication(
     for (_s1, e1, evs1), (s2, _e2, evs2) in zip(des_groups, des_groups[1:], strict=False):
         gap = text[e1:s2]
         later = next((ev.indication for ev in evs2 if ev.indication), None)
-        if (
-            later
-            and all(ev.indication is None for ev in evs1)
-            and _AND_GAP.fullmatch(gap)
-        ):
+        if not _AND_GAP.fullmatch(gap):
+            continue
+        if later and all(ev.indication is None for ev in evs1):
             for ev in evs1:
                 ev.indication = later
+        # "Fast Track designation from the FDA and PRIME from the EMA in 2025": one date
+        when = next((ev.date for ev in evs2 if ev.date), None)
+        if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
+            for ev in evs1:
+                ev.date = when
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # the words between two designations joined by "and", naming no indication of the first
 _AND_GAP = re.compile(r"(?:(?!\bfor\b|\bin\b|;)[^.;])*?\band\b(?:(?!\bfor\b|;)[^.;])*")
 
@@ -604,9 +627,7 @@ def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:
     text = ctx.text
     start, end = group[0].start, group[-1].end
     words = text[start:end]
-    if not (
-        _BACK_REFERENCE.search(text, max(0, start - 40), start) or _DETERMINER.match(words)
-    ):
+    if not (_BACK_REFERENCE.search(text, max(0, start - 40), start) or _DETERMINER.match(words)):
         return []
     recent = ctx.recent_ind[::-1]
     if _PLURAL_FILING.search(words) or "both " in text[max(0, start - 5) : end].lower():

@@ -246,3 +246,23 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
     if indication in known:
         return f"{known[indication]} ({indication})"
     return indication
+
+
+_TRAILING_ACRONYM = re.compile(r"(?P<head>.+?)\s*\((?P<acr>[^()]{1,12})\)")
+
+
+def drop_restated_acronym(indication: str, sentence: str) -> str:
+    """ "metastatic urothelial cancer (mUC)" -> "metastatic urothelial cancer" when the
+    sentence writes it so: the acronym only restates the words before it (the shortest
+    faithful form, GUIDELINES.md). An expansion made for a bare acronym ("for rSLE" ->
+    "refractory systemic lupus erythematosus (rSLE)") is kept whole."""
+    if not indication.endswith(")") or indication not in sentence:
+        return indication
+    m = _TRAILING_ACRONYM.fullmatch(indication)
+    if m is None:
+        return indication
+    defined = acronyms(indication)
+    acr = m.group("acr")
+    if acr in defined and m.group("head").endswith(defined[acr]):
+        return m.group("head")
+    return indication

@@ -228,3 +228,32 @@ def test_yesterday_and_earlier_this_year() -> None:
     assert [e.date for e in r.ind_events] == ["2027-06"]
     text = "Earlier this year, the FDA cleared the IND for BRH-310."
     assert [e.date for e in _events(text)] == ["2027"]
+
+
+def test_a_filing_told_as_the_company_s_next_step_is_the_last_named_product_s() -> None:
+    text = (
+        "The FDA cleared the IND for BRH-310 in March 2027. The Company also submitted a "
+        "CTA to the MHRA in April 2027."
+    )
+    assert _ind(text) == {
+        ("BRH-310", "FDA", "cleared", "2027-03"),
+        ("BRH-310", "MHRA", "submitted", "2027-04"),
+    }
+
+
+def test_designations_joined_by_and_share_a_trailing_date() -> None:
+    text = "BRH-310 received Fast Track designation from the FDA and PRIME from the EMA in 2025."
+    r = extract_release(DATELINE + text, published_date=PUBLISHED)
+    assert {(d.agency, d.type, d.date) for d in r.designations} == {
+        ("FDA", "fast_track", "2025"),
+        ("EMA", "prime", "2025"),
+    }
+
+
+def test_an_acronym_restating_the_indication_is_dropped() -> None:
+    text = (
+        "The FDA granted BRH-310 Breakthrough Therapy Designation for metastatic urothelial "
+        "cancer (mUC) in May 2026."
+    )
+    r = extract_release(DATELINE + text, published_date=PUBLISHED)
+    assert [d.indication for d in r.designations] == ["metastatic urothelial cancer"]
