@@ -189,15 +189,26 @@ _OWNER_AFTER = re.compile(
 # "Corvanta Pharma Inc.'s antibody CVX-12": the owner named right before the product
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
 # "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
-_LICENSEE = Prefiltered(
-    re.compile(
-        r"\b(?:licensed|out-licensed|sublicensed|partnered)\b[^.;]{0,100}?\b(?:to|with)\s+"
-        r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w.-]*){0,3})[^.;]{0,30}?,\s+which\s+(?:now\s+)?"
-        r"(?:leads|is leading|is developing|develops|will develop|conducts|is conducting|"
-        r"is responsible for)\b"
-    ),
-    ("licensed", "partnered"),
+_LICENSEE = re.compile(
+    r"(?:licensed|partnered)\b[^.;]{0,100}?\b(?:to|with)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w.-]*){0,3})[^.;]{0,30}?,\s+which\s+(?:now\s+)?"
+    r"(?:leads|is leading|is developing|develops|will develop|conducts|is conducting|"
+    r"is responsible for)\b"
 )
+
+
+def _licensees(text: str) -> list[re.Match[str]]:
+    """Every "licensed/partnered ... to|with Y, which develops ..." in the release, tried
+    only where the verb occurs ("out-licensed" and "sublicensed" end the same way)."""
+    out = []
+    for word in ("licensed", "partnered"):
+        pos = text.find(word)
+        while pos != -1:
+            m = _LICENSEE.match(text, pos)
+            if m:
+                out.append(m)
+            pos = text.find(word, pos + 1)
+    return out
 _ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
 
 
@@ -279,8 +290,11 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
                 # a name starts a word: "iPSC-derived" names no "PSC"
                 if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
-                    for k, part in enumerate(_split_pair(t)):
-                        spans.append((m.start(g) + k, m.end(g), part))
+                    if "x" in t or "×" in t:
+                        for k, part in enumerate(_split_pair(t)):
+                            spans.append((m.start(g) + k, m.end(g), part))
+                    else:
+                        spans.append((m.start(g), m.end(g), t))
     if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
@@ -342,7 +356,8 @@ def describe(
 ) -> list[Attributes]:
     windows = _windows(text, sentences, mentions)
     abouts = _about_sections(text, companies)
-    licensing = "licensed" in text or "partnered" in text  # any licensee to look for
+    # "out-licensed ... to Y, which is developing it": found once per release
+    licensees = _licensees(text)
     out: list[Attributes] = []
     for pid, product in enumerate(products):
         attrs = Attributes()
@@ -383,7 +398,7 @@ def describe(
         ):
             attrs.modality = product.inn_modality
         attrs.cell_source = _cell_source(text, wins)
-        attrs.owner = _owner(text, product, abouts, companies, issuer, licensing)
+        attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
     return out
 
@@ -477,7 +492,7 @@ def _owner(
     abouts: list[tuple[int, int, Company]],
     companies: list[Company],
     issuer: Company | None,
-    licensing: bool = True,
+    licensees: list[re.Match[str]] | None = None,
 ) -> str | None:
     votes: dict[str, int] = {}
     for m in product.mentions:
@@ -500,15 +515,11 @@ def _owner(
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
-        lic = (
-            _LICENSEE.search(text, max(0, m.start - 150), min(len(text), m.end + 200))
-            if licensing
-            else None
-        )
-        if lic and lic.start() - 150 <= m.start < lic.start("c"):
-            comp = _company_named(lic.group("c"), companies)
-            if comp:
-                votes[comp.name] = votes.get(comp.name, 0) + 5
+        for lic in licensees or ():
+            if lic.start() - 150 <= m.start < lic.start("c"):
+                comp = _company_named(lic.group("c"), companies)
+                if comp:
+                    votes[comp.name] = votes.get(comp.name, 0) + 5
     if votes:
         return max(votes, key=lambda k: (votes[k], issuer is not None and k == issuer.name))
     return issuer.name if issuer else None

@@ -35,16 +35,21 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
-    r"|(?:[Ss]tudy|[Tt]rial) [Mm]ay [Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|(?<=[Ss]tudy |[Tt]rial )[Mm]ay [Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
     r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
-    r"|(?:trial|study|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
-    r" (?:had been|has been|have been|was|were)"
-    r" (?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    # "the trial (of X) was approved by the NMPA" (events.py checks the trial before it)
+    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
-    "ICNPSTachgipst",  # the first letters of the alternatives above
+    "ICNPMachgipm",  # the first letters of the alternatives above
+)
+
+# "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
+TRIAL_BEFORE_BY = re.compile(
+    r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
+    r" (?:had been|has been|have been|was|were) \Z"
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)

@@ -252,6 +252,11 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             if not _ENABLING.match(text, end)
             # "the hospital's ethics committee approved the study" is not the agency's
             and not _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start)
+            # "approved by the NMPA" counts after "the trial was", not after a drug
+            and (
+                text[end - 4 : end] not in (" by ", "the ")
+                or cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
+            )
         ]
         if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
             # "OBI filed the application with the TFDA on May 29": the previous
@@ -674,17 +679,14 @@ def _date_for(
     if ctx.published_month and cues.LAST_MONTH.search(scope):
         year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
         return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
-    if ctx.published_month and cues.THIS_MONTH.search(scope):
-        return ctx.published_month
-    if ctx.published and cues.LAST_WEEK.search(scope):
-        week_before = ctx.published - dt.timedelta(days=7)
-        return f"{week_before.year:04d}-{week_before.month:02d}"
-    if ctx.published and cues.YESTERDAY.search(scope):
-        day_before = ctx.published - dt.timedelta(days=1)
-        return f"{day_before.year:04d}-{day_before.month:02d}"
+    if ctx.published_month and ("month" in scope or "week" in scope or "esterday" in scope):
+        relative = _relative_date(ctx, scope)
+        if relative:
+            return relative
     if ctx.published_month and cues.THIS_YEAR.search(sent.text):
         return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
+
         return str(int(ctx.published_month[:4]) - 1)
     if (
         ctx.published_month
@@ -693,6 +695,18 @@ def _date_for(
     ):
         ctx.loose_date = True
         return ctx.published_month
+    return None
+
+
+def _relative_date(ctx: _Context, scope: str) -> str | None:
+    if cues.THIS_MONTH.search(scope):
+        return ctx.published_month
+    if ctx.published is None:
+        return None
+    for cue, days in ((cues.LAST_WEEK, 7), (cues.YESTERDAY, 1)):
+        if cue.search(scope):
+            before = ctx.published - dt.timedelta(days=days)
+            return f"{before.year:04d}-{before.month:02d}"
     return None
 
 
@@ -952,11 +966,14 @@ def _share_indications(events: list[RawEvent]) -> None:
     last: dict[int, RawEvent] = {}  # the product's last IND event with an indication
     last_any: dict[int, RawEvent] = {}  # ... or designation
     for ev in events:
-        if ev.kind == "ind" and ev.indication is None:
-            m = _SAME_USE.search(ev.sentence.text)
+        if ev.kind == "ind" and ev.indication is None and ev.pid in last_any:
             same = "same indication" in ev.sentence.text
             before = (last_any if same else last).get(ev.pid)
-            if m and before is not None and ev.sentence.start - before.sentence.end < 400:
+            if (
+                before is not None
+                and ev.sentence.start - before.sentence.end < 400
+                and _SAME_USE.search(ev.sentence.text)
+            ):
                 ev.indication = before.indication
         if ev.indication:
             last_any[ev.pid] = ev

@@ -261,8 +261,17 @@ def drop_restated_acronym(indication: str, sentence: str) -> str:
     m = _TRAILING_ACRONYM.fullmatch(indication)
     if m is None:
         return indication
-    defined = acronyms(indication)
-    acr = m.group("acr")
-    if acr in defined and m.group("head").endswith(defined[acr]):
-        return m.group("head")
-    return indication
+    need = [c.lower() for c in m.group("acr") if c.isalpha()]
+    if len(need) < 2:
+        return indication
+    # the acronym's letters are the initials of the words before it (as acronyms() reads)
+    for w in reversed(_WORD.findall(m.group("head"))):
+        if not need:
+            break
+        low = w.lower()
+        if low in _SMALL_WORDS:
+            continue
+        if low[0] != need[-1]:
+            return indication
+        need.pop()
+    return m.group("head") if not need else indication
