@@ -35,7 +35,8 @@ _VERBS = (
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
     r"encod(?:es|ing)|increase|lowers?|antagonists? of|agonists? of|modulators? of|"
-    r"activators? of|degraders? of|knock(?:s|ing)? down|knockdown of|degrad(?:es|ing)"
+    r"activators? of|degraders? of|knock(?:s|ing)? down|knockdown of|degrad(?:es|ing)|"
+    r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:"
@@ -113,6 +114,7 @@ _CUES = (
                 "activator",
                 "knock",
                 "degrad",
+                "expression",
             ]
         ),
     ),

@@ -36,6 +36,8 @@ IND_TRIGGER = FirstCharScan(
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
     r"|(?<=[Ss]tudy |[Tt]rial )[Mm]ay [Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|(?:may|can) proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
+    r"(?:trials?|stud(?:y|ies))"
     r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
     # "the trial (of X) was approved by the NMPA" (events.py checks the trial before it)

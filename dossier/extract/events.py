@@ -731,7 +731,7 @@ def _respectively(
     return [([a], f"{years[-1]}-{mo:02d}") for a, mo in zip(agencies, months, strict=True)]
 
 
-_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+\Z")
+_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:has\s+|had\s+)?\Z")
 
 
 def _dated_per_agency(

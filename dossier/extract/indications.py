@@ -39,7 +39,8 @@ _STOP = FirstCharScan(
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
-    r"|\s+\((?:NCT|ClinicalTrials|Study)",
+    r"|\s+\((?:NCT|ClinicalTrials|Study)"
+    r"|\s+(?:(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday)\b",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )
 

@@ -104,3 +104,8 @@ def test_knock_down_and_degrade_name_targets() -> None:
     assert _product(
         "ZTX-122, a molecule that degrades BRD9, is preclinical.", "ZTX-122"
     ).targets == ["BRD9"]
+
+
+def test_what_a_product_reduces_the_expression_of() -> None:
+    text = "ZTX-123 is an ASO that reduces expression of the SNCA transcript (SNCA-AS1) in neurons."
+    assert _product(text, "ZTX-123").targets == ["SNCA-AS1"]

@@ -257,3 +257,18 @@ def test_an_acronym_restating_the_indication_is_dropped() -> None:
     )
     r = extract_release(DATELINE + text, published_date=PUBLISHED)
     assert [d.indication for d in r.designations] == ["metastatic urothelial cancer"]
+
+
+def test_an_agency_notifying_that_the_study_may_proceed_clears_it() -> None:
+    text = (
+        "The FDA has notified Brennhold that it may proceed with the Phase 1 study of BRH-310 "
+        "in adults with Fabry disease in May 2027."
+    )
+    assert [(e.agency, e.status, e.indication) for e in _events(text)] == [
+        ("FDA", "cleared", "Fabry disease")
+    ]
+
+
+def test_an_indication_stops_before_a_relative_date() -> None:
+    text = "The FDA cleared the IND for BRH-310 in RRMM last month."
+    assert [e.indication for e in _events(text)] == ["RRMM"]
