@@ -63,10 +63,22 @@ STATUS = re.compile(
     r"acknowledged(?! receipt)|without comments?|permission|"
     r"(?:review|waiting) period (?:has |had )?(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
     r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt|validated|validation)\b"
+    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt|validation|"
+    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
+    r"validated(?= (?:the|its|a|an|our|their) ))\b"
     r"(?!\s+(?:number|No\b))"
     r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied|"
     r"notified)\b"
+)
+# a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
+HEADLINE_STATUS_AFTER = re.compile(
+    r"\s*(?:\([A-Z]+\)\s*)?(?P<w>Clearance|Approval|Acceptance|Authori[sz]ation|Submission|"
+    r"Filing|Cleared|Approved|Accepted|Authori[sz]ed|Submitted|Filed)\b"
+)
+HEADLINE_STATUS_BEFORE = re.compile(
+    r"\b(?P<w>Clears|Cleared|Clearance|Approves|Approved|Approval|Accepts|Accepted|Acceptance|"
+    r"Authori[sz]es|Authori[sz]ed|Authori[sz]ation|Submits|Submitted|Submission|Files|Filed|"
+    r"Filing)\s+(?:(?:of|for|the|its|an?|[A-Z][\w.'’]*)\s+){0,3}\Z"
 )
 
 # a designation counts when the text says it was given

@@ -388,8 +388,17 @@ def _sentence_events(
     )
     granted: bool | None = None  # whether the sentence says something was given
     des_groups: list[tuple[int, int, list[RawEvent]]] = []
+    headline = _is_headline(sent.text)
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
+        if headline and kind == "ind":
+            # "Receives Health Canada Approval for A and Submits U.S. IND for B": the
+            # headline's verb opens the trigger's own clause
+            verb = cues.HEADLINE_STATUS_BEFORE.search(
+                text, max(lo, group[0].start - 40), group[0].start
+            )
+            if verb and text[max(lo, verb.start() - 5) : verb.start()].endswith("and "):
+                lo = verb.start()
         # the cheap test first: no product, no fact
         pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
         if not pids:
@@ -686,7 +695,6 @@ def _date_for(
     if ctx.published_month and cues.THIS_YEAR.search(sent.text):
         return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
-
         return str(int(ctx.published_month[:4]) - 1)
     if (
         ctx.published_month
@@ -782,6 +790,8 @@ def _ind_events(
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
     trig_text = text[group[0].start : group[-1].end].lower()
+    if not statuses and _is_headline(sent.text):
+        statuses = _headline_status(text, group, sent)
     if (
         not statuses
         and re.search(r"approv|implied|authori|clearance|cleared|no objection", trig_text)
@@ -818,6 +828,26 @@ def _ind_events(
                         )
                     )
     return out
+
+
+def _headline_status(text: str, group: list[Trigger], sent: Sentence) -> list[tuple[str, int]]:
+    """A Title Case headline's status, written right after or before its trigger: "FDA IND
+    Clearance", "NMPA Accepts IND Application", "Submits U.S. IND"."""
+    start, end = group[0].start, group[-1].end
+    m = cues.HEADLINE_STATUS_AFTER.match(text, end, sent.end) or cues.HEADLINE_STATUS_BEFORE.search(
+        text, max(sent.start, start - 40), start
+    )
+    if not m:
+        return []
+    word = m.group("w").lower()
+    status = (
+        "accepted"
+        if word.startswith("accept")
+        else "submitted"
+        if word.startswith(("submi", "fil"))
+        else "cleared"
+    )
+    return [(status, m.start("w"))]
 
 
 def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) -> str | None:

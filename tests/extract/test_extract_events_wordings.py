@@ -272,3 +272,23 @@ def test_an_agency_notifying_that_the_study_may_proceed_clears_it() -> None:
 def test_an_indication_stops_before_a_relative_date() -> None:
     text = "The FDA cleared the IND for BRH-310 in RRMM last month."
     assert [e.indication for e in _events(text)] == ["RRMM"]
+
+
+def test_a_title_case_headline_states_its_status_next_to_the_trigger() -> None:
+    text = (
+        "Brennhold Announces NMPA Breakthrough Therapy Designation and FDA IND Clearance for "
+        "BRH-310\n\nOSLO, June 20, 2027 -- Brennhold Bio AS today announced results."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert [(e.product, e.agency, e.status, e.date) for e in r.ind_events] == [
+        ("BRH-310", "FDA", "cleared", "2027-06")
+    ]
+    # a marketing approval earlier in the headline is not the IND's status or product
+    text = (
+        "Brennhold Receives Health Canada Approval for VELTRA (brenolustat) and Submits U.S. "
+        "IND for BRH-310\n\nOSLO, June 20, 2027 -- Brennhold Bio AS today announced results."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert [(e.product, e.agency, e.status) for e in r.ind_events] == [
+        ("BRH-310", "FDA", "submitted")
+    ]
