@@ -34,27 +34,44 @@ _VERBS = (
     r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of|agonists? of|modulators? of|"
-    r"activators? of|degraders? of|knock(?:s|ing)? down|knockdown of|degrad(?:es|ing)|"
+    r"encod(?:es|ing)|increase|lowers?|antagonists? of"
+)
+# rarer ones, kept in expressions of their own so that the common case stays cheap
+_MORE_VERBS = (
+    r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
+    r"knockdown of|degrad(?:es|ing)|"
     r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
 )
-_CUE_BEFORE = re.compile(
-    r"\b(?:"
-    + _VERBS
-    + r")\s+"
-    + _DESCRIBED
-    + r"\(?(?P<t>"
-    + _T
-    + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
-    + _T
-    + r"))?"
-)
+_MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
+
+
+def _cue_before(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:"
+        + verbs
+        + r")\s+"
+        + _DESCRIBED
+        + r"\(?(?P<t>"
+        + _T
+        + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
+        + _T
+        + r"))?"
+    )
+
+
 # "against interleukin-4 receptor alpha (IL-4Rα)", "dual-targets B cell maturation antigen
 # (BCMA) and CD19": the symbol in brackets after a long name
-_CUE_LONG_NAME = re.compile(
-    r"(?:\b(?:" + _VERBS + r")\s+|\banti-)[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
-    r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
-)
+def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
+        r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
+    )
+
+
+_CUE_BEFORE = _cue_before(_VERBS)
+_CUE_BEFORE_MORE = _cue_before(_MORE_VERBS)
+_CUE_LONG_NAME = _cue_long_name(_VERBS, r"|\banti-")
+_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
 # "AUTO4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
@@ -109,12 +126,6 @@ _CUES = (
                 "increase",
                 "lower",
                 "antagonist",
-                "agonist",
-                "modulator",
-                "activator",
-                "knock",
-                "degrad",
-                "expression",
             ]
         ),
     ),
@@ -152,6 +163,8 @@ _CUES = (
         ),
     ),
     (_CUE_TRANSGENE, ("deliver",)),
+    (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
+    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS),
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(

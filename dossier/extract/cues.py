@@ -35,8 +35,10 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
-    r"|(?<=[Ss]tudy |[Tt]rial )[Mm]ay [Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
-    r"|(?:may|can) proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
+    # "study may proceed letter", "may proceed with the Phase 1 study": from "proceed" on,
+    # so that the scan needs no new first letter
+    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
     r"(?:trials?|stud(?:y|ies))"
     r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
@@ -45,7 +47,7 @@ IND_TRIGGER = FirstCharScan(
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
-    "ICNPMachgipm",  # the first letters of the alternatives above
+    "ICNPachgip",  # the first letters of the alternatives above
 )
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
@@ -59,16 +61,25 @@ STATUS = re.compile(
     r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
     r"approve|granted|authori[sz]ed|authori[sz]ation|may proceed|allowed to proceed|"
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
-    r"effective|went into effect|in effect|without objections?|no objections?|"
-    r"acknowledged(?! receipt)|without comments?|permission|"
-    r"(?:review|waiting) period (?:has |had )?(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
+    r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt|validation|"
-    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
-    r"validated(?= (?:the|its|a|an|our|their) ))\b"
-    r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied|"
-    r"notified)\b"
+    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
+    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
+)
+# rarer wordings of the same (other agencies' procedures), searched only where their words
+# occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",
+# a CTN "acknowledged" by the TGA, an application "validated", the TGA "notified"
+STATUS_MORE = Prefiltered(
+    re.compile(
+        r"\b(?P<cleared>without objections?|no objections?|acknowledged(?! receipt)|"
+        r"without comments?|permission|"
+        r"(?:review|waiting) period (?:has |had )?"
+        r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
+        r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
+        r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
+        r"|\b(?P<submitted>notified)\b"
+    ),
+    ("objection", "acknowledged", "comment", "permission", "period", "validat", "notified"),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
 HEADLINE_STATUS_AFTER = re.compile(

@@ -223,8 +223,9 @@ def find_events(
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
             found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
-            events.extend(found)
-            ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
+            if found:
+                events.extend(found)
+                ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
     _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
@@ -250,13 +251,7 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             Trigger(start, end, "ind")
             for start, end in cues.IND_TRIGGER.spans(text, sent.start, sent.end)
             if not _ENABLING.match(text, end)
-            # "the hospital's ethics committee approved the study" is not the agency's
-            and not _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start)
-            # "approved by the NMPA" counts after "the trial was", not after a drug
-            and (
-                text[end - 4 : end] not in (" by ", "the ")
-                or cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
-            )
+            and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]
         if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
             # "OBI filed the application with the TFDA on May 29": the previous
@@ -289,6 +284,17 @@ _CONTINUES = Prefiltered(
         "ompany",
     ),
 )
+
+
+def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """For the triggers that open with a verb ("approved the study", "cleared by the"):
+    "the hospital's ethics committee approved the study" is not the agency's, and
+    "approved by the NMPA" counts after "the trial was", not after a drug."""
+    if _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start):
+        return False
+    return text[end - 4 : end] not in (" by ", "the ") or bool(
+        cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
+    )
 
 
 def _fallback_product(
@@ -388,7 +394,8 @@ def _sentence_events(
     )
     granted: bool | None = None  # whether the sentence says something was given
     des_groups: list[tuple[int, int, list[RawEvent]]] = []
-    headline = _is_headline(sent.text)
+    # a headline has no closing stop (the cheap half of _is_headline, tried first)
+    headline = not sent.text.rstrip().endswith(".") and _is_headline(sent.text)
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
         if headline and kind == "ind":
@@ -434,7 +441,7 @@ def _sentence_events(
             )
             or lead_indication
         )
-        if indication and (sent.text[:1] in '"“' or _is_headline(sent.text)):
+        if indication and (sent.text[:1] in '"“' or headline):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
@@ -777,7 +784,11 @@ def _ind_events(
 ) -> list[RawEvent]:
     text = ctx.text
     statuses: list[tuple[str, int]] = []
-    for m in cues.STATUS.finditer(text, lo, hi):
+    found = list(cues.STATUS.finditer(text, lo, hi))
+    more = list(cues.STATUS_MORE.finditer(text, lo, hi))
+    if more:
+        found = sorted(found + more, key=lambda m: m.start())
+    for m in found:
         status = m.lastgroup or ""
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
