@@ -34,21 +34,28 @@ IND_TRIGGER = FirstCharScan(
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
-    r"|[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
-    # "study may proceed letter", "may proceed with the Phase 1 study": from "proceed" on,
-    # so that the scan needs no new first letter
-    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
-    r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
-    r"(?:trials?|stud(?:y|ies))"
-    r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
-    r"(?:clinical )?(?:trials?|stud(?:y|ies))"
-    # "the trial (of X) was approved by the NMPA" (events.py checks the trial before it)
-    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
     "ICNPachgip",  # the first letters of the alternatives above
 )
+# rarer wordings, scanned only in sentences holding one of their words (events.py):
+# Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
+# was approved by the NMPA" (events.py checks the trial before it)
+IND_TRIGGER_MORE = FirstCharScan(
+    r"(?<![\w-])",
+    r"(?:"
+    r"[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
+    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
+    r"(?:trials?|stud(?:y|ies))"
+    r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
+    r"(?:clinical )?(?:trials?|stud(?:y|ies))"
+    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    r")",
+    "CcPpac",
+)
+IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "permission", "d by ")
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(

@@ -26,7 +26,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
-from dossier.extract.prefilter import Prefiltered
+from dossier.extract.prefilter import Prefiltered, contains_any
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
@@ -247,9 +247,15 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             continue
         done.add(i)
         sent = sentences[i]
+        spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
+        if contains_any(sent.text, cues.IND_TRIGGER_MORE_WORDS):
+            more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
+            spans = sorted(
+                spans + [s for s in more if not any(a < s[1] and s[0] < b for a, b in spans)]
+            )
         found = [
             Trigger(start, end, "ind")
-            for start, end in cues.IND_TRIGGER.spans(text, sent.start, sent.end)
+            for start, end in spans
             if not _ENABLING.match(text, end)
             and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]

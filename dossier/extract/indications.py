@@ -35,12 +35,11 @@ _STOP = FirstCharScan(
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
     r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|was|were|has been"
-    r"|had been|have been"
+    r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
-    r"|\s+\((?:NCT|ClinicalTrials|Study)"
-    r"|\s+(?:(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday)\b",
+    r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )
 
