@@ -22,6 +22,7 @@ from dossier.extract.attributes import describe
 from dossier.extract.companies import Company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of
 from dossier.extract.events import RawEvent, find_events
+from dossier.extract.indications import drop_restated_acronym
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -36,7 +37,7 @@ from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.12"
+EXTRACTOR_VERSION = "2026.11.27.13"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -55,7 +56,14 @@ def extract_release(
     lead_end = _lead_end(sentences, issuer)
 
     raw = find_events(
-        text, sentences, hits, dates, mentions, month_of(published) if published else None, lead_end
+        text,
+        sentences,
+        hits,
+        dates,
+        mentions,
+        month_of(published) if published else None,
+        lead_end,
+        published,
     )
     attrs = describe(
         text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer
@@ -124,6 +132,8 @@ def _facts_from(
     for ev in events:
         evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
         code = products[ev.pid].code
+        if ev.indication:
+            ev.indication = drop_restated_acronym(ev.indication, ev.sentence.text)
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

@@ -26,7 +26,8 @@ _BACKWARD = 90
 _T = TARGET_NAME
 _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
-    r"enzyme|antigen|receptor|ligand|mutant)\s+){0,4}"
+    r"enzyme|antigen|receptor|ligand|mutant|hepatic|liver|circulating|plasma|serum|soluble|"
+    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D"
 _VERBS = (
@@ -35,23 +36,42 @@ _VERBS = (
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
     r"encod(?:es|ing)|increase|lowers?|antagonists? of"
 )
-_CUE_BEFORE = re.compile(
-    r"\b(?:"
-    + _VERBS
-    + r")\s+"
-    + _DESCRIBED
-    + r"\(?(?P<t>"
-    + _T
-    + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
-    + _T
-    + r"))?"
+# rarer ones, kept in expressions of their own so that the common case stays cheap
+_MORE_VERBS = (
+    r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
+    r"knockdown of|degrad(?:es|ing)|"
+    r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
 )
+_MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
+
+
+def _cue_before(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:"
+        + verbs
+        + r")\s+"
+        + _DESCRIBED
+        + r"\(?(?P<t>"
+        + _T
+        + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
+        + _T
+        + r"))?"
+    )
+
+
 # "against interleukin-4 receptor alpha (IL-4Rα)", "dual-targets B cell maturation antigen
 # (BCMA) and CD19": the symbol in brackets after a long name
-_CUE_LONG_NAME = re.compile(
-    r"(?:\b(?:" + _VERBS + r")\s+|\banti-)[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
-    r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
-)
+def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
+        r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
+    )
+
+
+_CUE_BEFORE = _cue_before(_VERBS)
+_CUE_BEFORE_MORE = _cue_before(_MORE_VERBS)
+_CUE_LONG_NAME = _cue_long_name(_VERBS, r"|\banti-")
+_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
 # "AUTO4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
@@ -67,11 +87,23 @@ _CUE_ANTI = re.compile(
     r"activity))"
 )
 _CUE_NOUN = re.compile(
-    r"(?<![\w-])(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
+    r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+    r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
+)
+# a gene therapy's delivered gene: "delivering a high-activity Factor IX transgene"
+_CUE_TRANSGENE = re.compile(
+    r"\bdeliver(?:s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
+)
+# "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
+_DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
+_CUE_DISEASE_GENE = re.compile(
+    r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
 )
 # each cue with the (lower-case) words it cannot match without, a cheap gate
 _CUES = (
@@ -126,9 +158,13 @@ _CUES = (
                 "epitope",
                 "protein",
                 "blockade",
+                "degrader",
             ]
         ),
     ),
+    (_CUE_TRANSGENE, ("deliver",)),
+    (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
+    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS),
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
@@ -167,6 +203,27 @@ _OWNER_AFTER = re.compile(
 )
 # "Corvanta Pharma Inc.'s antibody CVX-12": the owner named right before the product
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
+# "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
+_LICENSEE = re.compile(
+    r"(?:licensed|partnered)\b[^.;]{0,100}?\b(?:to|with)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w.-]*){0,3})[^.;]{0,30}?,\s+which\s+(?:now\s+)?"
+    r"(?:leads|is leading|is developing|develops|will develop|conducts|is conducting|"
+    r"is responsible for)\b"
+)
+
+
+def _licensees(text: str) -> list[re.Match[str]]:
+    """Every "licensed/partnered ... to|with Y, which develops ..." in the release, tried
+    only where the verb occurs ("out-licensed" and "sublicensed" end the same way)."""
+    out = []
+    for word in ("licensed", "partnered"):
+        pos = text.find(word)
+        while pos != -1:
+            m = _LICENSEE.match(text, pos)
+            if m:
+                out.append(m)
+            pos = text.find(word, pos + 1)
+    return out
 _ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
 
 
@@ -246,8 +303,18 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
-                if t and _valid_target(t):
-                    spans.append((m.start(g), m.end(g), t))
+                # a name starts a word: "iPSC-derived" names no "PSC"
+                if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
+                    if "x" in t or "×" in t:
+                        for k, part in enumerate(_split_pair(t)):
+                            spans.append((m.start(g) + k, m.end(g), part))
+                    else:
+                        spans.append((m.start(g), m.end(g), t))
+    if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
+        for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
+            t = m.group("t")
+            if is_target_symbol(t) and t not in _NOT_TARGET:
+                spans.append((m.start("t"), m.end("t"), t))
     spans.sort()
     for i, (start, _end, t) in enumerate(spans):
         # "tissue factor (TF)-targeted": the acronym restates the name before it; a name
@@ -269,6 +336,17 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             if re.search(r"target|direct|inhibit|against|modulat|block", around):
                 found.append(h.value)
     return found
+
+
+_PAIR = re.compile(r"(?P<a>.+?[0-9A-Z])[x×](?P<b>[0-9A-Z].*)")
+
+
+def _split_pair(t: str) -> list[str]:
+    """ "CLDN18.2x4-1BB": a bispecific's two targets written as one token."""
+    m = _PAIR.fullmatch(t)
+    if m and _valid_target(m.group("a")) and _valid_target(m.group("b")):
+        return [m.group("a"), m.group("b")]
+    return [t]
 
 
 def _modality_in(hits: list[Hit], lo: int, hi: int) -> tuple[int, str] | None:
@@ -293,6 +371,8 @@ def describe(
 ) -> list[Attributes]:
     windows = _windows(text, sentences, mentions)
     abouts = _about_sections(text, companies)
+    # "out-licensed ... to Y, which is developing it": found once per release
+    licensees = _licensees(text)
     out: list[Attributes] = []
     for pid, product in enumerate(products):
         attrs = Attributes()
@@ -333,7 +413,7 @@ def describe(
         ):
             attrs.modality = product.inn_modality
         attrs.cell_source = _cell_source(text, wins)
-        attrs.owner = _owner(text, product, abouts, companies, issuer)
+        attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
     return out
 
@@ -427,6 +507,7 @@ def _owner(
     abouts: list[tuple[int, int, Company]],
     companies: list[Company],
     issuer: Company | None,
+    licensees: list[re.Match[str]] | None = None,
 ) -> str | None:
     votes: dict[str, int] = {}
     for m in product.mentions:
@@ -449,6 +530,11 @@ def _owner(
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
+        for lic in licensees or ():
+            if lic.start() - 150 <= m.start < lic.start("c"):
+                comp = _company_named(lic.group("c"), companies)
+                if comp:
+                    votes[comp.name] = votes.get(comp.name, 0) + 5
     if votes:
         return max(votes, key=lambda k: (votes[k], issuer is not None and k == issuer.name))
     return issuer.name if issuer else None

@@ -34,7 +34,7 @@ _DEAL_NAME = re.compile(
     r"\s+(?:(?:with|to|from|between|by)\s+)?(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
 )
 _LICENSED_TO = re.compile(
-    r"[^.;]{0,120}?\bto\s+(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+    r"[^.;]{0,120}?\bto\s+(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})(?![\w-])"
 )
 
 

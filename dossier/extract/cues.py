@@ -32,11 +32,35 @@ IND_TRIGGER = FirstCharScan(
     r"|No Objection Letter"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
-    r"|approved (?:a|an|the|its) (?:[\w/-]+ ){0,5}?(?:clinical )?(?:trial|study)(?! design)"
+    r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
+    r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
     "ICNPachgip",  # the first letters of the alternatives above
+)
+# rarer wordings, scanned only in sentences holding one of their words (events.py):
+# Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
+# was approved by the NMPA" (events.py checks the trial before it)
+IND_TRIGGER_MORE = FirstCharScan(
+    r"(?<![\w-])",
+    r"(?:"
+    r"[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
+    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
+    r"(?:trials?|stud(?:y|ies))"
+    r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
+    r"(?:clinical )?(?:trials?|stud(?:y|ies))"
+    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    r")",
+    "CcPpac",
+)
+IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "permission", "d by ")
+
+# "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
+TRIAL_BEFORE_BY = re.compile(
+    r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
+    r" (?:had been|has been|have been|was|were) \Z"
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
@@ -48,6 +72,31 @@ STATUS = re.compile(
     r"(?!\s+(?:number|No\b))"
     r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
     r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
+)
+# rarer wordings of the same (other agencies' procedures), searched only where their words
+# occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",
+# a CTN "acknowledged" by the TGA, an application "validated", the TGA "notified"
+STATUS_MORE = Prefiltered(
+    re.compile(
+        r"\b(?P<cleared>without objections?|no objections?|acknowledged(?! receipt)|"
+        r"without comments?|permission|"
+        r"(?:review|waiting) period (?:has |had )?"
+        r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
+        r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
+        r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
+        r"|\b(?P<submitted>notified)\b"
+    ),
+    ("objection", "acknowledged", "comment", "permission", "period", "validat", "notified"),
+)
+# a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
+HEADLINE_STATUS_AFTER = re.compile(
+    r"\s*(?:\([A-Z]+\)\s*)?(?P<w>Clearance|Approval|Acceptance|Authori[sz]ation|Submission|"
+    r"Filing|Cleared|Approved|Accepted|Authori[sz]ed|Submitted|Filed)\b"
+)
+HEADLINE_STATUS_BEFORE = re.compile(
+    r"\b(?P<w>Clears|Cleared|Clearance|Approves|Approved|Approval|Accepts|Accepted|Acceptance|"
+    r"Authori[sz]es|Authori[sz]ed|Authori[sz]ation|Submits|Submitted|Submission|Files|Filed|"
+    r"Filing)\s+(?:(?:of|for|the|its|an?|[A-Z][\w.'’]*)\s+){0,3}\Z"
 )
 
 # a designation counts when the text says it was given
@@ -76,7 +125,8 @@ DES_NOT_EVENT = re.compile(
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
-    r"intends? to|expects? to|would|could|may|designation system|introduced|such a|"
+    r"intends? to|expects? to|would|could|may|introduced|such a|"
+    r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
     r"positive opinion|recommend\w*|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
 )
@@ -119,7 +169,12 @@ TODAY = Prefiltered(
     ),
     ("today", "announc", "this week", "has ", "have "),
 )
-# dates told relative to the release: "last month", "last year's IND clearance"
+# dates told relative to the release: "last month", "last year's IND clearance",
+# "earlier this month" (the release's month), "last week" (the month a week before it)
+THIS_MONTH = Prefiltered(re.compile(r"\bthis month\b"), (" month",))
+LAST_WEEK = Prefiltered(re.compile(r"\b(?:last|previous|past) week\b", re.I), (" week",))
+YESTERDAY = Prefiltered(re.compile(r"\byesterday\b", re.I), ("yesterday",))
+THIS_YEAR = Prefiltered(re.compile(r"\b(?:[Ee]arlier|[Ll]ater) this year\b"), (" this year",))
 LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
 LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
 SAME_TIME = Prefiltered(

@@ -11,6 +11,7 @@ Triggers joined by "and"/commas ("RMAT and Orphan Drug designations from the FDA
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import operator
 import re
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
-from dossier.extract.prefilter import Prefiltered
+from dossier.extract.prefilter import Prefiltered, contains_any
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
@@ -63,9 +64,18 @@ _ETHICS_BEFORE = Prefiltered(
 # "OBI filed the application with the TFDA": the previous sentence's IND, named again
 _ANAPHORIC_FILING = Prefiltered(
     re.compile(
-        r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa] separate|[Aa]nother) (?:application|submission|filing)\b"
+        r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
+        r" (?:applications?|submissions?|filings?)\b"
     ),
     (" application", " submission", " filing"),
+)
+# "filed both applications", "the two filings": more than one earlier filing
+_PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
+_IND_WORD = re.compile(r"\bind\b|investigational", re.I)
+_DETERMINER = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth)\b")
+# a trigger that points back to a filing already told ("the IND", "that application")
+_BACK_REFERENCE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts)\s+(?:[\w.-]+\s+){0,2})\Z"
 )
 # a date belongs to the status word before it in its clause (not across ", 2017")
 _CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
@@ -101,8 +111,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # words that point back to the product last named
 _ANAPHOR = re.compile(
     r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
-    r"antibody|compound|company's|Company's)|this (?:product|candidate|therapy|program)|"
-    r"both)\b",
+    r"antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
+    r"notification|protocol)|this (?:product|candidate|therapy|program|study|trial)|"
+    r"the same (?:study|trial|indication)|both)\b",
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
@@ -131,6 +142,8 @@ class RawEvent:
     sentence: Sentence
     application_number: str | None = None
     order: int = 0
+    trigger: str = ""  # the words that named the filing ("IND", "clinical trial notification")
+    loose_date: bool = False  # the date is only the release's month ("today announced")
 
 
 @dataclass(slots=True)
@@ -145,6 +158,9 @@ class _Context:
     last_date: str | None = None
     acronyms: dict[str, str] = field(default_factory=dict)
     diseases: DiseaseWords | None = None
+    published: dt.date | None = None  # the release's date, for "last week"
+    recent_ind: list[RawEvent] = field(default_factory=list)  # IND events told so far
+    loose_date: bool = False  # whether the last date _date_for gave is the release's month
 
 
 _START = operator.attrgetter("start")
@@ -177,10 +193,12 @@ def find_events(
     mentions: list[Mention],
     published_month: str | None,
     lead_end: int,
+    published: dt.date | None = None,
 ) -> list[RawEvent]:
     ctx = _Context(
         text, hits["agency"], hits["country"], dates, mentions, published_month, lead_end
     )
+    ctx.published = published
     ctx.acronyms = acronyms(text)
     # the dateline's date is when the release went out, not when an event happened;
     # today's news takes the release's month instead (GUIDELINES.md)
@@ -204,10 +222,14 @@ def find_events(
             trig = []  # forward-looking-statement boilerplate states no facts
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
-            events.extend(_sentence_events(ctx, sent, trig, sent_mentions, fallback))
+            found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
+            if found:
+                events.extend(found)
+                ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
-    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases)
+    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
+    _share_indications(events)
     for i, ev in enumerate(events):
         ev.order = i
     return events
@@ -225,10 +247,17 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             continue
         done.add(i)
         sent = sentences[i]
+        spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
+        if contains_any(sent.text, cues.IND_TRIGGER_MORE_WORDS):
+            more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
+            spans = sorted(
+                spans + [s for s in more if not any(a < s[1] and s[0] < b for a, b in spans)]
+            )
         found = [
             Trigger(start, end, "ind")
-            for start, end in cues.IND_TRIGGER.spans(text, sent.start, sent.end)
+            for start, end in spans
             if not _ENABLING.match(text, end)
+            and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]
         if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
             # "OBI filed the application with the TFDA on May 29": the previous
@@ -243,6 +272,37 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
     return out
 
 
+# "The Company also submitted a CTA to the MHRA", "A parallel application was filed":
+# the story of the product last named goes on
+_CONTINUES = Prefiltered(
+    re.compile(
+        r"\b(?:also|parallel|separately|additionally|in addition|previously|subsequently|"
+        r"[Tt]he [Cc]ompany)\b"
+    ),
+    (
+        "also",
+        "parallel",
+        "separately",
+        "additionally",
+        "in addition",
+        "previously",
+        "subsequently",
+        "ompany",
+    ),
+)
+
+
+def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """For the triggers that open with a verb ("approved the study", "cleared by the"):
+    "the hospital's ethics committee approved the study" is not the agency's, and
+    "approved by the NMPA" counts after "the trial was", not after a drug."""
+    if _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start):
+        return False
+    return text[end - 4 : end] not in (" by ", "the ") or bool(
+        cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
+    )
+
+
 def _fallback_product(
     ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
 ) -> int | None:
@@ -253,6 +313,7 @@ def _fallback_product(
         _ANAPHOR.search(sent.text)
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
+        or _CONTINUES.search(sent.text)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -273,11 +334,17 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
             ):
                 prev.end = t.end  # "Orphan Drug Designation (ODD)" is one mention
                 continue
+            if prev.kind == t.kind == "ind" and _OF_FILING.fullmatch(gap):
+                prev.end = t.end  # "clearance of its clinical trial application": one filing
+                continue
             if prev.kind == t.kind and (_COORDINATION.match(gap) or _designation_word_gap(gap)):
                 groups[-1].append(t)
                 continue
         groups.append([t])
     return groups
+
+
+_OF_FILING = re.compile(r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?")
 
 
 def _designation_word_gap(gap: str) -> bool:
@@ -332,8 +399,19 @@ def _sentence_events(
         else None
     )
     granted: bool | None = None  # whether the sentence says something was given
+    des_groups: list[tuple[int, int, list[RawEvent]]] = []
+    # a headline has no closing stop (the cheap half of _is_headline, tried first)
+    headline = not sent.text.rstrip().endswith(".") and _is_headline(sent.text)
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
+        if headline and kind == "ind":
+            # "Receives Health Canada Approval for A and Submits U.S. IND for B": the
+            # headline's verb opens the trigger's own clause
+            verb = cues.HEADLINE_STATUS_BEFORE.search(
+                text, max(lo, group[0].start - 40), group[0].start
+            )
+            if verb and text[max(lo, verb.start() - 5) : verb.start()].endswith("and "):
+                lo = verb.start()
         # the cheap test first: no product, no fact
         pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
         if not pids:
@@ -351,7 +429,9 @@ def _sentence_events(
         agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies)
         if not agencies:
             continue
+        ctx.loose_date = False
         date = _date_for(ctx, group, lo, hi, sent, lead_date, prev_date)
+        loose = ctx.loose_date
         # the indication after the trigger, else one in the trigger's own clause before it
         plural = kind == "des" and bool(cues.PLURAL_DESIGNATION.search(scope))
         indication = (
@@ -367,7 +447,7 @@ def _sentence_events(
             )
             or lead_indication
         )
-        if indication and (sent.text[:1] in '"“' or _is_headline(sent.text)):
+        if indication and (sent.text[:1] in '"“' or headline):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
@@ -377,8 +457,11 @@ def _sentence_events(
             # of the sentence share the indication
             for ev in out:
                 ev.indication = ev.indication or indication
+        first_new = len(out)
         if kind == "ind":
-            spread = _respectively(text, lo, hi, agencies)
+            spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
+                ctx, lo, hi, agencies
+            )
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
@@ -388,9 +471,42 @@ def _sentence_events(
             out.extend(
                 _designations(group, scope, sent, pids, agencies, date, indication, per_agency)
             )
+        if loose:
+            for ev in out[first_new:]:
+                ev.loose_date = ev.date == date
+        if kind == "des":
+            des_groups.append((group[0].start, group[-1].end, out[first_new:]))
+    if len(des_groups) > 1:
+        _share_trailing_indication(text, des_groups)
     if prev_date:
         ctx.last_date = prev_date
     return out
+
+
+def _share_trailing_indication(
+    text: str, des_groups: list[tuple[int, int, list[RawEvent]]]
+) -> None:
+    """ "Orphan Drug Designation from the FDA (2022) and orphan designation from the
+    European Commission (2023) for hemophilia B": a trailing indication covers the
+    designations joined to it by "and" that name none of their own."""
+    for (_s1, e1, evs1), (s2, _e2, evs2) in zip(des_groups, des_groups[1:], strict=False):
+        gap = text[e1:s2]
+        later = next((ev.indication for ev in evs2 if ev.indication), None)
+        if not _AND_GAP.fullmatch(gap):
+            continue
+        if later and all(ev.indication is None for ev in evs1):
+            for ev in evs1:
+                ev.indication = later
+        # "Fast Track designation from the FDA and PRIME from the EMA in 2025": one date
+        when = next((ev.date for ev in evs2 if ev.date), None)
+        if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
+            for ev in evs1:
+                ev.date = when
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# the words between two designations joined by "and", naming no indication of the first
+_AND_GAP = re.compile(r"(?:(?!\bfor\b|\bin\b|;)[^.;])*?\band\b(?:(?!\bfor\b|;)[^.;])*")
 
 
 _ANNOUNCED = Prefiltered(
@@ -517,6 +633,10 @@ def _agencies_for(
     whole = _codes(_within(ctx.agencies, sent.start, sent.end))
     if whole:
         return whole[:1]
+    if group[0].kind == "ind" and ctx.recent_ind:
+        earlier_filings = _filings_referred_to(ctx, group)
+        if earlier_filings:
+            return earlier_filings
     if group[0].kind == "des" and all(t.dtype in _TYPE_AGENCY for t in group):
         return [_TYPE_AGENCY[group[0].dtype]]
     if quote:
@@ -525,6 +645,31 @@ def _agencies_for(
     if earlier:
         return [earlier[-1].value]
     return ["FDA"] if group[0].kind == "des" else []
+
+
+def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:
+    """The agencies of the filings a sentence points back to without naming an agency:
+    "Vireon submitted the IND on ..." (the earlier IND's agency), "filed both
+    applications" (the last two agencies told)."""
+    text = ctx.text
+    start, end = group[0].start, group[-1].end
+    words = text[start:end]
+    if not (_BACK_REFERENCE.search(text, max(0, start - 40), start) or _DETERMINER.match(words)):
+        return []
+    recent = ctx.recent_ind[::-1]
+    if _PLURAL_FILING.search(words) or "both " in text[max(0, start - 5) : end].lower():
+        found: list[str] = []
+        for ev in recent:
+            if ev.agency not in found:
+                found.append(ev.agency)
+            if len(found) == 2:
+                break
+        return found
+    if "IND" in words or "nvestigational" in words:
+        same = [ev.agency for ev in recent if _IND_WORD.search(ev.trigger)]
+        if same:
+            return same[:1]
+    return [recent[0].agency]
 
 
 def _date_for(
@@ -556,6 +701,12 @@ def _date_for(
     if ctx.published_month and cues.LAST_MONTH.search(scope):
         year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
         return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+    if ctx.published_month and ("month" in scope or "week" in scope or "esterday" in scope):
+        relative = _relative_date(ctx, scope)
+        if relative:
+            return relative
+    if ctx.published_month and cues.THIS_YEAR.search(sent.text):
+        return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
         return str(int(ctx.published_month[:4]) - 1)
     if (
@@ -563,7 +714,20 @@ def _date_for(
         and (sent.start < ctx.lead_end or _TODAY_WORD.search(scope))
         and cues.TODAY.search(sent.text)
     ):
+        ctx.loose_date = True
         return ctx.published_month
+    return None
+
+
+def _relative_date(ctx: _Context, scope: str) -> str | None:
+    if cues.THIS_MONTH.search(scope):
+        return ctx.published_month
+    if ctx.published is None:
+        return None
+    for cue, days in ((cues.LAST_WEEK, 7), (cues.YESTERDAY, 1)):
+        if cue.search(scope):
+            before = ctx.published - dt.timedelta(days=days)
+            return f"{before.year:04d}-{before.month:02d}"
     return None
 
 
@@ -588,6 +752,31 @@ def _respectively(
     return [([a], f"{years[-1]}-{mo:02d}") for a, mo in zip(agencies, months, strict=True)]
 
 
+_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:has\s+|had\s+)?\Z")
+
+
+def _dated_per_agency(
+    ctx: _Context, lo: int, hi: int, agencies: list[str]
+) -> list[tuple[list[str], str]] | None:
+    """ "approved by the NMPA in 2021 and cleared by the FDA in 2022": each agency takes
+    the date told after it, before the next agency is named."""
+    if len(agencies) < 2:
+        return None
+    named = [h for h in _within(ctx.agencies, lo, hi) if h.value in agencies]
+    dates = _within(ctx.dates, lo, hi)
+    if len(dates) < 2 or len(named) < 2:
+        return None
+    out: dict[str, str] = {}
+    for i, h in enumerate(named):
+        end = named[i + 1].start if i + 1 < len(named) else hi
+        own = [d for d in dates if h.end <= d.start < end]
+        if own and h.value not in out:
+            out[h.value] = own[0].value
+    if set(out) != set(agencies) or len(set(out.values())) < 2:
+        return None
+    return [([a], out[a]) for a in agencies]
+
+
 def _ind_events(
     ctx: _Context,
     group: list[Trigger],
@@ -601,15 +790,25 @@ def _ind_events(
 ) -> list[RawEvent]:
     text = ctx.text
     statuses: list[tuple[str, int]] = []
-    for m in cues.STATUS.finditer(text, lo, hi):
+    found = list(cues.STATUS.finditer(text, lo, hi))
+    more = list(cues.STATUS_MORE.finditer(text, lo, hi))
+    if more:
+        found = sorted(found + more, key=lambda m: m.start())
+    for m in found:
         status = m.lastgroup or ""
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
         ):
             continue  # an ethics committee's approval (or a filing to one) is not the agency's
+        if m.group(0) == "notified" and _AGENCY_BEFORE.search(
+            text, max(lo, m.start() - 12), m.start()
+        ):
+            continue  # "the FDA notified the company that ...": the agency's answer
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
     trig_text = text[group[0].start : group[-1].end].lower()
+    if not statuses and _is_headline(sent.text):
+        statuses = _headline_status(text, group, sent)
     if (
         not statuses
         and re.search(r"approv|implied|authori|clearance|cleared|no objection", trig_text)
@@ -640,8 +839,32 @@ def _ind_events(
         for pid in pids:
             for agency in agencies:
                 for ind in indications:
-                    out.append(RawEvent(pid, agency, "ind", status, when[status], ind, sent))
+                    out.append(
+                        RawEvent(
+                            pid, agency, "ind", status, when[status], ind, sent, trigger=trig_text
+                        )
+                    )
     return out
+
+
+def _headline_status(text: str, group: list[Trigger], sent: Sentence) -> list[tuple[str, int]]:
+    """A Title Case headline's status, written right after or before its trigger: "FDA IND
+    Clearance", "NMPA Accepts IND Application", "Submits U.S. IND"."""
+    start, end = group[0].start, group[-1].end
+    m = cues.HEADLINE_STATUS_AFTER.match(text, end, sent.end) or cues.HEADLINE_STATUS_BEFORE.search(
+        text, max(sent.start, start - 40), start
+    )
+    if not m:
+        return []
+    word = m.group("w").lower()
+    status = (
+        "accepted"
+        if word.startswith("accept")
+        else "submitted"
+        if word.startswith(("submi", "fil"))
+        else "cleared"
+    )
+    return [(status, m.start("w"))]
 
 
 def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) -> str | None:
@@ -665,6 +888,10 @@ def _designations(
     per_agency: dict[str, str] | None = None,
 ) -> list[RawEvent]:
     plural = bool(cues.PLURAL_DESIGNATION.search(scope))
+    only = {_TYPE_AGENCY.get(t.dtype) for t in group}
+    if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
+        # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone
+        agencies = list(only)
     out = []
     for agency in agencies:
         own = (per_agency or {}).get(agency, indication)
@@ -700,6 +927,8 @@ def _attach_follow_ups(
     events: list[RawEvent],
     known: dict[str, str],
     diseases: DiseaseWords | None,
+    agencies: list[Hit] | None = None,
+    dates: list[DateMention] | None = None,
 ) -> None:
     """What the sentence after an IND event adds about it: its application number
     ("acceptance number CXSL2400901") and, when it speaks of "the application", the
@@ -720,6 +949,8 @@ def _attach_follow_ups(
                 number = m.group("num") or m.group(0)
                 for ev in targets:
                     ev.application_number = ev.application_number or number
+            if not own and dates is not None:
+                _date_follow_up(text, sent, prev, agencies or [], dates)
             if not own and _ANAPHORIC_FILING.search(text, sent.start, sent.end):
                 indication = find_indication(
                     text, sent.start, sent.end, known=known, diseases=diseases
@@ -729,3 +960,69 @@ def _attach_follow_ups(
                         expand_acronyms(indication, known) if indication else None
                     )
         prev = own
+
+
+# "The Swissmedic authorisation was issued on 28 August 2025.": the date of a filing's
+# outcome told in the sentence after it
+_OUTCOME_DATED = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
+        r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
+        r"No Objection Letter)\s+(?:was|were|had been|has been)\s+"
+        r"(?:issued|granted|received|given|obtained|dated|signed)\b"
+    ),
+    ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection"),
+)
+
+
+def _date_follow_up(
+    text: str,
+    sent: Sentence,
+    prev: list[RawEvent],
+    agencies: list[Hit],
+    dates: list[DateMention],
+) -> None:
+    m = _OUTCOME_DATED.search(text, sent.start, sent.end)
+    if not m:
+        return
+    when = _within(dates, m.end(), sent.end) or _within(dates, sent.start, sent.end)
+    if not when:
+        return
+    status = "accepted" if m.group("noun") == "acceptance" else "cleared"
+    named = {h.value for h in _within(agencies, sent.start, sent.end)}
+    for ev in prev:
+        if ev.label == status and (not named or ev.agency in named):
+            ev.date = when[0].value
+
+
+# "in the same indication", "the study", "the IND": a filing told again, for the same use
+_SAME_USE = Prefiltered(
+    re.compile(
+        r"\b(?:same (?:indication|study|trial|disease|patient population)|"
+        r"(?:the|this) (?:study|trial|IND|application|applications|notification))\b",
+        re.I,
+    ),
+    ("same ", "the ", "this "),
+)
+
+
+def _share_indications(events: list[RawEvent]) -> None:
+    """An IND event without an indication whose sentence points back to a filing ("the
+    same study", "the IND") takes the indication of the product's filing told just
+    before it, in its own sentence or the one or two before."""
+    last: dict[int, RawEvent] = {}  # the product's last IND event with an indication
+    last_any: dict[int, RawEvent] = {}  # ... or designation
+    for ev in events:
+        if ev.kind == "ind" and ev.indication is None and ev.pid in last_any:
+            same = "same indication" in ev.sentence.text
+            before = (last_any if same else last).get(ev.pid)
+            if (
+                before is not None
+                and ev.sentence.start - before.sentence.end < 400
+                and _SAME_USE.search(ev.sentence.text)
+            ):
+                ev.indication = before.indication
+        if ev.indication:
+            last_any[ev.pid] = ev
+            if ev.kind == "ind":
+                last[ev.pid] = ev

@@ -20,7 +20,8 @@ _INTRO = FirstCharScan(
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
-    r"(?:(?:adult|pediatric|paediatric|female|male)\s+)?"
+    r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
+    r"paediatric))?\s+)?"
     r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
     "FfIitc",  # the first letters of the words above
 )
@@ -28,11 +29,13 @@ _INTRO = FirstCharScan(
 _STOP = FirstCharScan(
     "",
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“])"
-    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:" + _MONTH + r"|\d{4}|early|late|mid"
+    r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
+    r"|late|mid"
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
-    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)"
+    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|was|were|has been"
+    r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
@@ -156,9 +159,11 @@ def _cut(
 
 
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
-_APPOSITIVE = re.compile(r"(?:a|an|the|its|our|which|who)\s")
+_APPOSITIVE = re.compile(
+    r"(?:a|an|the|its|our|which|who)\s|in (?:patients|adults|children|subjects|people)\b"
+)
 # an indication does not start with a product's code ("for VLR-2201, a ...")
-_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in)\b)")
+_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")
 
 
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:
@@ -241,3 +246,32 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
     if indication in known:
         return f"{known[indication]} ({indication})"
     return indication
+
+
+_TRAILING_ACRONYM = re.compile(r"(?P<head>.+?)\s*\((?P<acr>[^()]{1,12})\)")
+
+
+def drop_restated_acronym(indication: str, sentence: str) -> str:
+    """ "metastatic urothelial cancer (mUC)" -> "metastatic urothelial cancer" when the
+    sentence writes it so: the acronym only restates the words before it (the shortest
+    faithful form, GUIDELINES.md). An expansion made for a bare acronym ("for rSLE" ->
+    "refractory systemic lupus erythematosus (rSLE)") is kept whole."""
+    if not indication.endswith(")") or indication not in sentence:
+        return indication
+    m = _TRAILING_ACRONYM.fullmatch(indication)
+    if m is None:
+        return indication
+    need = [c.lower() for c in m.group("acr") if c.isalpha()]
+    if len(need) < 2:
+        return indication
+    # the acronym's letters are the initials of the words before it (as acronyms() reads)
+    for w in reversed(_WORD.findall(m.group("head"))):
+        if not need:
+            break
+        low = w.lower()
+        if low in _SMALL_WORDS:
+            continue
+        if low[0] != need[-1]:
+            return indication
+        need.pop()
+    return m.group("head") if not need else indication

@@ -101,6 +101,12 @@ def _likeness(a: RawEvent, b: RawEvent) -> int:
     )
 
 
+def _loose_repeat(a: RawEvent, b: RawEvent) -> bool:
+    """A headline's "Receives Clinical Trial Authorization" dated only by the release's
+    month repeats the body's dated telling of the same event."""
+    return (a.loose_date and a.indication is None) or (b.loose_date and b.indication is None)
+
+
 def merge_events(events: list[RawEvent]) -> list[RawEvent]:
     """One event per (product, agency, status/type) unless dates or indications differ.
 
@@ -112,15 +118,17 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
             k
             for k in kept
             if (k.pid, k.agency, k.kind, k.label) == (ev.pid, ev.agency, ev.kind, ev.label)
-            and _dates_agree(k.date, ev.date)
+            and (_dates_agree(k.date, ev.date) or _loose_repeat(k, ev))
             and _indications_agree(k.indication, ev.indication)
         ]
         if not same:
             kept.append(ev)
             continue
         k = max(same, key=lambda k: _likeness(k, ev))
-        if ev.date and (k.date is None or len(ev.date) > len(k.date)):
-            k.date = ev.date
+        if ev.date and (
+            k.date is None or len(ev.date) > len(k.date) or (k.loose_date and not ev.loose_date)
+        ):
+            k.date, k.loose_date = ev.date, ev.loose_date
         k.indication = k.indication or ev.indication
         k.application_number = k.application_number or ev.application_number
         k.order = min(k.order, ev.order)

@@ -137,7 +137,8 @@ _INNER_GAP = re.compile(
 )
 _KNOWN_AS_GAP = re.compile(
     r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
-    r"originally )?(?:known|written|named|called|referred to|designated) as\s*[\"“]?\s*\Z"
+    r"originally )?(?:known|written|named|called|referred to|designated|discovered|developed) "
+    r"as\s*[\"“]?\s*\Z"
     r"|\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
 )
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
@@ -146,7 +147,8 @@ _APPOSITIVE_DESC = re.compile(
     r"\s*,\s*(?:its|our|their|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(
-    r"\b(?:developed|marketed|known|named|renamed|referred to)\b[^.;()]{0,60}\bas\s*[\"“]?\Z"
+    r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b[^.;()]{0,60}\bas"
+    r"\s*[\"“]?\Z"
     r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
 )
 
@@ -414,8 +416,15 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 k -= 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
+            elif _SAME_ONE.search(text, sent_start, b.start):
+                # "its U.S. IND for the same TCR-T, known there as X": the product named last
+                uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
 
 
+_SAME_ONE = re.compile(
+    r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"
+    r"programme|[A-Z][\w-]*)\b"
+)
 # a sentence end, not an abbreviation ("Dr.", "Inc.", "U.S.", "Co.")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z][a-z])(?<!\bInc)(?<!\bLtd)(?<!\bU\.S)(?<!\bCo)[.!?]\s+(?=[A-Z])|\n"

@@ -78,3 +78,11 @@ def test_advisers_are_not_companies() -> None:
     )
     names = {c.name for c in extract_release(text).companies}
     assert "Kestrel Ridge" not in names and {"Zentavo", "Corvanta Pharma"} <= names
+
+
+def test_a_product_code_after_rights_to_is_not_the_licensee() -> None:
+    text = (
+        "In 2022, Zentavo Bio Inc. out-licensed Greater China rights to ZTX-118 to Merrow "
+        "Pharmaceutical, which develops it in China."
+    )
+    assert set(_companies(text)) == {"Zentavo Bio", "Merrow Pharmaceutical"}

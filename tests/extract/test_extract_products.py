@@ -80,3 +80,13 @@ def test_a_trial_family_shares_its_prefix() -> None:
         "The ORBIT-111 study is enrolling."
     )
     assert _products(text) == {"ZTX-101": []}
+
+
+def test_names_told_as_what_a_product_was_discovered_as_or_is_known_as_elsewhere() -> None:
+    text = "Zentavo in-licensed ZTX-101, originally discovered as MRW-77 by Merrow Inc., in 2022."
+    assert _products(text) == {"ZTX-101": ["MRW-77"]}
+    text = (
+        "Zentavo licensed ZTX-202 from Merrow Inc. in 2022. Merrow's own U.S. IND for the "
+        "same antibody, known there as MRW-88, was cleared in 2021."
+    )
+    assert _products(text) == {"ZTX-202": ["MRW-88"]}
