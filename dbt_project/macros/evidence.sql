@@ -19,12 +19,13 @@ company_spans as (
 product_spans as (
     select
         'product' as fact_type,
-        product_id as fact_id,
+        mentions.product_id as fact_id,
         release_id,
-        list_distinct(flatten(list(evidence))) as evidence
-    from {{ ref('int_product_mentions_resolved') }}
+        list_distinct(flatten(list(products.evidence))) as evidence
+    from {{ ref('int_product_mentions_resolved') }} as mentions
+    inner join {{ ref('stg_extract__products') }} as products using (release_id, product_code)
     where {{ only_these }}
-    group by product_id, release_id
+    group by mentions.product_id, release_id
 ),
 
 ind_event_spans as (

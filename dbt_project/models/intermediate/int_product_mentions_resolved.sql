@@ -1,4 +1,5 @@
--- Each product as a current release names it, with the product it resolves to.
+-- Each product as a current release names it, with the product it resolves to. (Its
+-- evidence stays in staging: carrying the sentences through this join tripled its cost.)
 -- Names that identify a drug anywhere (codes, INNs, brands) tie products across
 -- releases; descriptive names ("the CLDN18.2 CAR-T") tie only within one company.
 with mentions as (
@@ -10,7 +11,6 @@ with mentions as (
         products.targets,
         products.modality,
         products.cell_source,
-        products.evidence,
         company_names.company_id
     from {{ ref('stg_extract__products') }} as products
     inner join {{ ref('int_releases_current') }} using (release_id)
