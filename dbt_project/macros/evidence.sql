@@ -3,19 +3,21 @@
     a relation with a release_id column that limits the releases read. -#}
 {% macro evidence_spans(releases=none) -%}
 {%- set only_these = "release_id in (select release_id from " ~ releases ~ ")" if releases else "true" -%}
+-- A release may name one company by two names (or one product by two codes) that
+-- resolve together: one set of spans per fact and release.
 company_spans as (
     select
         'company' as fact_type,
         names.company_id as fact_id,
-        companies.release_id,
-        companies.evidence
+        release_id,
+        list_distinct(flatten(list(companies.evidence))) as evidence
     from {{ ref('stg_extract__companies') }} as companies
     inner join {{ ref('int_releases_current') }} using (release_id)
     inner join {{ ref('int_company_names_resolved') }} as names on names.name = companies.company_name
     where {{ only_these }}
+    group by names.company_id, release_id
 ),
 
--- A release may name one product by two codes that resolve together: one set of spans.
 product_spans as (
     select
         'product' as fact_type,

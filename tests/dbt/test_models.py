@@ -198,3 +198,20 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
     assert incremental != before
     assert any(row[4] == "AB-100 is a drug" for row in incremental)
     assert any(row[4] == "CT041 is a drug" and row[5] == 40 for row in incremental)
+
+
+def test_two_names_of_one_company_in_a_release_give_one_set_of_evidence(tmp_path):
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        rid = _release(con, "e.txt", "2024-09-01", "Halvane")
+        sentence = _ev("Halvane Therapeutics (Halvane) today announced a deal.")
+        for name in ("Halvane", "Halvane Therapeutics"):  # resolve to one company
+            insert_rows(con, "extract.companies", [{
+                "release_id": rid, "company_name": name, "aliases": [], "role": "issuer",
+                "evidence": sentence}])
+    dbt_build(db)  # raises if fct_evidence's unique test fails
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select fact_id, sentence from marts.fct_evidence "
+                           "where fact_type = 'company'").fetchall()
+        [(n_companies,)] = con.execute("select count(*) from marts.dim_companies").fetchall()
+    assert n_companies == 1 and len(rows) == 1
