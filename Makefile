@@ -33,10 +33,11 @@ accuracy: install
 	$(BIN)/dossier run --raw-dir $(CORPUS)/releases --warehouse /tmp/dossier_accuracy.duckdb
 	$(BIN)/python $(CORPUS)/score.py $(CORPUS) /tmp/dossier_accuracy.duckdb
 
-## The same on the team's second evaluation set (eval/heldout), scored with CORPUS's score.py.
+## The same on one of our own evaluation sets (EVAL=eval/heldout, eval/fresh or eval/fresh2).
+EVAL ?= eval/heldout
 accuracy-heldout: install
-	$(BIN)/dossier run --raw-dir eval/heldout/releases --warehouse /tmp/dossier_heldout.duckdb
-	$(BIN)/python $(CORPUS)/score.py eval/heldout /tmp/dossier_heldout.duckdb
+	$(BIN)/dossier run --raw-dir $(EVAL)/releases --warehouse /tmp/dossier_$(notdir $(EVAL)).duckdb
+	$(BIN)/python $(CORPUS)/score.py $(EVAL) /tmp/dossier_$(notdir $(EVAL)).duckdb
 
 ## The Dagster UI on http://127.0.0.1:3000 with this project's run history.
 dagster: install
