@@ -57,22 +57,26 @@ def iter_release_files(raw_dir: Path) -> Iterator[ReleaseFile]:
     """
     folders = [str(raw_dir)]
     while folders:
+        folder = folders.pop()
         try:
-            entries = sorted(os.scandir(folders.pop()), key=lambda entry: entry.name)
-        except (FileNotFoundError, NotADirectoryError):
-            continue  # removed while we were listing
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:  # removed while we were listing, or not readable
+            log.warning("landing: cannot list %s (%s); skipped", folder, exc)
+            continue
         subfolders = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_dir():
+                # Symlinked folders are not followed: a link to a parent would loop, and
+                # one to a sibling would land its files twice under other names.
+                if entry.is_dir(follow_symlinks=False):
                     subfolders.append(entry.path)
                     continue
                 if entry.name.endswith(SOURCE_SIDECAR_SUFFIX) or not entry.is_file():
                     continue
                 stat = entry.stat()
-            except FileNotFoundError:
+            except OSError:
                 continue  # gone between listing and stat: it was never there for this run
             yield ReleaseFile(entry.path, stat.st_size, stat.st_mtime_ns)
         folders.extend(reversed(subfolders))

@@ -27,7 +27,8 @@ from dossier.warehouse import STRING_COMPRESSION
 log = logging.getLogger("dossier.publish")
 
 PUBLISHED_SCHEMAS = ("marts",)
-
+# A patched file with this share of freed blocks or more is written afresh instead.
+MAX_FREE_SHARE = 0.25
 
 
 def _tables(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, list[str]]:
@@ -41,16 +42,27 @@ def _tables(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, list[str
 
 
 def _same_tables(published: Path, work: Path) -> bool:
-    """Whether the published file has exactly the tables and columns work's marts have."""
+    """Whether the published file has exactly the tables and columns work's marts have.
+
+    False too when the published file cannot be opened (a reader holds it read-write):
+    the new file is then written in full, without touching the old one.
+    """
     with duckdb.connect() as con:
-        con.execute("attach ? as published (read_only)", [str(published)])
+        try:
+            con.execute("attach ? as published (read_only)", [str(published)])
+        except duckdb.Error as exc:
+            log.warning("publish: cannot read %s (%s); writing the marts in full",
+                        published, exc)
+            return False
         con.execute("attach ? as work (read_only)", [str(work)])
         return _tables(con, "published") == _tables(con, "work")
 
 
 def _release_digests(table: str) -> str:
-    return (f"select release_id, sum(hash(columns(*))::hugeint) as digest, count(*) as n "
-            f"from {table} group by release_id")
+    # `hash(row)`: the whole row as one struct (hash(columns(*)) would give one digest
+    # per column, blind to values swapped between two rows of a release).
+    return (f"select release_id, sum(hash(row)::hugeint) as digest, count(*) as n "
+            f"from {table} as row group by release_id")
 
 
 def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str) -> int:
@@ -99,8 +111,6 @@ def _mostly_free(path: Path) -> bool:
             "select free_blocks, total_blocks from pragma_database_size()").fetchall()
     return total > 0 and free / total >= MAX_FREE_SHARE
 
-
-MAX_FREE_SHARE = 0.25
 
 
 def publish(work: Path, published: Path) -> dict[str, int]:

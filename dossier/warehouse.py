@@ -101,6 +101,12 @@ create table if not exists extract.ind_events (
 
 -- What the marts were last built and published from (see input_fingerprint).
 create schema if not exists meta;
+-- Which version of the dbt project last built the marts in this file (incremental
+-- models carry rows over only from a build by the same version).
+create table if not exists meta.dbt_builds (
+    models_version varchar not null,
+    built_at       timestamptz not null
+);
 create table if not exists meta.published_builds (
     input_fingerprint varchar not null,
     published_at      timestamptz not null
@@ -203,6 +209,17 @@ def last_published_build(con: duckdb.DuckDBPyConnection) -> PublishedBuild | Non
                        "from meta.published_builds order by published_at desc limit 1"
                        ).fetchall()
     return PublishedBuild(*rows[0]) if rows else None
+
+
+def last_dbt_models_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The dbt project version of the last successful `dbt build` on this file."""
+    rows = con.execute("select models_version from meta.dbt_builds "
+                       "order by built_at desc limit 1").fetchall()
+    return rows[0][0] if rows else None
+
+
+def record_dbt_build(con: duckdb.DuckDBPyConnection, models_version: str) -> None:
+    con.execute("insert into meta.dbt_builds values (?, now())", [models_version])
 
 
 def record_published_build(con: duckdb.DuckDBPyConnection, fingerprint: str,

@@ -23,7 +23,7 @@ def dbt_cli_resource() -> DbtCliResource:
 
 def _project_files() -> list[Path]:
     """The dbt project's own files (not target/, logs/ or packages), in a stable order."""
-    skip = {"target", "logs", "dbt_packages"}
+    skip = {"target", "logs", "dbt_packages", ".user.yml"}  # .user.yml: dbt writes it
     return sorted(path for path in DBT_PROJECT_DIR.rglob("*")
                   if path.is_file() and not skip & set(path.relative_to(DBT_PROJECT_DIR).parts))
 

@@ -1,16 +1,17 @@
-{#- Every evidence span of every fact, per current release, as CTEs that end in
-    `evidence_spans` (fact_type, fact_id, release_id, span). `releases`, when given, is
-    a relation with a release_id column that limits the releases read. -#}
+{#- Every evidence span of every fact, per current release, as CTEs: `all_spans` (one
+    row per fact and release) and `evidence_spans` (one per span). `releases`, when
+    given, is a relation with a release_id column that limits the releases read. -#}
 {% macro evidence_spans(releases=none) -%}
 {%- set only_these = "release_id in (select release_id from " ~ releases ~ ")" if releases else "true" -%}
--- A release may name one company by two names (or one product by two codes) that
--- resolve together: one set of spans per fact and release.
+-- One row per fact and release: its spans, and the names in the release that tell it
+-- (company names, product codes), which say whether re-keying moved spans between facts.
 company_spans as (
     select
         'company' as fact_type,
         names.company_id as fact_id,
         release_id,
-        list_distinct(flatten(list(companies.evidence))) as evidence
+        list_distinct(flatten(list(companies.evidence))) as evidence,
+        list_sort(list_distinct(list(companies.company_name))) as mention_keys
     from {{ ref('stg_extract__companies') }} as companies
     inner join {{ ref('int_releases_current') }} using (release_id)
     inner join {{ ref('int_company_names_resolved') }} as names on names.name = companies.company_name
@@ -23,7 +24,8 @@ product_spans as (
         'product' as fact_type,
         mentions.product_id as fact_id,
         release_id,
-        list_distinct(flatten(list(products.evidence))) as evidence
+        list_distinct(flatten(list(products.evidence))) as evidence,
+        list_sort(list_distinct(list(product_code))) as mention_keys
     from {{ ref('int_product_mentions_resolved') }} as mentions
     inner join {{ ref('stg_extract__products') }} as products using (release_id, product_code)
     where {{ only_these }}
@@ -31,15 +33,27 @@ product_spans as (
 ),
 
 ind_event_spans as (
-    select 'ind_event' as fact_type, ind_event_id as fact_id, release_id, evidence
+    select
+        'ind_event' as fact_type,
+        ind_event_id as fact_id,
+        release_id,
+        list_distinct(flatten(list(evidence))) as evidence,
+        list_sort(list_distinct(list(product_code))) as mention_keys
     from {{ ref('int_ind_events_deduplicated') }}
     where {{ only_these }}
+    group by ind_event_id, release_id
 ),
 
 designation_spans as (
-    select 'designation' as fact_type, designation_id as fact_id, release_id, evidence
+    select
+        'designation' as fact_type,
+        designation_id as fact_id,
+        release_id,
+        list_distinct(flatten(list(evidence))) as evidence,
+        list_sort(list_distinct(list(product_code))) as mention_keys
     from {{ ref('int_designations_deduplicated') }}
     where {{ only_these }}
+    group by designation_id, release_id
 ),
 
 all_spans as (
@@ -59,8 +73,8 @@ evidence_spans as (
 )
 {%- endmacro %}
 
-{#- An order-free digest of the facts a release states: equal digests and extraction
-    times mean the release's evidence rows would come out as they are. -#}
-{% macro facts_digest(fact_type, fact_id) -%}
-    sum(hash({{ fact_type }}, {{ fact_id }})::hugeint)
+{#- An order-free digest of the facts a release states and the names that tell each:
+    with the extraction time it decides whether the release's evidence rows are current. -#}
+{% macro facts_digest(fact_type, fact_id, mention_keys) -%}
+    sum(hash({{ fact_type }}, {{ fact_id }}, {{ mention_keys }})::hugeint)
 {%- endmacro %}

@@ -14,7 +14,13 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from dossier.warehouse import connect, input_fingerprint, last_published_build
+from dossier.warehouse import (
+    connect,
+    input_fingerprint,
+    last_dbt_models_version,
+    last_published_build,
+    record_dbt_build,
+)
 from orchestration.dbt_project import DBT_RUN_TARGET, dbt_project, models_version
 from orchestration.resources import WarehouseResource
 
@@ -50,6 +56,7 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     with connect(warehouse.work) as con:
         fingerprint = input_fingerprint(con, version)
         last = last_published_build(con)
+        built_with = last_dbt_models_version(con)
     if last and last.input_fingerprint == fingerprint and warehouse.published.exists():
         log.info("dbt: nothing changed since the last published build; models not rebuilt")
         context.log.info("No release or model changed since the last published build.")
@@ -57,12 +64,14 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
     built = 0
-    # Incremental models (fct_evidence) carry rows over from the last build; when the
-    # models themselves changed, everything is rebuilt from scratch instead.
-    args = ["build"] if last and last.models_version == version else ["build", "--full-refresh"]
+    # Incremental models (fct_evidence) carry rows over from the last build; when that
+    # build was by another version of the models (or failed), everything is rebuilt.
+    args = ["build"] if built_with == version else ["build", "--full-refresh"]
     for event in dbt.cli(args, context=context, target_path=DBT_RUN_TARGET).stream():
         if isinstance(event, Output):
             built += 1
             key = context.asset_key_for_output(event.output_name)
             log.info("dbt: built %s (%d models)", ".".join(key.path), built)
         yield event
+    with connect(warehouse.work) as con:  # reached only when every model and test passed
+        record_dbt_build(con, version)

@@ -42,11 +42,11 @@ def _company(con, rid, name, aliases=()):
                                             "evidence": _ev(f"{name} announced")}])
 
 
-def _product(con, rid, code, aliases=(), company=None, targets=(), modality=None):
+def _product(con, rid, code, aliases=(), company=None, targets=(), modality=None, start=0):
     insert_rows(con, "extract.products", [{
         "release_id": rid, "product_code": code, "aliases": list(aliases), "company_name": company,
         "targets": list(targets), "modality": modality, "cell_source": None,
-        "evidence": _ev(f"{code} is a drug")}])
+        "evidence": _ev(f"{code} is a drug", start)}])
 
 
 def _designation(con, rid, code, agency, kind, date, indication, start=0):
@@ -215,3 +215,30 @@ def test_two_names_of_one_company_in_a_release_give_one_set_of_evidence(tmp_path
                            "where fact_type = 'company'").fetchall()
         [(n_companies,)] = con.execute("select count(*) from marts.dim_companies").fetchall()
     assert n_companies == 1 and len(rows) == 1
+
+
+def test_incremental_evidence_follows_spans_that_move_between_facts(tmp_path):
+    """Entity resolution can move one name's spans to another product while both product
+    ids stay the same; the release that names them must still be rewritten."""
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        r1 = _release(con, "r1.txt", "2024-01-01", "Ardent")
+        for start, code in enumerate(("AA-1", "BB-2", "AB-3")):
+            _product(con, r1, code, [], "Ardent", start=100 * start)
+        r2 = _release(con, "r2.txt", "2024-02-01", "Ardent")
+        _product(con, r2, "AA-1", ["BB-2"], "Ardent")  # BB-2 is AA-1 ...
+    dbt_build(db)
+    with connect(db) as con:  # ... until r2 is corrected: BB-2 is AB-3
+        con.execute("delete from extract.products where release_id = ?", [r2])
+        _product(con, r2, "AB-3", ["BB-2"], "Ardent")
+        con.execute("update extract.releases set extracted_at = extracted_at + interval 1 day "
+                    "where release_id = ?", [r2])
+    evidence = "select * from marts.fct_evidence order by evidence_id"
+    dbt_build(db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        incremental = con.execute(evidence).fetchall()
+        [(n_products,)] = con.execute("select count(*) from marts.dim_products").fetchall()
+    dbt_build(db, "--full-refresh")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute(evidence).fetchall() == incremental
+    assert n_products == 2

@@ -132,3 +132,12 @@ def test_landing_in_worker_processes_lands_the_same_rows(tmp_path, inbox, monkey
     monkeypatch.setattr(landing, "MIN_FILES_FOR_WORKERS", 0)
     monkeypatch.setattr(landing, "BATCH_SIZE", 2)  # several batches in flight
     assert landed(tmp_path / "b.duckdb", 2) == in_process
+
+
+def test_symlinked_folders_are_not_followed(tmp_path, inbox):
+    (inbox / "loop").symlink_to(inbox, target_is_directory=True)  # would list forever
+    (inbox / "again").mkdir()
+    (inbox / "again" / "mirror").symlink_to(inbox, target_is_directory=True)
+    with connect(tmp_path / "w.duckdb") as con:
+        report = land_folder(con, inbox)
+    assert report.seen == 4 and report.landed == 4  # each release once, under one path

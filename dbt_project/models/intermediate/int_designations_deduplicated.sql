@@ -9,6 +9,7 @@ select
         indication_key('indication')]) }} as designation_id,
     release_id,
     product_id,
+    product_code,
     agency_code,
     designation_type,
     event_date_text,

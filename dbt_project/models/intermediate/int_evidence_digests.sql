@@ -1,18 +1,15 @@
--- Per current release: a digest of the facts it states and when it was extracted.
--- A release's spans change only when it is extracted again, and its fact ids only when
--- entity resolution re-keys them, so fct_evidence rewrites just the releases where
--- either differs from what it holds (reading every span again cost seconds at 100,000).
-with {{ evidence_spans() }},
-
-facts as (
-    select distinct release_id, fact_type, fact_id
-    from all_spans
-)
+-- Per current release: a digest of the facts it states, the names that tell each, and
+-- when it was extracted. Spans change only when a release is extracted again, and move
+-- between facts only when entity resolution re-keys its names, so fct_evidence rewrites
+-- just the releases whose digest differs from the one it was last built from
+-- (int_evidence_digests_built); reading every span again cost seconds at 100,000.
+with {{ evidence_spans() }}
 
 select
-    facts.release_id,
-    {{ facts_digest('facts.fact_type', 'facts.fact_id') }} as facts_digest,
+    all_spans.release_id,
+    {{ facts_digest('all_spans.fact_type', 'all_spans.fact_id', 'all_spans.mention_keys') }}
+        as facts_digest,
     releases.extracted_at
-from facts
+from all_spans
 inner join {{ ref('int_releases_current') }} as releases using (release_id)
-group by facts.release_id, releases.extracted_at
+group by all_spans.release_id, releases.extracted_at

@@ -18,6 +18,7 @@ select
     ind_event_id,
     release_id,
     product_id,
+    product_code,
     agency_code,
     status,
     event_date_text,

@@ -14,14 +14,16 @@
                (select release_id from {{ ref('int_evidence_digests') }})",
 ) }}
 
+{%- set built = adapter.get_relation(database=this.database, schema='intermediate',
+                                     identifier='int_evidence_digests_built') %}
 with
 {% if is_incremental() %}
 changed_releases as (
     select release_id, facts_digest, extracted_at from {{ ref('int_evidence_digests') }}
+    {% if built %}
     except
-    select release_id, {{ facts_digest('fact_type', 'fact_id') }}, max(extracted_at)
-    from (select distinct release_id, fact_type, fact_id, extracted_at from {{ this }})
-    group by release_id
+    select release_id, facts_digest, extracted_at from {{ built }}
+    {% endif %}
 ),
 
 {{ evidence_spans('changed_releases') }}
