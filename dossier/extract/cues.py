@@ -124,6 +124,8 @@ DES_NOT_EVENT = re.compile(
     r"\b(?:eligible|eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|designed to|"
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
+    r"(?:appl(?:y|ies|ied|ying)|submitted an? (?:request|application)|filed an? "
+    r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
     r"intends? to|expects? to|would|could|may|introduced|such a|"
     r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"

@@ -686,6 +686,7 @@ def _date_for(
         d
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+        and not _after_release(d.value, ctx.published_month)
     ]
     if in_scope:
         # the date closest to the trigger
@@ -717,6 +718,15 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+def _after_release(value: str, published_month: str | None) -> bool:
+    """A date later than the release ("first patient expected in early 2027") belongs to a
+    plan told beside the event, not to the event: what happened cannot postdate the news."""
+    if not published_month:
+        return False
+    n = min(len(value), 7)
+    return value[:n] > published_month[:n]
 
 
 def _relative_date(ctx: _Context, scope: str) -> str | None:
