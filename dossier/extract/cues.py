@@ -78,15 +78,24 @@ STATUS = re.compile(
 # a CTN "acknowledged" by the TGA, an application "validated", the TGA "notified"
 STATUS_MORE = Prefiltered(
     re.compile(
-        r"\b(?P<cleared>without objections?|no objections?|acknowledged(?! receipt)|"
-        r"without comments?|permission|"
+        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?)|no objections?|"
+        r"acknowledged(?! receipt)|permission|"
         r"(?:review|waiting) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
     ),
-    ("objection", "acknowledged", "comment", "permission", "period", "validat", "notified"),
+    (
+        "objection",
+        "acknowledged",
+        "comment",
+        "question",
+        "permission",
+        "period",
+        "validat",
+        "notified",
+    ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
 HEADLINE_STATUS_AFTER = re.compile(

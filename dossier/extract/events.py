@@ -65,9 +65,9 @@ _ETHICS_BEFORE = Prefiltered(
 _ANAPHORIC_FILING = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
-        r" (?:applications?|submissions?|filings?)\b"
+        r" (?:applications?|submissions?|filings?|notifications?)\b"
     ),
-    (" application", " submission", " filing"),
+    (" application", " submission", " filing", " notification"),
 )
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")

@@ -125,9 +125,26 @@ def find_indication(
         cut = _cut(text, intro_end, end, lists, words, known)
         phrase = tidy(text[intro_end:cut])
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
+            phrase = _drop_lead_in(phrase)
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None
+
+
+_TREATMENT_OF = re.compile(
+    r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:patients|adults|children)"
+    r"\s+with\s+)?"
+)
+
+
+def _drop_lead_in(phrase: str) -> str:
+    """ "the European Union for hepatoblastoma", "DUX4 for muscular dystrophy": what comes
+    before "for" names a place or a target, not the disease, when it holds no disease word."""
+    head, sep, tail = phrase.partition(" for ")
+    if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
+        return phrase
+    m = _TREATMENT_OF.match(tail)
+    return tail[m.end() :] if m else tail
 
 
 def _cut(

@@ -32,3 +32,29 @@ def test_a_date_after_the_release_is_not_the_designations_date() -> None:
         "to start in 2029."
     )
     assert _des(text) == {("QLM-44", "FDA", "orphan_drug", None)}
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events}
+
+
+def test_a_ctn_review_ending_without_questions_is_cleared_and_the_notification_filed() -> None:
+    text = (
+        "Quelmar today announced that the 30-day review of its clinical trial notification "
+        "for QLM-44 has ended without questions from the PMDA. Quelmar submitted the "
+        "notification to the PMDA on February 2, 2028."
+    )
+    assert _ind(text) == {
+        ("QLM-44", "PMDA", "cleared", "2028-03"),
+        ("QLM-44", "PMDA", "submitted", "2028-02-02"),
+    }
+
+
+def test_a_place_or_target_before_for_is_not_the_indication() -> None:
+    text = "QLM-44 received orphan designation in the European Union for neuroblastoma in 2026."
+    assert [d.indication for d in _run(text).designations] == ["neuroblastoma"]
+    text = (
+        "QLM-9, an antisense oligonucleotide targeting SMN2 for spinal muscular atrophy, "
+        "received orphan drug designation from the FDA in 2027."
+    )
+    assert [d.indication for d in _run(text).designations] == ["spinal muscular atrophy"]
