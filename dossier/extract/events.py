@@ -314,6 +314,14 @@ def _fallback_product(
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
         or _CONTINUES.search(sent.text)
+        # "... cleared a parallel IND in January. In the United States, X submitted an IND
+        # in May": the paragraph goes on telling the last product's filings
+        or (
+            ctx.recent_ind
+            and ctx.recent_ind[-1].pid == last_pid
+            and ctx.recent_ind[-1].sentence.line == sent.line
+            and not sent.text.startswith(('"', "“"))
+        )
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -617,9 +625,24 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
+
+
 def _agencies_for(
     ctx: _Context, group: list[Trigger], lo: int, hi: int, sent: Sentence, prev: list[str]
 ) -> list[str]:
+    if group[0].kind == "ind":
+        # "...by Korea's MFDS; U.S. IND Submitted": a country's adjective right before the
+        # filing names its agency
+        # ("the U.S. and Chinese IND approvals": each country joined to it counts)
+        near = _within(ctx.countries, max(lo, group[0].start - 60), group[0].start)
+        if near and not ctx.text[near[-1].end : group[0].start].strip():
+            chain = [near[-1]]
+            for h in reversed(near[:-1]):
+                if not _COUNTRY_JOIN.fullmatch(ctx.text, h.end, chain[-1].start):
+                    break
+                chain.append(h)
+            return list(dict.fromkeys(h.value for h in reversed(chain)))
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named

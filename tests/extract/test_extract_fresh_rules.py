@@ -58,3 +58,26 @@ def test_a_place_or_target_before_for_is_not_the_indication() -> None:
         "received orphan drug designation from the FDA in 2027."
     )
     assert [d.indication for d in _run(text).designations] == ["spinal muscular atrophy"]
+
+
+def test_a_country_adjective_before_the_filing_names_its_agency() -> None:
+    text = "QLM-44 Authorised by Korea's MFDS; Japanese CTA Filed\n\nThe rest follows."
+    r = extract_release(text + "\n" + DATELINE, published_date=PUBLISHED)
+    assert {(e.agency, e.status) for e in r.ind_events} == {("PMDA", "submitted")}
+    text = "The U.S. and Chinese IND clearances for QLM-44 came in May 2027."
+    assert _ind(text) == {
+        ("QLM-44", "FDA", "cleared", "2027-05"),
+        ("QLM-44", "NMPA", "cleared", "2027-05"),
+    }
+
+
+def test_a_paragraph_goes_on_telling_the_last_products_filings() -> None:
+    text = (
+        "Health Canada cleared the CTA for QLM-44 in April 2027. In the United States, "
+        "Quelmar submitted an IND in June 2027, which went into effect on July 9, 2027."
+    )
+    assert _ind(text) == {
+        ("QLM-44", "HC", "cleared", "2027-04"),
+        ("QLM-44", "FDA", "submitted", "2027-06"),
+        ("QLM-44", "FDA", "cleared", "2027-07-09"),
+    }
