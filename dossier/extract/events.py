@@ -319,7 +319,11 @@ def _fallback_product(
         or (
             ctx.recent_ind
             and ctx.recent_ind[-1].pid == last_pid
-            and ctx.recent_ind[-1].sentence.line == sent.line
+            and (
+                ctx.recent_ind[-1].sentence.line == sent.line
+                # or in the next item of a list
+                or not ctx.text[ctx.recent_ind[-1].sentence.end : sent.start].strip(" \n*-•")
+            )
             and not sent.text.startswith(('"', "“"))
         )
     ):
@@ -642,7 +646,10 @@ def _agencies_for(
                 if not _COUNTRY_JOIN.fullmatch(ctx.text, h.end, chain[-1].start):
                     break
                 chain.append(h)
-            return list(dict.fromkeys(h.value for h in reversed(chain)))
+            # ("EU trial application authorised and Swissmedic approval obtained": an
+            # agency named after the filing keeps its part)
+            after = _codes(_within(ctx.agencies, group[0].start, hi))
+            return list(dict.fromkeys([h.value for h in reversed(chain)] + after))
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -710,6 +717,9 @@ def _date_for(
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _after_release(d.value, ctx.published_month)
+        and not _PLAN_BEFORE_DATE.search(
+            ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
+        )
     ]
     if in_scope:
         # the date closest to the trigger
@@ -741,6 +751,12 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+# "...; the Company expects a decision in the fourth quarter of 2026": a plan's date
+_PLAN_BEFORE_DATE = re.compile(
+    r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will)\b"
+)
 
 
 def _after_release(value: str, published_month: str | None) -> bool:
@@ -1001,10 +1017,11 @@ _OUTCOME_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
-        r"No Objection Letter)\s+(?:was|were|had been|has been)\s+"
+        r"No Objection Letter|letter|notice)\s+(?:was|were|had been|has been)\s+"
         r"(?:issued|granted|received|given|obtained|dated|signed)\b"
     ),
-    ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection"),
+    ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection", "letter",
+     "notice"),
 )
 
 

@@ -81,3 +81,26 @@ def test_a_paragraph_goes_on_telling_the_last_products_filings() -> None:
         ("QLM-44", "FDA", "submitted", "2027-06"),
         ("QLM-44", "FDA", "cleared", "2027-07-09"),
     }
+
+
+def test_the_next_list_item_goes_on_about_the_product_and_an_agency_after_a_country() -> None:
+    text = (
+        "Key points:\n- Quelmar filed a CTA for QLM-44 with the MHRA in January 2028.\n"
+        "- Swissmedic authorised the QUILL trial in February 2028."
+    )
+    assert ("QLM-44", "SWISSMEDIC", "cleared", "2028-02") in _ind(text)
+
+
+def test_the_letters_date_in_the_next_sentence_and_no_plan_date() -> None:
+    text = (
+        "Quelmar has received a No Objection Letter from Health Canada for QLM-44. "
+        "The letter was received on 9 March 2028."
+    )
+    assert _ind(text) == {("QLM-44", "HC", "cleared", "2028-03-09")}
+    text = (
+        "The MHRA has accepted the CTA for QLM-44 for review; Quelmar expects a decision "
+        "in the second quarter of 2028."
+    )
+    assert [(e.agency, e.status, e.date) for e in _run(text).ind_events] == [
+        ("MHRA", "accepted", None)
+    ]
