@@ -464,6 +464,12 @@ def _sentence_events(
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
         prev_agencies, prev_date = agencies, date or prev_date
+        if kind == "ind" and indication:
+            # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
+            # named after the outcome tells the outcome's indication
+            for ev in out:
+                if ev.kind == "ind" and ev.indication is None and ev.pid in pids:
+                    ev.indication = indication
         if indication and _SHARED_INDICATION.search(scope):
             # "Priority Review in May and BTD in March, both for G/GEJA": earlier facts
             # of the sentence share the indication

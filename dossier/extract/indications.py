@@ -132,19 +132,32 @@ def find_indication(
 
 
 _TREATMENT_OF = re.compile(
-    r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:patients|adults|children)"
-    r"\s+with\s+)?"
+    r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:adult|pediatric|paediatric)"
+    r"\s+)?(?:(?:patients|adults|children)\s+with\s+)?"
+)
+
+
+_CODE_THEN_USE = re.compile(
+    r"[A-Z][A-Za-z]*-?\d{2,}\w*,?\s+(?:for|in)\s+(?:the\s+treatment\s+of\s+)?"
+    r"(?:(?:adult|pediatric|paediatric)\s+)?"
+    r"(?:(?:patients|adults|children)\s+(?:with|who have)\s+)?"
 )
 
 
 def _drop_lead_in(phrase: str) -> str:
     """ "the European Union for hepatoblastoma", "DUX4 for muscular dystrophy": what comes
     before "for" names a place or a target, not the disease, when it holds no disease word."""
-    head, sep, tail = phrase.partition(" for ")
-    if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
-        return phrase
-    m = _TREATMENT_OF.match(tail)
-    return tail[m.end() :] if m else tail
+    for _ in range(3):  # "the IND application for X-12, for the treatment of ..."
+        head, sep, tail = phrase.partition(" for ")
+        if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
+            return phrase
+        m = _TREATMENT_OF.match(tail)
+        phrase = tail[m.end() :] if m else tail
+        # "... Application for X-12 in patients with Y": the product, then its use
+        code = _CODE_THEN_USE.match(phrase)
+        if code and DISEASE.search(phrase, code.end()):
+            phrase = phrase[code.end() :]
+    return phrase
 
 
 def _cut(

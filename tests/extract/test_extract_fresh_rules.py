@@ -104,3 +104,22 @@ def test_the_letters_date_in_the_next_sentence_and_no_plan_date() -> None:
     assert [(e.agency, e.status, e.date) for e in _run(text).ind_events] == [
         ("MHRA", "accepted", None)
     ]
+
+
+def test_the_filing_named_after_the_outcome_tells_its_indication() -> None:
+    text = (
+        "The TGA has acknowledged the Company's clinical trial notification for QLM-44, "
+        "an oral inhibitor, for the treatment of adult patients with metastatic uveal "
+        "melanoma who have received one prior therapy."
+    )
+    assert [e.indication for e in _run(text).ind_events] == ["metastatic uveal melanoma"]
+    text = (
+        "Health Canada has issued a No Objection Letter for the Company's Clinical Trial "
+        "Application for QLM-44 in patients with Gaucher disease."
+    )
+    assert [e.indication for e in _run(text).ind_events] == ["Gaucher disease"]
+
+
+def test_gangliosidosis_is_a_disease_word() -> None:
+    text = "The FDA granted Fast Track designation to QLM-44 for GM2 gangliosidosis in 2027."
+    assert [d.indication for d in _run(text).designations] == ["GM2 gangliosidosis"]
