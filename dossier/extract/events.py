@@ -723,8 +723,11 @@ def _date_for(
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _after_release(d.value, ctx.published_month)
-        and not _PLAN_BEFORE_DATE.search(
-            ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
+        and not (
+            _PLAN_BEFORE_DATE.may_match(ctx.text, lo, d.start)
+            and _PLAN_BEFORE_DATE.search(
+                ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
+            )
         )
     ]
     if in_scope:
@@ -760,8 +763,11 @@ def _date_for(
 
 
 # "...; the Company expects a decision in the fourth quarter of 2026": a plan's date
-_PLAN_BEFORE_DATE = re.compile(
-    r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will)\b"
+_PLAN_BEFORE_DATE = Prefiltered(
+    re.compile(
+        r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will)\b"
+    ),
+    ("expect", "anticipat", "plan", "intend", "will"),
 )
 
 
