@@ -105,7 +105,9 @@ _OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
 _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
-_COMMENT = re.compile(r",\s+(?:which|making|allowing|enabling|giving)\b")
+_COMMENT = re.compile(
+    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation)\b"
+)
 # "The TGA's confirmation": an agency talked about rather than acting
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # words that point back to the product last named
@@ -211,6 +213,8 @@ def find_events(
         Trigger(h.start, h.end, "des", h.value)
         for h in hits["designation"]
         if not _NOT_DESIGNATION_AFTER.match(text, h.end)
+        # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
+        and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
     triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
     events: list[RawEvent] = []

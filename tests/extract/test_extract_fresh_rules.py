@@ -123,3 +123,14 @@ def test_the_filing_named_after_the_outcome_tells_its_indication() -> None:
 def test_gangliosidosis_is_a_disease_word() -> None:
     text = "The FDA granted Fast Track designation to QLM-44 for GM2 gangliosidosis in 2027."
     assert [d.indication for d in _run(text).designations] == ["GM2 gangliosidosis"]
+
+
+def test_the_orphan_committee_is_no_designation_and_its_advice_no_plan() -> None:
+    text = (
+        "QLM-44 received orphan designation from the European Commission, on the "
+        "recommendation of the Committee for Orphan Medicinal Products, for Fabry disease "
+        "in May 2026."
+    )
+    assert [(d.agency, d.type, d.date, d.indication) for d in _run(text).designations] == [
+        ("EMA", "orphan_drug", "2026-05", "Fabry disease")
+    ]
