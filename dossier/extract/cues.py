@@ -130,7 +130,9 @@ NOT_EVENT = re.compile(
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
 DES_NOT_EVENT = re.compile(
-    r"\b(?:eligible|eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|designed to|"
+    # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself)
+    r"\b(?:eligible|(?<!\) )eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|"
+    r"designed to|"
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
     r"(?:appl(?:y|ies|ied|ying)|submitted an? (?:request|application)|filed an? "

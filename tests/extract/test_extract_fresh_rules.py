@@ -134,3 +134,15 @@ def test_the_orphan_committee_is_no_designation_and_its_advice_no_plan() -> None
     assert [(d.agency, d.type, d.date, d.indication) for d in _run(text).designations] == [
         ("EMA", "orphan_drug", "2026-05", "Fabry disease")
     ]
+
+
+def test_a_designation_granted_as_an_acronyms_eligibility_is_a_grant() -> None:
+    text = (
+        "Quelmar today announced that the EMA has granted PRIority MEdicines (PRIME) "
+        "eligibility to QLM-44 for the treatment of Wilms tumor."
+    )
+    assert [(d.agency, d.type, d.indication) for d in _run(text).designations] == [
+        ("EMA", "prime", "Wilms tumor")
+    ]
+    text = "QLM-44 may be eligible for PRIME, the EMA's scheme for unmet needs."
+    assert _run(text).designations == []
