@@ -34,7 +34,7 @@ _STOP = FirstCharScan(
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
-    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|was|were|has been"
+    r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"

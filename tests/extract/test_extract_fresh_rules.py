@@ -146,3 +146,11 @@ def test_a_designation_granted_as_an_acronyms_eligibility_is_a_grant() -> None:
     ]
     text = "QLM-44 may be eligible for PRIME, the EMA's scheme for unmet needs."
     assert _run(text).designations == []
+
+
+def test_an_indication_stops_before_whose() -> None:
+    text = (
+        "The FDA cleared the IND for QLM-44 in metastatic uveal melanoma whose disease "
+        "has progressed on one prior therapy in January 2028."
+    )
+    assert [e.indication for e in _run(text).ind_events] == ["metastatic uveal melanoma"]
