@@ -154,3 +154,12 @@ def test_an_indication_stops_before_whose() -> None:
         "has progressed on one prior therapy in January 2028."
     )
     assert [e.indication for e in _run(text).ind_events] == ["metastatic uveal melanoma"]
+
+
+def test_a_title_case_cue_word_is_not_part_of_the_target() -> None:
+    text = (
+        "Quelmar Doses First Patient with QLM-44, an Autologous MSLN-Directed CAR-T\n\n"
+        + DATELINE
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert [p.targets for p in r.products if p.code == "QLM-44"] == [["MSLN"]]
