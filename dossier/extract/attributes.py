@@ -293,6 +293,11 @@ def _valid_target(t: str) -> bool:
     )
 
 
+_TITLE_CUE_SUFFIX = re.compile(
+    r"-(?:Directed|Targeted|Targeting|Specific|Redirected|Derived|Binding)\Z"
+)
+
+
 def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -303,6 +308,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
+                if t and "-" in t:
+                    t = _TITLE_CUE_SUFFIX.sub("", t)  # a headline's "GPRC5D-Directed"
                 # a name starts a word: "iPSC-derived" names no "PSC"
                 if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
                     if "x" in t or "×" in t:

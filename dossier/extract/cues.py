@@ -78,15 +78,24 @@ STATUS = re.compile(
 # a CTN "acknowledged" by the TGA, an application "validated", the TGA "notified"
 STATUS_MORE = Prefiltered(
     re.compile(
-        r"\b(?P<cleared>without objections?|no objections?|acknowledged(?! receipt)|"
-        r"without comments?|permission|"
+        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?)|no objections?|"
+        r"acknowledged(?! receipt)|permission|"
         r"(?:review|waiting) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
     ),
-    ("objection", "acknowledged", "comment", "permission", "period", "validat", "notified"),
+    (
+        "objection",
+        "acknowledged",
+        "comment",
+        "question",
+        "permission",
+        "period",
+        "validat",
+        "notified",
+    ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
 HEADLINE_STATUS_AFTER = re.compile(
@@ -121,9 +130,13 @@ NOT_EVENT = re.compile(
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
 DES_NOT_EVENT = re.compile(
-    r"\b(?:eligible|eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|designed to|"
+    # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself)
+    r"\b(?:eligible|(?<!\) )eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|"
+    r"designed to|"
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
+    r"(?:appl(?:y|ies|ied|ying)|submitted an? (?:request|application)|filed an? "
+    r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
     r"intends? to|expects? to|would|could|may|introduced|such a|"
     r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"

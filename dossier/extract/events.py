@@ -65,9 +65,9 @@ _ETHICS_BEFORE = Prefiltered(
 _ANAPHORIC_FILING = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
-        r" (?:applications?|submissions?|filings?)\b"
+        r" (?:applications?|submissions?|filings?|notifications?)\b"
     ),
-    (" application", " submission", " filing"),
+    (" application", " submission", " filing", " notification"),
 )
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
@@ -105,7 +105,9 @@ _OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
 _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
-_COMMENT = re.compile(r",\s+(?:which|making|allowing|enabling|giving)\b")
+_COMMENT = re.compile(
+    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation)\b"
+)
 # "The TGA's confirmation": an agency talked about rather than acting
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # words that point back to the product last named
@@ -211,6 +213,8 @@ def find_events(
         Trigger(h.start, h.end, "des", h.value)
         for h in hits["designation"]
         if not _NOT_DESIGNATION_AFTER.match(text, h.end)
+        # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
+        and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
     triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
     events: list[RawEvent] = []
@@ -314,6 +318,18 @@ def _fallback_product(
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
         or _CONTINUES.search(sent.text)
+        # "... cleared a parallel IND in January. In the United States, X submitted an IND
+        # in May": the paragraph goes on telling the last product's filings
+        or (
+            ctx.recent_ind
+            and ctx.recent_ind[-1].pid == last_pid
+            and (
+                ctx.recent_ind[-1].sentence.line == sent.line
+                # or in the next item of a list
+                or not ctx.text[ctx.recent_ind[-1].sentence.end : sent.start].strip(" \n*-•")
+            )
+            and not sent.text.startswith(('"', "“"))
+        )
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -452,6 +468,12 @@ def _sentence_events(
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
         prev_agencies, prev_date = agencies, date or prev_date
+        if kind == "ind" and indication:
+            # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
+            # named after the outcome tells the outcome's indication
+            for ev in out:
+                if ev.kind == "ind" and ev.indication is None and ev.pid in pids:
+                    ev.indication = indication
         if indication and _SHARED_INDICATION.search(scope):
             # "Priority Review in May and BTD in March, both for G/GEJA": earlier facts
             # of the sentence share the indication
@@ -617,9 +639,27 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
+
+
 def _agencies_for(
     ctx: _Context, group: list[Trigger], lo: int, hi: int, sent: Sentence, prev: list[str]
 ) -> list[str]:
+    if group[0].kind == "ind":
+        # "...by Korea's MFDS; U.S. IND Submitted": a country's adjective right before the
+        # filing names its agency
+        # ("the U.S. and Chinese IND approvals": each country joined to it counts)
+        near = _within(ctx.countries, max(lo, group[0].start - 60), group[0].start)
+        if near and not ctx.text[near[-1].end : group[0].start].strip():
+            chain = [near[-1]]
+            for h in reversed(near[:-1]):
+                if not _COUNTRY_JOIN.fullmatch(ctx.text, h.end, chain[-1].start):
+                    break
+                chain.append(h)
+            # ("EU trial application authorised and Swissmedic approval obtained": an
+            # agency named after the filing keeps its part)
+            after = _codes(_within(ctx.agencies, group[0].start, hi))
+            return list(dict.fromkeys([h.value for h in reversed(chain)] + after))
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -686,6 +726,13 @@ def _date_for(
         d
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+        and not _after_release(d.value, ctx.published_month)
+        and not (
+            _PLAN_BEFORE_DATE.may_match(ctx.text, lo, d.start)
+            and _PLAN_BEFORE_DATE.search(
+                ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
+            )
+        )
     ]
     if in_scope:
         # the date closest to the trigger
@@ -717,6 +764,24 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+# "...; the Company expects a decision in the fourth quarter of 2026": a plan's date
+_PLAN_BEFORE_DATE = Prefiltered(
+    re.compile(
+        r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will)\b"
+    ),
+    ("expect", "anticipat", "plan", "intend", "will"),
+)
+
+
+def _after_release(value: str, published_month: str | None) -> bool:
+    """A date later than the release ("first patient expected in early 2027") belongs to a
+    plan told beside the event, not to the event: what happened cannot postdate the news."""
+    if not published_month:
+        return False
+    n = min(len(value), 7)
+    return value[:n] > published_month[:n]
 
 
 def _relative_date(ctx: _Context, scope: str) -> str | None:
@@ -968,10 +1033,11 @@ _OUTCOME_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
-        r"No Objection Letter)\s+(?:was|were|had been|has been)\s+"
+        r"No Objection Letter|letter|notice)\s+(?:was|were|had been|has been)\s+"
         r"(?:issued|granted|received|given|obtained|dated|signed)\b"
     ),
-    ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection"),
+    ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection", "letter",
+     "notice"),
 )
 
 

@@ -34,7 +34,7 @@ _STOP = FirstCharScan(
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
-    r"|\s+(?:which|that|who|where|based on|following|after (?:the|its)|was|were|has been"
+    r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
@@ -125,9 +125,39 @@ def find_indication(
         cut = _cut(text, intro_end, end, lists, words, known)
         phrase = tidy(text[intro_end:cut])
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
+            phrase = _drop_lead_in(phrase)
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None
+
+
+_TREATMENT_OF = re.compile(
+    r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:adult|pediatric|paediatric)"
+    r"\s+)?(?:(?:patients|adults|children)\s+with\s+)?"
+)
+
+
+_CODE_THEN_USE = re.compile(
+    r"[A-Z][A-Za-z]*-?\d{2,}\w*,?\s+(?:for|in)\s+(?:the\s+treatment\s+of\s+)?"
+    r"(?:(?:adult|pediatric|paediatric)\s+)?"
+    r"(?:(?:patients|adults|children)\s+(?:with|who have)\s+)?"
+)
+
+
+def _drop_lead_in(phrase: str) -> str:
+    """ "the European Union for hepatoblastoma", "DUX4 for muscular dystrophy": what comes
+    before "for" names a place or a target, not the disease, when it holds no disease word."""
+    for _ in range(3):  # "the IND application for X-12, for the treatment of ..."
+        head, sep, tail = phrase.partition(" for ")
+        if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
+            return phrase
+        m = _TREATMENT_OF.match(tail)
+        phrase = tail[m.end() :] if m else tail
+        # "... Application for X-12 in patients with Y": the product, then its use
+        code = _CODE_THEN_USE.match(phrase)
+        if code and DISEASE.search(phrase, code.end()):
+            phrase = phrase[code.end() :]
+    return phrase
 
 
 def _cut(

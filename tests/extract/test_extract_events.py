@@ -155,8 +155,8 @@ def test_a_comment_after_the_grant_does_not_cancel_it() -> None:
 
 
 def test_the_acting_agency_not_the_one_talked_about() -> None:
-    text = "The TGA's confirmation comes after the FDA cleared the IND for ZTX-101 in January 2026."
-    assert _ind(text) == {("ZTX-101", "FDA", "cleared", "2026-01")}
+    text = "The TGA's confirmation comes after the FDA cleared the IND for ZTX-101 in January 2024."
+    assert _ind(text) == {("ZTX-101", "FDA", "cleared", "2024-01")}
 
 
 def test_european_commission_abbreviation() -> None:
