@@ -113,6 +113,14 @@ def _mostly_free(path: Path) -> bool:
 
 
 
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def publish(work: Path, published: Path) -> dict[str, int]:
     """Write the published schemas of `work` to a new file, then atomically replace
     `published` with it. Returns rows per published table."""
@@ -131,6 +139,7 @@ def publish(work: Path, published: Path) -> dict[str, int]:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, published)
+        _fsync_folder(published.parent)  # the rename itself survives a crash too
     finally:
         tmp.unlink(missing_ok=True)
     log.info("published %s (%.1f MB, %d tables; %s)", published,
