@@ -575,6 +575,9 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
 
 
+# "whether the U.S. portion of the trial may proceed": a status not yet known
+_UNDECIDED = re.compile(r"\bwhether\b[^;]*\Z")
+
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
 )
@@ -869,6 +872,18 @@ def _ind_events(
             text, max(lo, m.start() - 12), m.start()
         ):
             continue  # "the FDA notified the company that ...": the agency's answer
+        if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
+            continue  # "expects to learn whether the trial may proceed": not yet known
+        if (
+            status == "cleared"
+            and m.group(0).startswith("allowing")
+            and statuses
+            and statuses[-1][0] == "submitted"
+        ):
+            # "notified to the TGA in February 2025, allowing the sites to proceed": the
+            # notification was the clearance itself
+            statuses[-1] = ("cleared", statuses[-1][1])
+            continue
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
     trig_text = text[group[0].start : group[-1].end].lower()

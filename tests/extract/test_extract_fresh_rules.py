@@ -163,3 +163,20 @@ def test_a_title_case_cue_word_is_not_part_of_the_target() -> None:
     )
     r = extract_release(text, published_date=PUBLISHED)
     assert [p.targets for p in r.products if p.code == "QLM-44"] == [["MSLN"]]
+
+
+def test_a_status_told_after_whether_is_not_known_yet() -> None:
+    text = (
+        "Quelmar submitted an IND application to the FDA for QLM-44 in January 2028 and "
+        "expects to hear within 30 days whether the U.S. part of the study may proceed."
+    )
+    assert _ind(text) == {("QLM-44", "FDA", "submitted", "2028-01")}
+
+
+def test_a_notification_allowing_the_sites_to_proceed_is_a_clearance() -> None:
+    text = (
+        "In Australia, the Phase 1 study of QLM-44 was notified to the Therapeutic Goods Administration "
+        "(TGA) under the Clinical Trial Notification (CTN) scheme in February 2028, allowing "
+        "the local sites to proceed."
+    )
+    assert _ind(text) == {("QLM-44", "TGA", "cleared", "2028-02")}
