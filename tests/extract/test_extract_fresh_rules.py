@@ -175,8 +175,17 @@ def test_a_status_told_after_whether_is_not_known_yet() -> None:
 
 def test_a_notification_allowing_the_sites_to_proceed_is_a_clearance() -> None:
     text = (
-        "In Australia, the Phase 1 study of QLM-44 was notified to the Therapeutic Goods Administration "
-        "(TGA) under the Clinical Trial Notification (CTN) scheme in February 2028, allowing "
-        "the local sites to proceed."
+        "In Australia, the Phase 1 study of QLM-44 was notified to the Therapeutic "
+        "Goods Administration (TGA) under the Clinical Trial Notification (CTN) scheme in "
+        "February 2028, allowing the local sites to proceed."
     )
     assert _ind(text) == {("QLM-44", "TGA", "cleared", "2028-02")}
+
+
+def test_plural_designations_for_two_whole_diseases_are_two() -> None:
+    text = (
+        "The FDA granted QLM-44 orphan drug designations for the treatment of biliary tract "
+        "cancer and hepatocellular carcinoma in July 2027."
+    )
+    got = {(d.agency, d.indication) for d in _run(text).designations}
+    assert got == {("FDA", "biliary tract cancer"), ("FDA", "hepatocellular carcinoma")}
