@@ -189,3 +189,12 @@ def test_plural_designations_for_two_whole_diseases_are_two() -> None:
     )
     got = {(d.agency, d.indication) for d in _run(text).designations}
     assert got == {("FDA", "biliary tract cancer"), ("FDA", "hepatocellular carcinoma")}
+
+
+def test_a_gene_symbol_before_a_variant_is_no_product() -> None:
+    text = (
+        "Quelmar's siRNA QLM-44 silences HSD17B13 in patients who carry the HSD17B13 T92A "
+        "variant; the NMPA approved the clinical trial of QLM-44 in January 2028."
+    )
+    codes = {p.code for p in _run(text).products}
+    assert codes == {"QLM-44"}
