@@ -972,6 +972,10 @@ def _designations(
     if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
         # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone
         agencies = list(only)
+    elif len(only) == 1 and None not in only and agencies and not only & set(agencies):
+        # "Swiss and German trial approvals and Fast Track designation": the agencies
+        # named belong to the approvals; Fast Track is the FDA's alone
+        agencies = list(only)
     out = []
     for agency in agencies:
         own = (per_agency or {}).get(agency, indication)

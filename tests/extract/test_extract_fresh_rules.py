@@ -198,3 +198,11 @@ def test_a_gene_symbol_before_a_variant_is_no_product() -> None:
     )
     codes = {p.code for p in _run(text).products}
     assert codes == {"QLM-44"}
+
+
+def test_a_designation_only_one_agency_grants_ignores_other_agencies_named() -> None:
+    text = (
+        "**Quelmar secures Swiss and German clinical trial approvals for radioligand QLM-11 "
+        "and reports Fast Track designation for KRAS G12C inhibitor QLM-44**"
+    )
+    assert {d.agency for d in _run(text).designations} == {"FDA"}
