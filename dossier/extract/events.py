@@ -490,9 +490,13 @@ def _sentence_events(
                 )
         else:
             per_agency = _indication_per_agency(ctx, lo, hi)
-            out.extend(
-                _designations(group, scope, sent, pids, agencies, date, indication, per_agency)
-            )
+            # "granted by the EC and the FDA in March and May 2025, respectively"
+            for agency_list, when in _respectively(text, lo, hi, agencies) or [(agencies, date)]:
+                out.extend(
+                    _designations(
+                        group, scope, sent, pids, agency_list, when, indication, per_agency
+                    )
+                )
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date

@@ -206,3 +206,14 @@ def test_a_designation_only_one_agency_grants_ignores_other_agencies_named() -> 
         "and reports Fast Track designation for KRAS G12C inhibitor QLM-44**"
     )
     assert {d.agency for d in _run(text).designations} == {"FDA"}
+
+
+def test_designations_respectively_pair_agencies_with_dates() -> None:
+    text = (
+        "The European Commission and the FDA granted QLM-44 orphan drug designation for "
+        "the treatment of biliary tract cancer in June and October 2027, respectively."
+    )
+    assert _des(text) == {
+        ("QLM-44", "EMA", "orphan_drug", "2027-06"),
+        ("QLM-44", "FDA", "orphan_drug", "2027-10"),
+    }
