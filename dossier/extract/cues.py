@@ -80,6 +80,8 @@ STATUS_MORE = Prefiltered(
     re.compile(
         r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?)|no objections?|"
         r"acknowledged(?! receipt)|permission|"
+        r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
+        r"company|sponsor) to (?:proceed|start|begin|commence)|"
         r"(?:review|waiting) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
@@ -95,6 +97,7 @@ STATUS_MORE = Prefiltered(
         "period",
         "validat",
         "notified",
+        "allowing",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"

@@ -490,9 +490,13 @@ def _sentence_events(
                 )
         else:
             per_agency = _indication_per_agency(ctx, lo, hi)
-            out.extend(
-                _designations(group, scope, sent, pids, agencies, date, indication, per_agency)
-            )
+            # "granted by the EC and the FDA in March and May 2025, respectively"
+            for agency_list, when in _respectively(text, lo, hi, agencies) or [(agencies, date)]:
+                out.extend(
+                    _designations(
+                        group, scope, sent, pids, agency_list, when, indication, per_agency
+                    )
+                )
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date
@@ -574,6 +578,9 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # "an IND is expected to be filed": a plan told right after the trigger
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
 
+
+# "whether the U.S. portion of the trial may proceed": a status not yet known
+_UNDECIDED = re.compile(r"\bwhether\b[^;]*\Z")
 
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
@@ -869,6 +876,18 @@ def _ind_events(
             text, max(lo, m.start() - 12), m.start()
         ):
             continue  # "the FDA notified the company that ...": the agency's answer
+        if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
+            continue  # "expects to learn whether the trial may proceed": not yet known
+        if (
+            status == "cleared"
+            and m.group(0).startswith("allowing")
+            and statuses
+            and statuses[-1][0] == "submitted"
+        ):
+            # "notified to the TGA in February 2025, allowing the sites to proceed": the
+            # notification was the clearance itself
+            statuses[-1] = ("cleared", statuses[-1][1])
+            continue
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
     trig_text = text[group[0].start : group[-1].end].lower()
@@ -956,6 +975,10 @@ def _designations(
     only = {_TYPE_AGENCY.get(t.dtype) for t in group}
     if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
         # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone
+        agencies = list(only)
+    elif len(only) == 1 and None not in only and agencies and not only & set(agencies):
+        # "Swiss and German trial approvals and Fast Track designation": the agencies
+        # named belong to the approvals; Fast Track is the FDA's alone
         agencies = list(only)
     out = []
     for agency in agencies:

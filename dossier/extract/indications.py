@@ -231,6 +231,11 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
     parts = [tidy(p) for p in _AND_SPLIT.split(phrase) if tidy(p)]
     if len(parts) > 1:
         return parts
+    if plural and " and " in phrase:
+        # "designations for gastric cancer and pancreatic cancer": each a disease of its own
+        parts = [tidy(p) for p in phrase.split(" and ") if tidy(p)]
+        if len(parts) == 2 and all(DISEASE.search(p) for p in parts):
+            return parts
     if plural:
         m = _SHARED_HEAD.match(phrase)
         if m and DISEASE.search(m.group("head")):

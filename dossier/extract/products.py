@@ -94,6 +94,14 @@ _NUMBER_WORD_BEFORE = frozenset(
 )
 
 
+# what follows a gene symbol, never a product code: "the PNPLA3 I148M variant", "KRAS G12C
+# mutation", "carriers of the XYZ1 allele"
+_GENE_AFTER = re.compile(
+    r"\s+(?:[A-Z]\d{1,4}[A-Z]\b|(?:variants?|mutations?|mutants?|alleles?|polymorphisms?|"
+    r"genotypes?|knockouts?)\b)"
+)
+
+
 def _excluded_by_word_before(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     if before.endswith(("anti-", "Anti-")):
@@ -213,6 +221,7 @@ def _code_candidates(text: str) -> list[Mention]:
     """Every plausible code token, flagged with the evidence for and against it."""
     raw: list[Mention] = []
     verdicts: dict[str, tuple[str, bool] | None] = {}  # token -> (code, strong) or None
+    genes: set[str] = set()
     tokens = list(_CODE_TOKEN.finditer(text))
     if "RNA-" in text or "mAb" in text:
         tokens = sorted(tokens + list(_LOWER_CODE.finditer(text)), key=lambda m: m.start())
@@ -227,9 +236,14 @@ def _code_candidates(text: str) -> list[Mention]:
         start, end = m.start(), m.start() + len(code)
         if _excluded_by_word_before(text, start):
             continue
+        if _GENE_AFTER.match(text, end):
+            genes.add(code)  # a gene symbol, wherever else the release names it
+            continue
         after = text[end : end + 90].lower()
         study = contains_any(after, _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
+    if genes:
+        raw = [c for c in raw if c.surface not in genes]
     # a strong shape needs no supporting context unless it also names a trial somewhere
     studied = {c.surface for c in raw if c.study}
     trial_families = {_family(c.surface) for c in raw if c.study} - {None}

@@ -163,3 +163,57 @@ def test_a_title_case_cue_word_is_not_part_of_the_target() -> None:
     )
     r = extract_release(text, published_date=PUBLISHED)
     assert [p.targets for p in r.products if p.code == "QLM-44"] == [["MSLN"]]
+
+
+def test_a_status_told_after_whether_is_not_known_yet() -> None:
+    text = (
+        "Quelmar submitted an IND application to the FDA for QLM-44 in January 2028 and "
+        "expects to hear within 30 days whether the U.S. part of the study may proceed."
+    )
+    assert _ind(text) == {("QLM-44", "FDA", "submitted", "2028-01")}
+
+
+def test_a_notification_allowing_the_sites_to_proceed_is_a_clearance() -> None:
+    text = (
+        "In Australia, the Phase 1 study of QLM-44 was notified to the Therapeutic "
+        "Goods Administration (TGA) under the Clinical Trial Notification (CTN) scheme in "
+        "February 2028, allowing the local sites to proceed."
+    )
+    assert _ind(text) == {("QLM-44", "TGA", "cleared", "2028-02")}
+
+
+def test_plural_designations_for_two_whole_diseases_are_two() -> None:
+    text = (
+        "The FDA granted QLM-44 orphan drug designations for the treatment of biliary tract "
+        "cancer and hepatocellular carcinoma in July 2027."
+    )
+    got = {(d.agency, d.indication) for d in _run(text).designations}
+    assert got == {("FDA", "biliary tract cancer"), ("FDA", "hepatocellular carcinoma")}
+
+
+def test_a_gene_symbol_before_a_variant_is_no_product() -> None:
+    text = (
+        "Quelmar's siRNA QLM-44 silences HSD17B13 in patients who carry the HSD17B13 T92A "
+        "variant; the NMPA approved the clinical trial of QLM-44 in January 2028."
+    )
+    codes = {p.code for p in _run(text).products}
+    assert codes == {"QLM-44"}
+
+
+def test_a_designation_only_one_agency_grants_ignores_other_agencies_named() -> None:
+    text = (
+        "**Quelmar secures Swiss and German clinical trial approvals for radioligand QLM-11 "
+        "and reports Fast Track designation for KRAS G12C inhibitor QLM-44**"
+    )
+    assert {d.agency for d in _run(text).designations} == {"FDA"}
+
+
+def test_designations_respectively_pair_agencies_with_dates() -> None:
+    text = (
+        "The European Commission and the FDA granted QLM-44 orphan drug designation for "
+        "the treatment of biliary tract cancer in June and October 2027, respectively."
+    )
+    assert _des(text) == {
+        ("QLM-44", "EMA", "orphan_drug", "2027-06"),
+        ("QLM-44", "FDA", "orphan_drug", "2027-10"),
+    }
