@@ -32,29 +32,20 @@ product_spans as (
     group by mentions.product_id, release_id
 ),
 
-ind_event_spans as (
+{%- for fact_type, model in [('ind_event', 'int_ind_events_deduplicated'),
+                              ('designation', 'int_designations_deduplicated')] %}
+{{ fact_type }}_spans as (
     select
-        'ind_event' as fact_type,
-        ind_event_id as fact_id,
+        '{{ fact_type }}' as fact_type,
+        {{ fact_type }}_id as fact_id,
         release_id,
         list_distinct(flatten(list(evidence))) as evidence,
         list_sort(list_distinct(list(product_code))) as mention_keys
-    from {{ ref('int_ind_events_deduplicated') }}
+    from {{ ref(model) }}
     where {{ only_these }}
-    group by ind_event_id, release_id
+    group by {{ fact_type }}_id, release_id
 ),
-
-designation_spans as (
-    select
-        'designation' as fact_type,
-        designation_id as fact_id,
-        release_id,
-        list_distinct(flatten(list(evidence))) as evidence,
-        list_sort(list_distinct(list(product_code))) as mention_keys
-    from {{ ref('int_designations_deduplicated') }}
-    where {{ only_these }}
-    group by designation_id, release_id
-),
+{% endfor %}
 
 all_spans as (
     select * from company_spans
