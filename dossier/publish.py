@@ -11,6 +11,13 @@ The new file starts as a copy of the last published one when the marts' tables a
 columns are unchanged: tables keyed by release (fct_evidence, dim_releases: millions of
 sentences) are then patched for the releases whose rows differ, the small tables are
 replaced whole. Otherwise, and on the first publish, the marts are copied in full.
+
+The copy is itself avoided when it can be: each publish keeps the version it replaces as
+a hard link (`.<name>.spare`), and the next publish patches that file in place and
+renames it over the published one, so a run writes only the pages that changed instead
+of copying the whole file (hundreds of MB at 100,000 releases). A reader that opened the
+published file before the last replace may still be reading the spare: DuckDB's file lock
+then refuses our write, and the publish falls back to a copy.
 """
 
 from __future__ import annotations
@@ -56,6 +63,36 @@ def _same_tables(published: Path, work: Path) -> bool:
             return False
         con.execute("attach ? as work (read_only)", [str(work)])
         return _tables(con, "published") == _tables(con, "work")
+
+
+def _spare_is_free(spare: Path, published: Path, work: Path) -> bool:
+    """Whether the previous published version can be patched in place: nobody has it open
+    (opening it for writing fails while any reader holds DuckDB's lock on it) and it has
+    the tables and columns work's marts have."""
+    if not spare.exists():
+        return False
+    if published.exists() and os.path.samefile(spare, published):
+        spare.unlink()  # a publish stopped between linking and replacing: not a spare
+        return False
+    try:
+        with duckdb.connect(str(spare)) as con:
+            con.execute("attach ? as work (read_only)", [str(work)])
+            [(own,)] = con.execute("select current_database()").fetchall()
+            return _tables(con, own) == _tables(con, "work")
+    except duckdb.Error as exc:
+        log.info("publish: previous version still in use (%s); copying the published file",
+                 str(exc).splitlines()[0])
+        return False
+
+
+def _keep_as_spare(published: Path, spare: Path) -> None:
+    """Link the file about to be replaced as the next publish's starting point."""
+    spare.unlink(missing_ok=True)
+    if published.exists():
+        try:
+            os.link(published, spare)
+        except OSError as exc:  # a file system without hard links: the next publish copies
+            log.info("publish: cannot keep the previous version (%s)", exc)
 
 
 def _release_digests(table: str) -> str:
@@ -126,23 +163,31 @@ def publish(work: Path, published: Path) -> dict[str, int]:
     `published` with it. Returns rows per published table."""
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.publishing")
+    spare = published.with_name(f".{published.name}.spare")
     tmp.unlink(missing_ok=True)
+    start = "written in full"
     try:
         patch = published.exists() and _same_tables(published, work)
-        if patch:
+        if patch and _spare_is_free(spare, published, work):
+            os.replace(spare, tmp)
+            start = "the previous version patched"
+        elif patch:
             shutil.copyfile(published, tmp)
+            start = "a copy patched"
         rows, patched = _write(work, tmp, patch=patch)
         if patch and _mostly_free(tmp):
             tmp.unlink()
             patch = False
             rows, patched = _write(work, tmp, patch=False)
+            start = "written in full"
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        _keep_as_spare(published, spare)
         os.replace(tmp, published)
         _fsync_folder(published.parent)  # the rename itself survives a crash too
     finally:
         tmp.unlink(missing_ok=True)
     log.info("published %s (%.1f MB, %d tables; %s)", published,
              published.stat().st_size / 1e6, len(rows),
-             f"patched: {patched} release rewrites" if patch else "written in full")
+             f"{start}: {patched} release rewrites" if patch else start)
     return rows

@@ -1,11 +1,14 @@
 """The dbt project, in its own module: `@dbt_assets` reads its manifest at import."""
 
 import hashlib
+import importlib.metadata
 import sys
+from functools import cached_property
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import using_dagster_dev
+from packaging.version import Version
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 # The dbt beside this interpreter: the virtualenv need not be activated (CI, `dossier run`).
@@ -17,8 +20,23 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_D
 DBT_RUN_TARGET = DBT_PROJECT_DIR / "target" / "run"
 
 
+class DossierDbtCliResource(DbtCliResource):
+    """dagster-dbt's resource without two start-up costs paid on every `dbt.cli` call
+    (~2.7 s of an incremental run, measured): it runs `dbt --version` in a subprocess to
+    learn the version of the dbt beside this interpreter, which is the dbt-core installed
+    here; and it loads dbt's adapter and macros in-process, used only to fetch column
+    metadata, which Dossier does not ask for."""
+
+    @cached_property
+    def _cli_version(self) -> Version:
+        return Version(importlib.metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args):  # noqa: ANN001, ANN202 (dagster-dbt's hook)
+        return None
+
+
 def dbt_cli_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+    return DossierDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
 
 
 def _project_files() -> list[Path]:

@@ -242,3 +242,31 @@ def test_incremental_evidence_follows_spans_that_move_between_facts(tmp_path):
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute(evidence).fetchall() == incremental
     assert n_products == 2
+
+
+
+@pytest.mark.parametrize("table,column", [
+    ("fct_designations", "product_id"), ("fct_designations", "agency_id"),
+    ("fct_ind_events", "status"), ("dim_products", "product_code"),
+    ("fct_evidence", "release_id"),
+])
+def test_marts_reject_a_row_without_a_required_column(marts_copy, table, column):
+    """Required mart columns are contract constraints DuckDB enforces on every write
+    (instead of not_null tests run after the build): a bad row cannot get in at all."""
+    marts_copy.execute(f"create temp table bad_row as select * from marts.{table} limit 1")
+    key = marts_copy.execute("select column_name from (describe bad_row) limit 1").fetchone()[0]
+    marts_copy.execute(f"update bad_row set {key} = 'a new key', {column} = null")
+    with pytest.raises(duckdb.ConstraintException, match=f"NOT NULL constraint failed.*{column}"):
+        marts_copy.execute(f"insert into marts.{table} select * from bad_row")
+
+
+@pytest.fixture
+def marts_copy(marts, tmp_path) -> duckdb.DuckDBPyConnection:
+    """A writable copy of the built marts."""
+    [(path,)] = marts.execute(
+        "select path from duckdb_databases() where database_name = current_database()").fetchall()
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(Path(path).read_bytes())
+    con = duckdb.connect(str(copy))
+    yield con
+    con.close()

@@ -88,3 +88,66 @@ def test_a_file_mostly_freed_by_patches_is_written_afresh(work, tmp_path, caplog
         publish(work, published)
     assert "written in full" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
+
+
+def _change_one_release(work: Path, text: str) -> None:
+    with duckdb.connect(str(work)) as con:
+        con.execute(f"update marts.fct_evidence set sentence = '{text}' where fact_id = 'fact7'")
+
+
+def test_a_publish_patches_the_previous_version_in_place_of_a_copy(work, tmp_path, caplog,
+                                                                    monkeypatch):
+    import dossier.publish
+
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    _change_one_release(work, "second")
+    publish(work, published)  # no earlier version yet: a copy
+    first_inode = (tmp_path / ".pub.duckdb.spare").stat().st_ino
+    _change_one_release(work, "third")
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        publish(work, published)
+    assert "the previous version patched: 1 release rewrites" in caplog.text
+    assert published.stat().st_ino == first_inode  # the first file, brought up to date
+    for table in TABLES:
+        assert _rows(published, table) == _rows(work, table)
+
+
+READER = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print(con.execute("select sentence from marts.fct_evidence where fact_id = 'fact7'").fetchone()[0],
+      flush=True)
+sys.stdin.readline()  # hold the file until told
+print(con.execute("select sentence from marts.fct_evidence where fact_id = 'fact7'").fetchone()[0],
+      flush=True)
+"""
+
+
+def test_a_version_a_reader_still_holds_is_never_written(work, tmp_path, caplog, monkeypatch):
+    import subprocess
+    import sys
+
+    import dossier.publish
+
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    _change_one_release(work, "second")
+    publish(work, published)
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(published)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "second"
+        for text in ("third", "fourth"):  # the reader's file is the spare after "third"
+            _change_one_release(work, text)
+            with caplog.at_level(logging.INFO, "dossier.publish"):
+                publish(work, published)
+        assert "previous version still in use" in caplog.text
+        assert "a copy patched: 1 release rewrites" in caplog.text
+        out, _ = reader.communicate("\n", timeout=60)
+    finally:
+        reader.kill()
+    assert out.strip() == "second"  # what the reader opened never changed under it
+    assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
