@@ -112,7 +112,8 @@ def test_failing_mart_check_blocks_publishing(workspace, run_pipeline, monkeypat
     # Checks are built at import; rebuild the one under test with the broken contract.
     from orchestration import checks
 
-    monkeypatch.setattr(checks, "contract_checks", [checks._contract_check(impossible)])
+    monkeypatch.setattr(checks, "contract_checks",
+                        [checks.stage_contract_checks("marts", [impossible])])
     from dagster import DagsterInstance, Definitions
 
     from orchestration.definitions import defs
