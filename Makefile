@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 N ?= 1000
 
-.PHONY: install run test lint accuracy accuracy-heldout bench extract-speed dagster clean
+.PHONY: install run test lint accuracy accuracy-heldout bench extract-speed extract-equivalence dagster clean
 
 # A virtualenv pinned by requirements.lock (pip resolves the dagster/dbt set badly unpinned).
 $(BIN)/.installed: pyproject.toml requirements.lock
@@ -54,3 +54,8 @@ bench: install
 ## Extraction alone on one core: releases per second over N generated releases.
 extract-speed: install
 	$(BIN)/python -m bench.extract_speed --corpus $(CORPUS) --n 2000
+
+## Dump extraction output over a fixed input set; BASELINE=file.jsonl diffs against it.
+EQUIV_OUT ?= /tmp/dossier_extract_equivalence.jsonl
+extract-equivalence: install
+	$(BIN)/python -m bench.extract_equivalence $(EQUIV_OUT) --corpus $(CORPUS) $(if $(BASELINE),--compare $(BASELINE))
