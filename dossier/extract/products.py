@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dossier.extract import vocab
+from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
@@ -491,7 +492,9 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     accepted = [
         ms
         for ms in groups.values()
-        if _is_product(text, ms, {m.kind for m in ms}) and not _trial_family(ms, trial_families)
+        if _is_product(text, ms, {m.kind for m in ms})
+        and not _trial_family(ms, trial_families)
+        and not _disease_acronym(text, ms)
     ]
     accepted += _same_family(groups, accepted)
     accepted.sort(key=lambda ms: ms[0].start)
@@ -526,6 +529,17 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
                 product.mentions.append(mention)
                 taken.update(range(start, end))
     return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _disease_acronym(text: str, members: list[Mention]) -> bool:
+    """ "spinocerebellar ataxia type 3 (SCA3)": a code-shaped acronym the release defines
+    as a disease's name is the disease, not a product."""
+    for m in members:
+        if m.kind == "code" and text[m.start - 1 : m.end + 1] == f"({m.surface})":
+            lo = max(0, m.start - 125)
+            expansion = acronyms(text[lo : m.end + 1]).get(m.surface)
+            return bool(expansion and DISEASE.search(expansion))
+    return False
 
 
 def _trial_family(members: list[Mention], trial_families: set[str | None]) -> bool:
