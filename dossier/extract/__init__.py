@@ -23,7 +23,7 @@ from dossier.extract.companies import Company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of
 from dossier.extract.event_context import fill_ind_indications
 from dossier.extract.events import RawEvent, find_events
-from dossier.extract.indications import DiseaseWords, acronyms, drop_restated_acronym
+from dossier.extract.indications import acronyms, drop_restated_acronym
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -38,7 +38,7 @@ from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.30"
+EXTRACTOR_VERSION = "2026.11.27.31"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -90,7 +90,7 @@ def extract_release(
         raw,
         merged,
         mentions,
-        DiseaseWords(text, hits["disease"] + hits["disease_word"]),
+        hits["disease"] + hits["disease_word"],
         lambda: acronyms(text),
     )
     ind_events, designations = _facts_from(merged, products)

@@ -33,6 +33,7 @@ from dossier.extract.indications import (
     expand_acronyms,
     find_indication,
 )
+from dossier.extract.lexicon import Hit
 from dossier.extract.merge import _dates_agree, _indications_agree
 from dossier.extract.normalise import tidy
 from dossier.extract.products import Mention
@@ -72,16 +73,17 @@ def fill_ind_indications(
     told: list[RawEvent],
     events: list[RawEvent],
     mentions: list[Mention],
-    diseases: DiseaseWords,
+    disease_hits: list[Hit],
     known: Callable[[], dict[str, str]],
 ) -> None:
     """Give the merged IND `events` without an indication the one their context tells
     (module doc). `told` holds every telling before merging: each is a place to look
     from, and each tells what a sentence is about. `known` returns the release's
-    acronyms, computed only when needed."""
+    acronyms, computed only when needed; `disease_hits` the lexicon's disease words."""
     missing = [ev for ev in events if ev.kind == "ind" and ev.indication is None]
     if not missing:
         return
+    diseases = DiseaseWords(text, disease_hits)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[RawEvent]] = {}
     for ev in told:

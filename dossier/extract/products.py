@@ -241,7 +241,9 @@ def _code_candidates(text: str) -> list[Mention]:
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
-        study = contains_any(after, _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
+        trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
+        # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
+        study = bool(trial) and "\n" not in trial.group(0)
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     if genes:
         raw = [c for c in raw if c.surface not in genes]
