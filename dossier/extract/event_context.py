@@ -14,9 +14,10 @@ indication, so after merging, an IND event without one takes it:
 3. from the product's other IND events, when its sentence calls the filing part of
    "the study" or a "parallel application" and the product has a single indication.
 
-A sentence about another product or a designation ends the search: its indication is
-not this IND's. Everything is done with a handful of searches over the few sentences
-after an event without an indication; nothing rescans the whole release.
+A sentence about another product ends the search, and one telling a designation is
+passed over: their indications are not this IND's. Everything is done with a handful of
+searches over the few sentences after an event without an indication; nothing rescans
+the whole release.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ _TOPIC = re.compile(
     r"cohorts?|authori[sz]ations?|applications?|approvals?|protocol)\b",
     re.I,
 )
+# a designation told (a repeat merged away, or one the rules did not take as news)
+_DESIGNATION = re.compile(r"\b(?:[Dd]esignations?|[Dd]esignated|PRIME|RMAT)\b")
 # "the Australian arm of the study", "a parallel application": the same trial's filing
 _SAME_TRIAL = re.compile(
     r"\b(?:(?:arm|part|portion|sites?|cohorts?|expansion)\s+of\s+the\s+(?:same\s+)?"
@@ -140,10 +143,12 @@ def _following(
         if pids - {pid}:
             return None  # another product's sentence
         evs = by_sentence.get(j, [])
-        if any(ev.kind != "ind" or ev.pid != pid for ev in evs):
-            return None  # a designation or another product's filing
-        if evs or not (pid in pids or _TOPIC.search(s.text)):
-            continue  # the same product's other filing, or a sentence on something else
+        if any(ev.pid != pid for ev in evs):
+            return None  # another product's filing or designation
+        if evs or _DESIGNATION.search(s.text) or not (pid in pids or _TOPIC.search(s.text)):
+            # the same product's other filing or its designation (whose indication is the
+            # designation's), or a sentence on something else
+            continue
         if not diseases.any_in(s.start, s.end) and not known:
             continue
         found = _population(text, s, diseases, known)

@@ -81,6 +81,16 @@ def test_a_designation_sentence_is_not_this_ind() -> None:
     assert ("VB-712", "FDA", "cleared", None) in _inds(text)
 
 
+def test_a_designation_told_between_is_passed_over() -> None:
+    text = (
+        "The FDA cleared the IND application for VB-712 in 2028. "
+        "In March 2029 the FDA granted VB-712 orphan drug designation for gastric cancer. "
+        "All of these studies are in HER2-low advanced solid tumors, with a first cohort "
+        "in Ohio."
+    )
+    assert ("VB-712", "FDA", "cleared", "HER2-low advanced solid tumors") in _inds(text)
+
+
 def test_a_heading_ends_the_search() -> None:
     text = (
         "The FDA cleared the IND application for VB-712.\n\n"
@@ -145,3 +155,14 @@ def test_a_disease_acronym_is_no_product() -> None:
 def test_retinitis_is_a_disease_word() -> None:
     text = "The FDA granted VB-712 orphan drug designation for retinitis pigmentosa."
     assert [d.indication for d in _run(text).designations] == ["retinitis pigmentosa"]
+
+
+def test_a_review_period_for_a_notification_that_has_passed() -> None:
+    text = (
+        "Varnholt announces that the 30-day review period for the clinical trial "
+        "notification it submitted to the PMDA on April 2, 2029 for VB-712 has passed."
+    )
+    assert {(e.agency, e.status) for e in _run(text).ind_events} == {
+        ("PMDA", "submitted"),
+        ("PMDA", "cleared"),
+    }
