@@ -66,7 +66,7 @@ TRIAL_BEFORE_BY = re.compile(
 # what happened to the filing ("acceptance number" and "approval number" are not news)
 STATUS = re.compile(
     r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
-    r"approve|granted|authori[sz]ed|authori[sz]ation|may proceed|allowed to proceed|"
+    r"approve|granted|authori[sz]ed|authori[sz]ation|[Mm]ay [Pp]roceed|allowed to proceed|"
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
     r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"

@@ -166,3 +166,8 @@ def test_a_review_period_for_a_notification_that_has_passed() -> None:
         ("PMDA", "submitted"),
         ("PMDA", "cleared"),
     }
+
+
+def test_a_capitalised_study_may_proceed_letter_clears_the_ind() -> None:
+    text = "Varnholt has received a Study May Proceed letter from the FDA for its IND for VB-712."
+    assert {(e.agency, e.status) for e in _run(text).ind_events} == {("FDA", "cleared")}
