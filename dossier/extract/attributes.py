@@ -73,7 +73,8 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
 def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
-        r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
+        r"(?:(?:\s+on\s+[\w-]+\s+cells)?\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)"
+        r"|(?P<t3>" + _T + r")))?"
     )
 
 
@@ -99,7 +100,8 @@ _CUE_ANTI = re.compile(
 _CUE_NOUN = re.compile(
     r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
     r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
-    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
+    r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"

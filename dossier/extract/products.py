@@ -103,6 +103,12 @@ _GENE_AFTER = re.compile(
 )
 
 
+# "a small-molecule CRTH2 antagonist", "delivers the human GLB1 gene": a target's role
+_TARGET_ROLE_AFTER = re.compile(
+    r"\s+(?:antagonists?|agonists?|inhibitors?|(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
+)
+
+
 def _excluded_by_word_before(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     if before.endswith(("anti-", "Anti-")):
@@ -237,7 +243,9 @@ def _code_candidates(text: str) -> list[Mention]:
         start, end = m.start(), m.start() + len(code)
         if _excluded_by_word_before(text, start):
             continue
-        if _GENE_AFTER.match(text, end):
+        if _GENE_AFTER.match(text, end) or (
+            "-" not in code and _TARGET_ROLE_AFTER.match(text, end)
+        ):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()

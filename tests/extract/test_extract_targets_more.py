@@ -58,3 +58,40 @@ def test_a_headline_code_before_a_trial_line_is_still_a_product() -> None:
     )
     result = extract_release(text)
     assert {p.code for p in result.products} >= {"KGB-507", "KGB-608"}
+
+
+def test_a_target_with_its_role_after_it_is_no_product() -> None:
+    text = (
+        "Its marketed product, dorvilast (KGB-509), a small-molecule PTGDR2 antagonist, "
+        "is sold in Japan. KGB-610 is an AAV9-based gene therapy delivering the human "
+        "HEXA gene."
+    )
+    result = extract_release(LEAD + text)
+    assert {p.code for p in result.products} == {"KGB-509", "KGB-610"}
+    assert next(p for p in result.products if p.code == "KGB-509").targets == ["PTGDR2"]
+    assert next(p for p in result.products if p.code == "KGB-610").targets == ["HEXA"]
+
+
+def test_a_t_cell_engaging_pair() -> None:
+    text = "KGB-511, a MSLN x CD3 T-cell engaging bispecific antibody, is in Phase 1."
+    assert _targets(text, "KGB-511") == ["MSLN", "CD3"]
+
+
+def test_two_targets_each_on_its_cells() -> None:
+    text = (
+        "KGB-512 is a bispecific antibody that binds B7 homolog 4 (B7-H4) on tumour cells "
+        "and CD3 on T cells."
+    )
+    assert _targets(text, "KGB-512") == ["B7-H4", "CD3"]
+
+
+def test_more_retinal_disease_words() -> None:
+    text = (
+        "The FDA granted KGB-513 orphan drug designation for achromatopsia. "
+        "The FDA granted KGB-614 RMAT designation for X-linked retinoschisis."
+    )
+    result = extract_release(LEAD + text)
+    assert {(d.product, d.indication) for d in result.designations} == {
+        ("KGB-513", "achromatopsia"),
+        ("KGB-614", "X-linked retinoschisis"),
+    }
