@@ -12,7 +12,9 @@ indication, so after merging, an IND event without one takes it:
    describe the product's study or use and name the population or disease;
 2. from the other statuses of the same product and agency, when those agree on one;
 3. from the product's other IND events, when its sentence calls the filing part of
-   "the study" or a "parallel application" and the product has a single indication.
+   "the study" or a "parallel application" and the product has a single indication;
+4. failing all these, from the one or two sentences before its own in its paragraph,
+   read the same way ("X is being developed for Y. The FDA cleared the IND for X.").
 
 A sentence about another product ends the search, and one telling a designation is
 passed over: their indications are not this IND's. Everything is done with a handful of
@@ -41,6 +43,7 @@ from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
 _WINDOW = 5  # sentences after the event's own that may describe its study
+_WINDOW_BACK = 2  # ... and before it, in its paragraph
 
 # "in adults and adolescents with X", "will enroll patients with X", "in approximately
 # 36 adults with genetically confirmed X": the population the study takes
@@ -67,7 +70,7 @@ _SAME_TRIAL = re.compile(
     r"parallel\s+(?:application|filing|submission|CTA|IND))\b",
     re.I,
 )
-_END_PUNCT = ('.', '!', '?', ':', '"', '”', ')')
+_END_PUNCT = (".", "!", "?", ":", '"', "”", ")")
 
 
 def fill_ind_indications(
@@ -94,36 +97,48 @@ def fill_ind_indications(
         by_sentence.setdefault(i, []).append(ev)
     m_starts = [m.start for m in mentions]
     acr = known()
-    found: dict[tuple[int, int], str | None] = {}  # (sentence, product) -> what follows
-    for ev in missing:
-        # every telling of this event without an indication of its own, in text order
-        places = sorted(
-            {
-                bisect.bisect_right(starts, t.sentence.start) - 1
-                for t in told
-                if t is ev
-                or (
-                    (t.pid, t.agency, t.kind, t.label) == (ev.pid, ev.agency, ev.kind, ev.label)
-                    and t.indication is None
-                    and _dates_agree(t.date, ev.date)
-                )
-            }
-        )
-        for i in places:
-            key = (i, ev.pid)
-            if key not in found:
-                found[key] = _following(
-                    text, sentences, i, ev.pid, by_sentence, mentions, m_starts, diseases, acr
-                )
-            if found[key]:
-                ev.indication = found[key]
-                break
-    _share_siblings(events)
-    _share_same_trial(events)
-    _share_siblings(events)
+    for backward in (False, True):
+        found: dict[tuple[int, int], str | None] = {}  # (sentence, product) -> what it tells
+        for ev in missing:
+            if ev.indication is not None:
+                continue
+            # every telling of this event without an indication of its own, in text order
+            places = sorted(
+                {
+                    bisect.bisect_right(starts, t.sentence.start) - 1
+                    for t in told
+                    if t is ev
+                    or (
+                        (t.pid, t.agency, t.kind, t.label) == (ev.pid, ev.agency, ev.kind, ev.label)
+                        and t.indication is None
+                        and _dates_agree(t.date, ev.date)
+                    )
+                }
+            )
+            for i in places:
+                key = (i, ev.pid)
+                if key not in found:
+                    found[key] = _around(
+                        text,
+                        sentences,
+                        i,
+                        ev.pid,
+                        by_sentence,
+                        mentions,
+                        m_starts,
+                        diseases,
+                        acr,
+                        backward,
+                    )
+                if found[key]:
+                    ev.indication = found[key]
+                    break
+        _share_siblings(events)
+        _share_same_trial(events)
+        _share_siblings(events)
 
 
-def _following(
+def _around(
     text: str,
     sentences: list[Sentence],
     i: int,
@@ -133,10 +148,19 @@ def _following(
     m_starts: list[int],
     diseases: DiseaseWords,
     known: dict[str, str],
+    backward: bool,
 ) -> str | None:
-    """The indication the sentences after sentence i tell about product `pid`'s study."""
-    for j in range(i + 1, min(len(sentences), i + 1 + _WINDOW)):
+    """The indication the sentences after sentence i tell about product `pid`'s study;
+    `backward`, the one or two before it in its paragraph ("X is being developed for Y.
+    The FDA cleared the IND for X.")."""
+    if backward:
+        js = range(i - 1, max(-1, i - 1 - _WINDOW_BACK), -1)
+    else:
+        js = range(i + 1, min(len(sentences), i + 1 + _WINDOW))
+    for j in js:
         s = sentences[j]
+        if backward and s.line != sentences[i].line:
+            return None
         if _is_heading(s, sentences, j):
             return None
         pids = _pids_in(mentions, m_starts, s)

@@ -171,3 +171,23 @@ def test_a_review_period_for_a_notification_that_has_passed() -> None:
 def test_a_capitalised_study_may_proceed_letter_clears_the_ind() -> None:
     text = "Varnholt has received a Study May Proceed letter from the FDA for its IND for VB-712."
     assert {(e.agency, e.status) for e in _run(text).ind_events} == {("FDA", "cleared")}
+
+
+def test_the_sentence_before_in_its_paragraph() -> None:
+    text = (
+        "About VB-712\n\n"
+        "VB-712 is an antibody being developed as a treatment for autosomal dominant "
+        "polycystic kidney disease. Health Canada has issued a No Objection Letter for "
+        "the VB-712 CTA."
+    )
+    expected = ("VB-712", "HC", "cleared", "autosomal dominant polycystic kidney disease")
+    assert _inds(text) == {expected}
+
+
+def test_the_sentence_before_in_another_paragraph_is_not_read() -> None:
+    text = (
+        "VB-712 is an antibody being developed as a treatment for autosomal dominant "
+        "polycystic kidney disease.\n\n"
+        "Health Canada has issued a No Objection Letter for the VB-712 CTA."
+    )
+    assert _inds(text) == {("VB-712", "HC", "cleared", None)}
