@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
@@ -247,8 +248,10 @@ _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 
 
+@lru_cache(maxsize=4)  # events and event_context both ask for the release's: read once
 def acronyms(text: str) -> dict[str, str]:
-    """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)"."""
+    """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)".
+    The result is shared between callers: read it, do not change it."""
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
