@@ -44,6 +44,11 @@ _MORE_VERBS = (
     r"knockdown of|degrad(?:es|ing)|"
     r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
 )
+# "an ASO designed to reduce SCN2A expression": the gene whose expression it changes
+_CUE_EXPRESSION = re.compile(
+    r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
+    r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?expression\b"
+)
 _MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
 
 
@@ -60,7 +65,8 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
         + r"\(?(?P<t>"
         + _T
         + _POINT_MUTATION
-        + r")\)?(?:\s*(?:and|/|x|×)\s*"
+        # "binds OX40 ligand (OX40L)": the ligand (its symbol in brackets), not the receptor
+        + r")(?!\s+ligands?\b)\)?(?:\s*(?:and|/|x|×)\s*"
         + _DESCRIBED
         + r"(?P<t2>"
         + _T
@@ -180,6 +186,7 @@ _CUES = (
         ),
     ),
     (_CUE_TRANSGENE, ("deliver",)),
+    (_CUE_EXPRESSION, ("expression",)),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS),
 )

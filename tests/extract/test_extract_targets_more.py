@@ -95,3 +95,16 @@ def test_more_retinal_disease_words() -> None:
         ("KGB-513", "achromatopsia"),
         ("KGB-614", "X-linked retinoschisis"),
     }
+
+
+def test_the_ligand_not_its_receptor() -> None:
+    text = (
+        "KGB-515 is an antibody against CD70 ligand designed for monthly dosing. "
+        "KGB-515 binds CD70 ligand (CD70L) on antigen-presenting cells."
+    )
+    assert _targets(text, "KGB-515") == ["CD70L"]
+
+
+def test_the_gene_whose_expression_it_reduces() -> None:
+    text = "KGB-516, an ASO designed to reduce KCNT1 expression in children, is in Phase 1."
+    assert _targets(text, "KGB-516") == ["KCNT1"]
