@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.extract import vocab
 from dossier.extract.companies import Company
-from dossier.extract.indications import DISEASE
+from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
 from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
@@ -349,7 +349,9 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
-            if is_target_symbol(t) and t not in _NOT_TARGET:
+            # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
+            own = acronyms(text[max(0, m.start("t") - 100) : m.end("t") + 1]).get(t)
+            if is_target_symbol(t) and t not in _NOT_TARGET and not own:
                 spans.append((m.start("t"), m.end("t"), t))
     if not spans and contains_any(low, _GENE_DISEASE_WORDS):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is

@@ -248,7 +248,7 @@ _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 
 
-@lru_cache(maxsize=4)  # events and event_context both ask for the release's: read once
+@lru_cache(maxsize=16)  # events and event_context both ask for the release's: read once
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)".
     The result is shared between callers: read it, do not change it."""

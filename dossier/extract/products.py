@@ -286,10 +286,16 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
         if parts[-1] in _TARGET_TAILS:
             return None
         parts.pop()
+    if len(parts) > 1 and parts[-1].lower() in _TARGET_TAILS:
+        return None  # a headline's "Claudin 6-Targeted"
     code = "-".join(parts)
-    if not _plausible_code(code):
+    if not _plausible_code(code) or _ISOTOPE.fullmatch(code):
         return None
     return code, bool(_STRONG_CODE.fullmatch(code))
+
+
+# "[177Lu]", "68Ga": a radionuclide's mass number and element, not a product's code
+_ISOTOPE = re.compile(r"\d{1,3}[A-Z][a-z]?")
 
 
 def _is_trial_suffix(tok: str) -> bool:

@@ -108,3 +108,22 @@ def test_the_ligand_not_its_receptor() -> None:
 def test_the_gene_whose_expression_it_reduces() -> None:
     text = "KGB-516, an ASO designed to reduce KCNT1 expression in children, is in Phase 1."
     assert _targets(text, "KGB-516") == ["KCNT1"]
+
+
+def test_isotopes_and_a_capitalised_target_tail_are_no_products() -> None:
+    text = (
+        "Korrigan Receives FDA Clearance for Claudin 9-Targeted Radioligand KGB-517\n\n"
+        "The FDA cleared the IND for [225Ac]Ac-KGB-517, a radioligand. Patients are imaged "
+        "with [64Cu]Cu-KGB-018, a diagnostic. The [177Lu] label."
+    )
+    codes = {p.code for p in extract_release(text).products}
+    assert not codes & {"225Ac", "64Cu", "177Lu", "9-Targeted"}
+    assert "KGB-517" in codes
+
+
+def test_a_disease_acronym_in_brackets_is_no_gene() -> None:
+    text = (
+        "The trial of KGB-518 enrols boys with Duchenne muscular dystrophy (DMD), "
+        "and KGB-518 is a gene therapy."
+    )
+    assert _targets(text, "KGB-518") == []
