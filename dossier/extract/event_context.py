@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from dossier.extract.events import RawEvent
 from dossier.extract.indications import (
+    DISEASE,
     DiseaseWords,
     _cut,
     _is_disease_phrase,
@@ -54,6 +55,19 @@ _POPULATION = re.compile(
 # "The approved indication is X", "the proposed indication will be X"
 _INDICATION_IS = re.compile(
     r"\bindication\s+(?:is|was|will\s+be|covers)\s+(?:(?:the\s+)?treatment\s+of\s+)?"
+)
+_QUOTES = ('"', "“", "'", "‘")
+_SAID = re.compile(r"\b(?:said|says|commented|added|noted)\b")
+# words that say what the product is for ("being developed for", "studied in")
+_USE = re.compile(
+    r"\b(?:develop\w*|indicated|intended|designed|treat\w*|stud(?:y|ies|ied)|trials?|"
+    r"evaluat\w*|enrol\w*|investigat\w*|cohorts?)\b",
+    re.I,
+)
+# a phrase that runs on into a clause of its own is no indication ("X to join the
+# expansion cohorts", "X is eligible for ...")
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|put|puts|to\s+(?!treat)[a-z]+|will|can|may)\b"
 )
 # what makes a following sentence speak of the filing's study or of the product's use
 _TOPIC = re.compile(
@@ -175,12 +189,25 @@ def _around(
             continue
         if not diseases.any_in(s.start, s.end) and not known:
             continue
+        if s.text[:1] in _QUOTES or _SAID.search(s.text):
+            continue  # a quote tells the news in looser words
         found = _population(text, s, diseases, known)
-        if found is None and not _POPULATION.search(s.text):
+        if found is None and not _POPULATION.search(s.text) and _USE.search(s.text):
             found = find_indication(text, s.start, s.end, known=known, diseases=diseases)
+        found = _before_clause(found) if found else None
         if found:
             return expand_acronyms(found, known)
     return None
+
+
+def _before_clause(phrase: str) -> str | None:
+    """ "Wilson disease and to measure its effect" -> "Wilson disease"; None when what
+    comes before the clause names no disease ("a path to ...")."""
+    m = _CLAUSE.search(phrase)
+    if m is None:
+        return phrase
+    head = re.sub(r"(?:[\s,;]+(?:and|or))?[\s,;]*$", "", phrase[: m.start()])
+    return head if DISEASE.search(head) else None
 
 
 def _population(

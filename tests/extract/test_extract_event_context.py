@@ -191,3 +191,20 @@ def test_the_sentence_before_in_another_paragraph_is_not_read() -> None:
         "Health Canada has issued a No Objection Letter for the VB-712 CTA."
     )
     assert _inds(text) == {("VB-712", "HC", "cleared", None)}
+
+
+def test_a_quote_after_the_event_is_not_read() -> None:
+    text = (
+        "The FDA cleared the IND application for VB-712. "
+        '"Few companies study VB-712-like drugs in a disease as rare as gastric cancer," '
+        "said the CEO."
+    )
+    assert _inds(text) == {("VB-712", "FDA", "cleared", None)}
+
+
+def test_a_clause_after_the_population_is_cut_off() -> None:
+    text = (
+        "The FDA cleared the IND application for VB-712. The Phase 1 trial of VB-712 is "
+        "designed to test one dose in adults with Fabry disease and to measure its effect."
+    )
+    assert _inds(text) == {("VB-712", "FDA", "cleared", "Fabry disease")}
