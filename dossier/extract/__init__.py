@@ -4,7 +4,8 @@
 
 Pipeline: sentences -> lexicon mentions (agencies, designations, modalities, targets)
 -> products and their aliases -> companies and the issuer -> regulatory events ->
-product attributes -> de-duplication. Everything runs on precompiled regexes and one
+product attributes -> de-duplication -> the indications of IND events told around their
+sentence (event_context.py). Everything runs on precompiled regexes and one
 Aho-Corasick pass, a couple of milliseconds per release on one core.
 
 Vocabularies live in vocab/ as data files; no company or product name is listed
