@@ -4,7 +4,8 @@
 
 Pipeline: sentences -> lexicon mentions (agencies, designations, modalities, targets)
 -> products and their aliases -> companies and the issuer -> regulatory events ->
-product attributes -> de-duplication. Everything runs on precompiled regexes and one
+product attributes -> de-duplication -> the indications of IND events told around their
+sentence (event_context.py). Everything runs on precompiled regexes and one
 Aho-Corasick pass, a couple of milliseconds per release on one core.
 
 Vocabularies live in vocab/ as data files; no company or product name is listed
@@ -21,8 +22,9 @@ from dossier.extract import mentions as lex
 from dossier.extract.attributes import describe
 from dossier.extract.companies import Company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of
+from dossier.extract.event_context import fill_ind_indications
 from dossier.extract.events import RawEvent, find_events
-from dossier.extract.indications import drop_restated_acronym
+from dossier.extract.indications import acronyms, drop_restated_acronym
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -37,7 +39,7 @@ from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.15"
+EXTRACTOR_VERSION = "2026.11.27.38"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -82,7 +84,17 @@ def extract_release(
         )
         for product, a in zip(products, attrs, strict=True)
     ]
-    ind_events, designations = _facts_from(merge_events(raw), products)
+    merged = merge_events(raw)
+    fill_ind_indications(
+        text,
+        sentences,
+        raw,
+        merged,
+        mentions,
+        hits["disease"] + hits["disease_word"],
+        lambda: acronyms(text),
+    )
+    ind_events, designations = _facts_from(merged, products)
     owners = {p.company for p in product_facts if p.company}
     company_facts = _company_facts(companies, issuer, owners, sentences, starts)
     return ReleaseExtraction(

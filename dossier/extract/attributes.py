@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.extract import vocab
 from dossier.extract.companies import Company
+from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
 from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
@@ -26,7 +27,8 @@ _BACKWARD = 90
 _T = TARGET_NAME
 _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
-    r"enzyme|antigen|receptor|ligand|mutant|hepatic|liver|circulating|plasma|serum|soluble|"
+    r"enzyme|antigen|receptor|ligand|mutant|co-?stimulatory|costimulatory|inhibitory|"
+    r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|"
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D"
@@ -42,7 +44,16 @@ _MORE_VERBS = (
     r"knockdown of|degrad(?:es|ing)|"
     r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
 )
+# "an ASO designed to reduce SCN2A expression": the gene whose expression it changes
+_CUE_EXPRESSION = re.compile(
+    r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
+    r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?expression\b"
+)
 _MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
+
+
+# "against KRAS G12V": the mutant form is the target
+_POINT_MUTATION = r"(?: [A-Z]\d{1,4}[A-Z](?![\w-]))?"
 
 
 def _cue_before(verbs: str) -> re.Pattern[str]:
@@ -53,7 +64,11 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
         + _DESCRIBED
         + r"\(?(?P<t>"
         + _T
-        + r")\)?(?:\s*(?:and|/|x|×)\s*(?P<t2>"
+        + _POINT_MUTATION
+        # "binds OX40 ligand (OX40L)": the ligand (its symbol in brackets), not the receptor
+        + r")(?!\s+ligands?\b)\)?(?:\s*(?:and|/|x|×)\s*"
+        + _DESCRIBED
+        + r"(?P<t2>"
         + _T
         + r"))?"
     )
@@ -64,7 +79,8 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
 def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
-        r"(?:\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)|(?P<t3>" + _T + r")))?"
+        r"(?:(?:\s+on\s+[\w-]+\s+cells)?\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)"
+        r"|(?P<t3>" + _T + r")))?"
     )
 
 
@@ -78,7 +94,8 @@ _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" +
 _CUE_AFTER = FirstCharScan(
     "",
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
-    r"(?:-| )(?:targeted|targeting|directed|specific|redirected|derived|binding)\b",
+    r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
+    r"derived|binding)\b",
     r"(" + TARGET_FIRST_CHARS,
 )
 _CUE_ANTI = re.compile(
@@ -89,7 +106,8 @@ _CUE_ANTI = re.compile(
 _CUE_NOUN = re.compile(
     r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
     r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
-    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
+    r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"
@@ -104,6 +122,11 @@ _CUE_TRANSGENE = re.compile(
 _DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
+)
+# "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
+_GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
+_CUE_GENE_DISEASE = re.compile(
+    r"(?<![\w-])(?P<t>[A-Z][A-Z0-9]{2,9})-(?:related|associated|linked)\s"
 )
 # each cue with the (lower-case) words it cannot match without, a cheap gate
 _CUES = (
@@ -163,6 +186,7 @@ _CUES = (
         ),
     ),
     (_CUE_TRANSGENE, ("deliver",)),
+    (_CUE_EXPRESSION, ("expression",)),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS),
 )
@@ -311,7 +335,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                 if t and "-" in t:
                     t = _TITLE_CUE_SUFFIX.sub("", t)  # a headline's "GPRC5D-Directed"
                 # a name starts a word: "iPSC-derived" names no "PSC"
-                if t and _valid_target(t) and not text[m.start(g) - 1 : m.start(g)].isalnum():
+                if (
+                    t
+                    and _valid_target(t)
+                    and not text[m.start(g) - 1 : m.start(g)].isalnum()
+                    and not _names_a_disease(text, m.start(g))
+                ):
                     if "x" in t or "×" in t:
                         for k, part in enumerate(_split_pair(t)):
                             spans.append((m.start(g) + k, m.end(g), part))
@@ -320,7 +349,20 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
-            if is_target_symbol(t) and t not in _NOT_TARGET:
+            # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
+            own = acronyms(text[max(0, m.start("t") - 100) : m.end("t") + 1]).get(t)
+            if is_target_symbol(t) and t not in _NOT_TARGET and not own:
+                spans.append((m.start("t"), m.end("t"), t))
+    if not spans and contains_any(low, _GENE_DISEASE_WORDS):
+        # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is
+        # named after, when nothing else in the description is a target
+        for m in _CUE_GENE_DISEASE.finditer(text, lo, hi):
+            t = m.group("t")
+            if (
+                t not in _NOT_TARGET
+                and any(c.isdigit() for c in t)
+                and DISEASE.search(text, m.end(), min(hi, m.end() + 60))
+            ):
                 spans.append((m.start("t"), m.end("t"), t))
     spans.sort()
     for i, (start, _end, t) in enumerate(spans):
@@ -328,7 +370,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         # with a number ("claudin 18.2 (CLDN18.2)") gives way to its symbol instead
         if i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
             prev = spans[i - 1][2]
-            if not any(c.isdigit() for c in prev):
+            # "4-1BB (CD137)": a symbol keeps its place before another symbol
+            if not any(c.isdigit() for c in prev) or not (" " in prev or prev[1:2].islower()):
                 continue
             found = [f for f in found if f != prev]
         if t not in found and not any(
@@ -338,11 +381,30 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             found.append(t)
     # listed multi-word targets ("tissue factor", "sodium channel") next to a cue word
     for h in known:
-        if lo <= h.start and h.end <= hi and " " in h.value and h.value not in found:
+        if (
+            lo <= h.start
+            and h.end <= hi
+            and " " in h.value
+            and h.value not in found
+            # "Claudin 6 (CLDN6)-directed": the symbol after it already stands for it
+            and not any(text.startswith(f" ({f})", h.end) for f in found)
+        ):
             around = text[max(lo, h.start - 40) : min(hi, h.end + 20)]
             if re.search(r"target|direct|inhibit|against|modulat|block", around):
                 found.append(h.value)
     return found
+
+
+_WORD_BEFORE_PAREN = re.compile(r"([\w-]+)\s*\(\Z")
+
+
+def _names_a_disease(text: str, start: int) -> bool:
+    """ "targeting HSD17B13 for ... steatohepatitis (MASH)": the acronym in brackets after
+    a disease's name is the disease."""
+    if text[start - 1 : start] != "(":
+        return False
+    m = _WORD_BEFORE_PAREN.search(text, max(0, start - 40), start)
+    return bool(m and DISEASE.search(m.group(1)))
 
 
 _PAIR = re.compile(r"(?P<a>.+?[0-9A-Z])[x×](?P<b>[0-9A-Z].*)")

@@ -66,7 +66,7 @@ TRIAL_BEFORE_BY = re.compile(
 # what happened to the filing ("acceptance number" and "approval number" are not news)
 STATUS = re.compile(
     r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
-    r"approve|granted|authori[sz]ed|authori[sz]ation|may proceed|allowed to proceed|"
+    r"approve|granted|authori[sz]ed|authori[sz]ation|[Mm]ay [Pp]roceed|allowed to proceed|"
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
     r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"
@@ -83,6 +83,9 @@ STATUS_MORE = Prefiltered(
         r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
         r"company|sponsor) to (?:proceed|start|begin|commence)|"
         r"(?:review|waiting) period (?:has |had )?"
+        r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
+        # "the 30-day review period for the notification it submitted ... has passed"
+        r"(?:review|waiting) period (?:for|of) [^.;]{5,160}? (?:has|had) "
         r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
@@ -247,8 +248,10 @@ _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 
 
+@lru_cache(maxsize=16)  # events and event_context both ask for the release's: read once
 def acronyms(text: str) -> dict[str, str]:
-    """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)"."""
+    """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)".
+    The result is shared between callers: read it, do not change it."""
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
@@ -258,13 +261,25 @@ def acronyms(text: str) -> dict[str, str]:
         lo = max(0, m.start() - 120)
         words = list(_WORD.finditer(text, lo, m.start()))
         first = None
+        # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
+        digits = re.search(r"\d+$", acr)
+        if digits and words and words[-1].group(0) == digits.group(0):
+            first = words.pop().start()
+            if words and words[-1].group(0).lower() == "type":
+                words.pop()
         while words and need:
             w = words.pop()
             low = w.group(0).lower()
             if low in _SMALL_WORDS and first is not None:
                 continue
             if low[0] != need[-1]:
-                break
+                # "spinocerebellar ataxia (SCA)": one word holding two of the letters
+                k = _compound_letters(low, need)
+                if not k:
+                    break
+                del need[-k:]
+                first = w.start()
+                continue
             need.pop()
             first = w.start()
         if not need and first is not None:
@@ -273,6 +288,22 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _WORD = re.compile(r"[^\s\-/()]+")
+
+
+def _compound_letters(word: str, need: list[str]) -> int:
+    """How many of the acronym's last letters one long word spells in order, starting
+    with its first letter ("spinocerebellar" -> S, C); 0 if none."""
+    for k in range(min(len(need), 3), 1, -1):
+        if need[-k] != word[0] or len(word) < 8:
+            continue
+        pos = 1
+        for c in need[-k + 1 :]:
+            pos = word.find(c, pos + 1)
+            if pos == -1:
+                break
+        else:
+            return k
+    return 0
 
 
 def expand_acronyms(indication: str, known: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dossier.extract import vocab
+from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
@@ -99,6 +100,12 @@ _NUMBER_WORD_BEFORE = frozenset(
 _GENE_AFTER = re.compile(
     r"\s+(?:[A-Z]\d{1,4}[A-Z]\b|(?:variants?|mutations?|mutants?|alleles?|polymorphisms?|"
     r"genotypes?|knockouts?)\b)"
+)
+
+
+# "a small-molecule CRTH2 antagonist", "delivers the human GLB1 gene": a target's role
+_TARGET_ROLE_AFTER = re.compile(
+    r"\s+(?:antagonists?|agonists?|inhibitors?|(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
 
@@ -236,11 +243,15 @@ def _code_candidates(text: str) -> list[Mention]:
         start, end = m.start(), m.start() + len(code)
         if _excluded_by_word_before(text, start):
             continue
-        if _GENE_AFTER.match(text, end):
+        if _GENE_AFTER.match(text, end) or (
+            "-" not in code and _TARGET_ROLE_AFTER.match(text, end)
+        ):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
-        study = contains_any(after, _STUDY_WORDS) and bool(_STUDY_AFTER.match(text, end))
+        trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
+        # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
+        study = bool(trial) and "\n" not in trial.group(0)
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     if genes:
         raw = [c for c in raw if c.surface not in genes]
@@ -275,10 +286,16 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
         if parts[-1] in _TARGET_TAILS:
             return None
         parts.pop()
+    if len(parts) > 1 and parts[-1].lower() in _TARGET_TAILS:
+        return None  # a headline's "Claudin 6-Targeted"
     code = "-".join(parts)
-    if not _plausible_code(code):
+    if not _plausible_code(code) or _ISOTOPE.fullmatch(code):
         return None
     return code, bool(_STRONG_CODE.fullmatch(code))
+
+
+# "[177Lu]", "68Ga": a radionuclide's mass number and element, not a product's code
+_ISOTOPE = re.compile(r"\d{1,3}[A-Z][a-z]?")
 
 
 def _is_trial_suffix(tok: str) -> bool:
@@ -491,7 +508,9 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     accepted = [
         ms
         for ms in groups.values()
-        if _is_product(text, ms, {m.kind for m in ms}) and not _trial_family(ms, trial_families)
+        if _is_product(text, ms, {m.kind for m in ms})
+        and not _trial_family(ms, trial_families)
+        and not _disease_acronym(text, ms)
     ]
     accepted += _same_family(groups, accepted)
     accepted.sort(key=lambda ms: ms[0].start)
@@ -526,6 +545,17 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
                 product.mentions.append(mention)
                 taken.update(range(start, end))
     return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _disease_acronym(text: str, members: list[Mention]) -> bool:
+    """ "spinocerebellar ataxia type 3 (SCA3)": a code-shaped acronym the release defines
+    as a disease's name is the disease, not a product."""
+    for m in members:
+        if m.kind == "code" and text[m.start - 1 : m.end + 1] == f"({m.surface})":
+            lo = max(0, m.start - 125)
+            expansion = acronyms(text[lo : m.end + 1]).get(m.surface)
+            return bool(expansion and DISEASE.search(expansion))
+    return False
 
 
 def _trial_family(members: list[Mention], trial_families: set[str | None]) -> bool:

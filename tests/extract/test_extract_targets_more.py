@@ -1,0 +1,129 @@
+"""Target rules: "dual-targeting", a second target after describing words, a point
+mutation, a symbol before another in brackets, isotypes, disease-named genes and
+disease acronyms, and a product whose headline mention precedes a "Clinical Trial" line."""
+
+from __future__ import annotations
+
+from dossier.extract import extract_release
+
+LEAD = "DUBLIN, June 3, 2030 -- Korrigan Bio Inc. today announced an update. "
+
+
+def _targets(text: str, code: str) -> list[str]:
+    result = extract_release(LEAD + text)
+    return next(p for p in result.products if p.code == code).targets
+
+
+def test_dual_targeting_pair() -> None:
+    text = "KGB-501, an allogeneic CD22/TACI dual-targeting CAR-T, is in Phase 1."
+    assert _targets(text, "KGB-501") == ["CD22", "TACI"]
+
+
+def test_a_second_target_after_describing_words_and_its_synonym() -> None:
+    text = (
+        "KGB-502 is an IgG4 bispecific antibody that binds HER3 and the co-stimulatory "
+        "receptor OX40 (CD134)."
+    )
+    assert _targets(text, "KGB-502") == ["HER3", "OX40"]
+
+
+def test_a_point_mutation_belongs_to_the_target() -> None:
+    text = "KGB-503, a TCR-T cell therapy against NRAS Q61K, is in preclinical development."
+    assert _targets(text, "KGB-503") == ["NRAS Q61K"]
+
+
+def test_a_named_target_gives_way_to_its_symbol_once() -> None:
+    text = "KGB-504, a Claudin 6 (CLDN6)-directed antibody-drug conjugate, is preclinical."
+    assert _targets(text, "KGB-504") == ["CLDN6"]
+
+
+def test_the_gene_a_disease_is_named_after() -> None:
+    text = "KGB-505 is a dual-AAV gene therapy for MYO7A-related Usher syndrome."
+    assert _targets(text, "KGB-505") == ["MYO7A"]
+
+
+def test_a_disease_acronym_after_a_long_name_is_no_target() -> None:
+    text = (
+        "KGB-506 is an siRNA targeting PNPLA3 for metabolic dysfunction-associated "
+        "steatohepatitis (MASH)."
+    )
+    assert _targets(text, "KGB-506") == ["PNPLA3"]
+
+
+def test_a_headline_code_before_a_trial_line_is_still_a_product() -> None:
+    text = (
+        "Korrigan starts first-in-human trial of KGB-507\n\n"
+        "Clinical Trial Notification for KGB-507 lodged with the TGA.\n\n"
+        "The company's second programme, KGB-608, is an siRNA targeting ANGPTL3."
+    )
+    result = extract_release(text)
+    assert {p.code for p in result.products} >= {"KGB-507", "KGB-608"}
+
+
+def test_a_target_with_its_role_after_it_is_no_product() -> None:
+    text = (
+        "Its marketed product, dorvilast (KGB-509), a small-molecule PTGDR2 antagonist, "
+        "is sold in Japan. KGB-610 is an AAV9-based gene therapy delivering the human "
+        "HEXA gene."
+    )
+    result = extract_release(LEAD + text)
+    assert {p.code for p in result.products} == {"KGB-509", "KGB-610"}
+    assert next(p for p in result.products if p.code == "KGB-509").targets == ["PTGDR2"]
+    assert next(p for p in result.products if p.code == "KGB-610").targets == ["HEXA"]
+
+
+def test_a_t_cell_engaging_pair() -> None:
+    text = "KGB-511, a MSLN x CD3 T-cell engaging bispecific antibody, is in Phase 1."
+    assert _targets(text, "KGB-511") == ["MSLN", "CD3"]
+
+
+def test_two_targets_each_on_its_cells() -> None:
+    text = (
+        "KGB-512 is a bispecific antibody that binds B7 homolog 4 (B7-H4) on tumour cells "
+        "and CD3 on T cells."
+    )
+    assert _targets(text, "KGB-512") == ["B7-H4", "CD3"]
+
+
+def test_more_retinal_disease_words() -> None:
+    text = (
+        "The FDA granted KGB-513 orphan drug designation for achromatopsia. "
+        "The FDA granted KGB-614 RMAT designation for X-linked retinoschisis."
+    )
+    result = extract_release(LEAD + text)
+    assert {(d.product, d.indication) for d in result.designations} == {
+        ("KGB-513", "achromatopsia"),
+        ("KGB-614", "X-linked retinoschisis"),
+    }
+
+
+def test_the_ligand_not_its_receptor() -> None:
+    text = (
+        "KGB-515 is an antibody against CD70 ligand designed for monthly dosing. "
+        "KGB-515 binds CD70 ligand (CD70L) on antigen-presenting cells."
+    )
+    assert _targets(text, "KGB-515") == ["CD70L"]
+
+
+def test_the_gene_whose_expression_it_reduces() -> None:
+    text = "KGB-516, an ASO designed to reduce KCNT1 expression in children, is in Phase 1."
+    assert _targets(text, "KGB-516") == ["KCNT1"]
+
+
+def test_isotopes_and_a_capitalised_target_tail_are_no_products() -> None:
+    text = (
+        "Korrigan Receives FDA Clearance for Claudin 9-Targeted Radioligand KGB-517\n\n"
+        "The FDA cleared the IND for [225Ac]Ac-KGB-517, a radioligand. Patients are imaged "
+        "with [64Cu]Cu-KGB-018, a diagnostic. The [177Lu] label."
+    )
+    codes = {p.code for p in extract_release(text).products}
+    assert not codes & {"225Ac", "64Cu", "177Lu", "9-Targeted"}
+    assert "KGB-517" in codes
+
+
+def test_a_disease_acronym_in_brackets_is_no_gene() -> None:
+    text = (
+        "The trial of KGB-518 enrols boys with Duchenne muscular dystrophy (DMD), "
+        "and KGB-518 is a gene therapy."
+    )
+    assert _targets(text, "KGB-518") == []
