@@ -39,6 +39,28 @@ class DossierDbtTranslator(DagsterDbtTranslator):
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return "dbt_" + dbt_resource_props["schema"]
 
+    def get_asset_check_spec(self, asset_spec, manifest, unique_id, project):  # noqa: ANN001, ANN201
+        """Asset checks for the tests on the marts (what BI tools read). Tests on staging,
+        intermediate models and seeds are pipeline invariants: they run in the same
+        `dbt build` and a failure fails the step, so nothing is published; as Dagster
+        checks they cost three run-log events each (~100 events, seconds a run)."""
+        if asset_spec.key.path[0] != MARTS_SCHEMA:
+            return None
+        return super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+
+
+MARTS_SCHEMA = "marts"
+
+
+def _internal_test(raw_event: Mapping[str, Any], manifest: Mapping[str, Any]) -> bool:
+    """Whether a dbt event is the result of a test on a model outside the marts."""
+    unique_id = raw_event["data"].get("node_info", {}).get("unique_id", "")
+    if not unique_id.startswith("test."):
+        return False
+    attached = manifest["nodes"][unique_id].get("attached_node")
+    model = manifest["nodes"].get(attached) if attached else None
+    return model is None or model["schema"] != MARTS_SCHEMA
+
 
 translator = DossierDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
@@ -63,15 +85,24 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
         return
     # profiles.yml reads the path from here; dbt runs in a subprocess that inherits it.
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
-    built = 0
     # Incremental models (fct_evidence) carry rows over from the last build; when that
     # build was by another version of the models (or failed), everything is rebuilt.
     args = ["build"] if built_with == version else ["build", "--full-refresh"]
-    for event in dbt.cli(args, context=context, target_path=DBT_RUN_TARGET).stream():
-        if isinstance(event, Output):
-            built += 1
-            key = context.asset_key_for_output(event.output_name)
-            log.info("dbt: built %s (%d models)", ".".join(key.path), built)
-        yield event
+    invocation = dbt.cli(args, context=context, target_path=DBT_RUN_TARGET)
+    for raw in invocation.stream_raw_events():
+        if _internal_test(raw.raw_event, invocation.manifest):
+            continue  # no check of ours (see the translator); a failure fails the command
+        yield from _dagster_events(context, invocation, raw)
     with connect(warehouse.work) as con:  # reached only when every model and test passed
         record_dbt_build(con, version)
+
+
+def _dagster_events(context: AssetExecutionContext, invocation, raw):  # noqa: ANN001, ANN202
+    """dagster-dbt's events for one dbt result, with a progress line per model built."""
+    for event in raw.to_default_asset_events(
+            manifest=invocation.manifest, dagster_dbt_translator=invocation.dagster_dbt_translator,
+            context=context, target_path=invocation.target_path, project=invocation.project):
+        if isinstance(event, Output):
+            key = context.asset_key_for_output(event.output_name)
+            log.info("dbt: built %s", ".".join(key.path))
+        yield event

@@ -204,3 +204,22 @@ def test_changed_file_replaces_its_old_version_in_the_marts(workspace, run_pipel
                  .fetchall()}
     assert n == 4  # still one release per file
     assert "IMC009" in codes and "IMC008" not in codes
+
+
+def test_failing_test_on_an_internal_model_fails_the_run(workspace, run_pipeline,
+                                                         fixture_releases):
+    """dbt tests on staging and intermediate models are not Dagster asset checks (only the
+    marts' are), but they still stop a run: a landed release in a format we do not read
+    breaks an accepted-values test of stg_raw__releases, and the last good warehouse stays."""
+    assert run_pipeline().success
+    before = _marts_snapshot(workspace.warehouse)
+    with duckdb.connect(str(workspace.work)) as con:
+        con.execute("update raw.releases set format = 'pdf' "
+                    "where release_id = (select min(release_id) from raw.releases)")
+    shutil.copy(fixture_releases / "seed_immunofoco.txt", workspace.raw / "another.txt")
+    (workspace.raw / "another.txt").write_text(
+        (workspace.raw / "another.txt").read_text() + "\nUpdated.\n")
+    result = run_pipeline()
+    assert not result.success
+    assert "accepted_values_stg_raw__releases_format" in describe_failure(result)
+    assert _marts_snapshot(workspace.warehouse) == before
