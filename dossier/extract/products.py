@@ -41,6 +41,14 @@ _STRONG_CODE = re.compile(
 )
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
+# radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
+_NUCLIDES = vocab.table("radionuclides.txt")
+_ISOTOPE = re.compile(
+    r"\d{1,3}m?(?:" + "|".join(sym for sym, _name in _NUCLIDES) + r")"
+    r"|(?i:" + "|".join(name for _sym, name in _NUCLIDES) + r")-\d{1,3}m?"
+)
+# "[177Lu]Lu-XYZ-12": the element before the code labels the code's molecule
+_LABEL_PREFIX = re.compile(r"(?:" + "|".join(sym for sym, _name in _NUCLIDES) + r")-(?=\w)")
 # a lower-case tail joined by a hyphen says how a target is used ("CD19-targeted")
 _TARGET_TAILS = frozenset(
     {
@@ -59,6 +67,8 @@ _TARGET_TAILS = frozenset(
         "amplified",
         "overexpressing",
         "deficient",
+        # "AAV9-based gene therapy": the token is a part the product is built on
+        "based",
     }
 )
 _STUDY_FILLER = (
@@ -99,6 +109,12 @@ _NUMBER_WORD_BEFORE = frozenset(
 _GENE_AFTER = re.compile(
     r"\s+(?:[A-Z]\d{1,4}[A-Z]\b|(?:variants?|mutations?|mutants?|alleles?|polymorphisms?|"
     r"genotypes?|knockouts?)\b)"
+)
+
+
+# "a CRTH2 antagonist": a short symbol before a mechanism word names the drug's target
+_MECHANISM_AFTER = re.compile(
+    r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?)\b"
 )
 
 
@@ -227,16 +243,23 @@ def _code_candidates(text: str) -> list[Mention]:
         tokens = sorted(tokens + list(_LOWER_CODE.finditer(text)), key=lambda m: m.start())
     for m in tokens:
         tok = m.group(0)
+        offset = 0
+        if m.start() and text[m.start() - 1] == "]":
+            label = _LABEL_PREFIX.match(tok)
+            if label:  # "[68Ga]Ga-XYZ-7": the code is XYZ-7
+                offset = label.end()
+                tok = tok[offset:]
         if tok not in verdicts:
             verdicts[tok] = _judge_token(tok)
         verdict = verdicts[tok]
         if verdict is None:
             continue
         code, strong = verdict
-        start, end = m.start(), m.start() + len(code)
+        start = m.start() + offset
+        end = start + len(code)
         if _excluded_by_word_before(text, start):
             continue
-        if _GENE_AFTER.match(text, end):
+        if _GENE_AFTER.match(text, end) or (not strong and _MECHANISM_AFTER.match(text, end)):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
@@ -270,6 +293,8 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
     parts = tok.split("-")
     if parts[0].islower():
         return None  # "anti-PD-1", "pre-IND"
+    if len(parts) > 1 and parts[-1].istitle() and parts[-1].lower() in _TARGET_TAILS:
+        return None  # a headline's "Claudin 6-Targeted"
     # split off a lower-case tail: "CD19-targeted" -> "CD19" + a usage cue
     while len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) >= 3:
         if parts[-1] in _TARGET_TAILS:
@@ -291,7 +316,7 @@ def _plausible_code(tok: str) -> bool:
     if len(tok) < 3 or not any(c.isalpha() for c in tok) or "." in tok:
         return False
     upper = tok.upper()
-    if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok):
+    if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
         return False
     # a code has at least two letters or a letter+digits block (7MW3711, AB-101)
     if sum(c.isalpha() for c in tok) < 2:
@@ -502,6 +527,13 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
         surfaces = _distinct_surfaces(members)
         code = _pick_code(members, surfaces)
         product = Product(code=code, aliases=[s for s in surfaces if s != code], mentions=members)
+        for m in members:
+            if text[m.start - 1 : m.start] == "-" and "]" in text[max(0, m.start - 5) : m.start]:
+                # "[177Lu]Lu-XYZ-12": the labelled name is another name of the product
+                bracket = text.rfind("[", max(0, m.start - 14), m.start)
+                label = text[bracket : m.end]
+                if bracket != -1 and label not in product.aliases:
+                    product.aliases.append(label)
         product.inn_modality = _inn_modality([m for m in members if m.kind == "inn"])
         for m in members:
             m.pid = pid
