@@ -83,7 +83,10 @@ STATUS_MORE = Prefiltered(
         r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
         r"company|sponsor) to (?:proceed|start|begin|commence)|"
         r"(?:review|waiting) period (?:has |had )?"
-        r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
+        r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
+        # "the trial proceeded under Australia's CTN scheme": running under it, cleared
+        r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) under "
+        r"(?:the |its |an? )?(?:[\w'’-]+ ){0,3}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
@@ -98,6 +101,7 @@ STATUS_MORE = Prefiltered(
         "validat",
         "notified",
         "allowing",
+        " under ",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"

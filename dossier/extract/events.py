@@ -94,6 +94,7 @@ _BOILERPLATE = Prefiltered(
 _GENERIC_ROUTE = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:route|scheme|pathway|process|system|framework|regime)\b"
 )
+_VIA_BEFORE = re.compile(r"\b(?:via|under|through)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?\Z")
 _ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)")
@@ -263,6 +264,17 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             if not _ENABLING.match(text, end)
             and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]
+        if len(found) > 1:
+            # "IND approval from the MFDS and from the TGA via the CTN scheme": the pathway
+            # an agency's part went through, not a filing of its own
+            found = [
+                t
+                for t in found
+                if not (
+                    _GENERIC_ROUTE.match(text, t.end)
+                    and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
+                )
+            ]
         if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
             # "OBI filed the application with the TFDA on May 29": the previous
             # sentence's IND, named again
@@ -318,6 +330,9 @@ def _fallback_product(
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
         or _CONTINUES.search(sent.text)
+        # "Health Canada CTA filed | September 2026": a table's row goes on telling the
+        # story of the product last named
+        or " | " in sent.text
         # "... cleared a parallel IND in January. In the United States, X submitted an IND
         # in May": the paragraph goes on telling the last product's filings
         or (
@@ -866,8 +881,13 @@ def _ind_events(
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))
     if more:
         found = sorted(found + more, key=lambda m: m.start())
+    # "the trial proceeded under the CTN scheme: X notified the TGA": the notification
+    # was the clearance itself
+    ran_under = bool(more) and any(" under " in m.group(0) for m in more)
     for m in found:
         status = m.lastgroup or ""
+        if ran_under and m.group(0) == "notified":
+            continue
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
         ):

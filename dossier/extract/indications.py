@@ -37,7 +37,7 @@ _STOP = FirstCharScan(
     r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
-    r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
+    r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     r"|by the)\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with

@@ -50,3 +50,56 @@ def test_the_labelled_name_is_an_alias() -> None:
     (product,) = _run(text).products
     assert product.code == "QLM-44"
     assert "[177Lu]Lu-QLM-44" in product.aliases
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events}
+
+
+def test_a_trial_run_under_the_ctn_scheme_is_cleared() -> None:
+    text = (
+        "Quelmar Starts Dosing of QLM-44 After CTN Filing\n"
+        "The study proceeded under Australia's Clinical Trial Notification (CTN) scheme: "
+        "Quelmar notified the Therapeutic Goods Administration (TGA) of the study in "
+        "January 2028."
+    )
+    assert _ind(text) == {("QLM-44", "TGA", "cleared", "2028-01")}
+
+
+def test_a_pathway_named_beside_an_ind_is_not_a_filing_of_its_own() -> None:
+    text = (
+        "Its first asset, QLM-44, received IND approval from the MFDS in 2026 and from "
+        "Australia's TGA via the CTN scheme in 2027."
+    )
+    assert _ind(text) == {
+        ("QLM-44", "MFDS", "cleared", "2026"),
+        ("QLM-44", "TGA", "cleared", "2027"),
+    }
+
+
+def test_a_table_row_tells_the_last_products_filing() -> None:
+    text = (
+        "Health Canada has cleared the CTA for QLM-44 in patients with Fabry disease.\n"
+        "Milestone | Date\n"
+        "Health Canada CTA filed | January 2028\n"
+        "FDA IND submitted | February 2028\n"
+    )
+    got = {(e.agency, e.status, e.date, e.indication) for e in _run(text).ind_events}
+    assert ("HC", "submitted", "2028-01", "Fabry disease") in got
+    assert ("FDA", "submitted", "2028-02", None) in got
+
+
+def test_a_cause_after_due_to_stays_in_the_indication() -> None:
+    text = "The FDA cleared the IND for QLM-44 in children with anaemia due to PKLR deficiency."
+    (ev,) = _run(text).ind_events
+    assert ev.indication == "anaemia due to PKLR deficiency"
+
+
+def test_an_acceptance_number_holds_for_the_clearance_of_the_same_application() -> None:
+    text = (
+        "The NMPA has granted implied approval for the clinical trial application of QLM-44 "
+        "(acceptance number: CXSL2800123). The application had been accepted by the CDE on "
+        "January 5, 2028."
+    )
+    got = {(e.status, e.application_number) for e in _run(text).ind_events}
+    assert got == {("cleared", "CXSL2800123"), ("accepted", "CXSL2800123")}
