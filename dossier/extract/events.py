@@ -319,6 +319,12 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+# one to three lines of the same block (no blank line) between two items of a list
+_LATER_ITEM = re.compile(
+    r"(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3}\n[ \t]*(?:[-*•][ \t]*)?"
+)
+
+
 def _fallback_product(
     ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
 ) -> int | None:
@@ -342,6 +348,8 @@ def _fallback_product(
                 ctx.recent_ind[-1].sentence.line == sent.line
                 # or in the next item of a list
                 or not ctx.text[ctx.recent_ind[-1].sentence.end : sent.start].strip(" \n*-•")
+                # or in a later item of the same list
+                or _LATER_ITEM.fullmatch(ctx.text, ctx.recent_ind[-1].sentence.end, sent.start)
             )
             and not sent.text.startswith(('"', "“"))
         )

@@ -103,3 +103,45 @@ def test_an_acceptance_number_holds_for_the_clearance_of_the_same_application() 
     )
     got = {(e.status, e.application_number) for e in _run(text).ind_events}
     assert got == {("cleared", "CXSL2800123"), ("accepted", "CXSL2800123")}
+
+
+def test_a_later_item_of_a_list_goes_on_with_the_filings_product() -> None:
+    text = (
+        "Key points\n"
+        "The CTA for QLM-44 was submitted to the EMA on 28 July 2027\n"
+        "Dosing is planned for the second quarter\n"
+        "The Phase 1 study will enrol 20 patients; a CTA to the UK MHRA was submitted in "
+        "October 2027 and is under review\n"
+    )
+    assert ("QLM-44", "MHRA", "submitted", "2027-10") in _ind(text)
+
+
+def test_approval_to_begin_a_study_needs_no_word_clinical() -> None:
+    text = (
+        "Quelmar received approval from the Israeli Ministry of Health in January 2028 to "
+        "begin a Phase 1 dose-escalation study of QLM-44 at two hospitals."
+    )
+    assert _ind(text) == {("QLM-44", "OTHER", "cleared", "2028-01")}
+
+
+def _companies(text: str) -> set[str]:
+    return {c.name for c in _run(text).companies}
+
+
+def test_a_place_inside_a_legal_name_is_no_short_name() -> None:
+    text = "QLM-44 is co-developed with Hanlu Pharmaceutical (Wuxi) Co., Ltd."
+    assert "Wuxi" not in _companies(text)
+    assert "Hanlu Pharmaceutical" in _companies(text)
+
+
+def test_a_licence_to_a_code_names_no_company() -> None:
+    text = "Quelmar granted Hanlu Pharmaceutical Co., Ltd. an exclusive licence to QLM-330."
+    assert _companies(text) == {"Quelmar", "Hanlu Pharmaceutical"}
+
+
+def test_investors_and_service_providers_are_no_companies() -> None:
+    text = (
+        "QLM-44 completed GLP toxicology studies at Brandwell Laboratories in 2027. "
+        "Quelmar is backed by Ostmark Holdings and Verel Capital Partners."
+    )
+    assert _companies(text) == {"Quelmar"}
