@@ -34,6 +34,8 @@ IND_TRIGGER = FirstCharScan(
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
+    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) application"
+    r" to (?:run|conduct|start|initiate|begin)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",

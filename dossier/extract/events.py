@@ -275,7 +275,14 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                     and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
                 )
             ]
-        if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
+        if (
+            not found
+            and i > 0
+            # (or the one before it: "... implied approval. The approval allows a trial.
+            # The application was accepted on ...")
+            and (i - 1 in with_ind or i - 2 in with_ind)
+            and not cues.IND_NOT_EVENT.search(sent.text)
+        ):
             # "OBI filed the application with the TFDA on May 29": the previous
             # sentence's IND, named again
             found = [
@@ -486,7 +493,9 @@ def _sentence_events(
             )
             or lead_indication
         )
-        if indication and (sent.text[:1] in '"“' or headline):
+        if indication and (
+            sent.text[:1] in '"“' or headline or (kind == "ind" and _is_subheading(ctx, sent))
+        ):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
@@ -568,6 +577,17 @@ def _after_announcement(text: str, lo: int, trig_start: int) -> int:
     """Skip "X, a company developing therapies for Y, today announced that" before a trigger."""
     ends = [m.end() for m in _ANNOUNCED.finditer(text, lo, trig_start)]
     return ends[-1] if ends else lo
+
+
+def _is_subheading(ctx: _Context, sent: Sentence) -> bool:
+    """A line above the lead paragraph without a closing stop ("First trial of X in
+    autoimmune disease; U.S. IND submitted"): a subheading, whose filings are told in
+    looser words too (a designation's subheading names its indication faithfully)."""
+    return (
+        sent.end < ctx.lead_end
+        and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ";", ":"))
+        and ctx.text.find("\n", sent.end, ctx.lead_end) != -1
+    )
 
 
 def _is_headline(sentence: str) -> bool:
@@ -1067,7 +1087,10 @@ def _attach_follow_ups(
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
                 _date_follow_up(text, sent, prev, agencies or [], dates)
-            if not own and _ANAPHORIC_FILING.search(text, sent.start, sent.end):
+            if not own and (
+                _ANAPHORIC_FILING.search(text, sent.start, sent.end)
+                or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
+            ):
                 indication = find_indication(
                     text, sent.start, sent.end, known=known, diseases=diseases
                 )
@@ -1076,6 +1099,13 @@ def _attach_follow_ups(
                         expand_acronyms(indication, known) if indication else None
                     )
         prev = own
+
+
+# "The approval allows X to conduct a Phase 1 trial of Y in Z": the use the outcome covers
+_OUTCOME_ALLOWS = re.compile(
+    r"(?:The|This|That|These) (?:[\w.-]+ ){0,2}?(?:approvals?|clearances?|authori[sz]ations?|"
+    r"INDs?|CTAs?|notifications?) (?:allows?|permits?|enables?|covers?|supports?)\b"
+)
 
 
 # "The Swissmedic authorisation was issued on 28 August 2025.": the date of a filing's

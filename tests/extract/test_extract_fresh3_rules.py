@@ -145,3 +145,37 @@ def test_investors_and_service_providers_are_no_companies() -> None:
         "Quelmar is backed by Ostmark Holdings and Verel Capital Partners."
     )
     assert _companies(text) == {"Quelmar"}
+
+
+def test_the_application_told_two_sentences_later_and_the_use_the_approval_allows() -> None:
+    text = (
+        "The IND application for QLM-44 has obtained implied approval from the CDE. "
+        "The approval allows Quelmar to conduct a Phase 1 trial of QLM-44 in patients with "
+        "advanced synovial sarcoma. The application was accepted for review by the CDE on "
+        "January 5, 2028 (acceptance number CXSL2800123)."
+    )
+    got = {(e.status, e.date, e.indication, e.application_number) for e in _run(text).ind_events}
+    assert ("accepted", "2028-01-05", "advanced synovial sarcoma", "CXSL2800123") in got
+    assert ("cleared", None, "advanced synovial sarcoma", "CXSL2800123") in got
+
+
+def test_an_agency_approving_a_licensees_application_to_run_a_study() -> None:
+    text = (
+        "In May 2027, Brazil's ANVISA approved Hanlu's application to run a Phase 1 study "
+        "of QLM-44 in B-cell lymphoma."
+    )
+    assert _ind(text) == {("QLM-44", "ANVISA", "cleared", "2027-05")}
+
+
+def test_a_subheading_restates_the_news_without_its_own_indication() -> None:
+    text = (
+        "Quelmar Receives Health Canada No Objection Letter for QLM-44\n"
+        "First Canadian trial of a CAR-NK therapy in autoimmune disease; U.S. IND submitted\n"
+        "TORONTO, March 14, 2028 -- Quelmar Therapeutics, Inc. today announced that Health "
+        "Canada has issued a No Objection Letter for its CTA for QLM-44 in adults with "
+        "refractory lupus nephritis. Quelmar also submitted an IND to the FDA for QLM-44 in "
+        "adults with refractory lupus nephritis in February 2028.\n"
+    )
+    got = extract_release(text, published_date=PUBLISHED).ind_events
+    fda = [(e.status, e.date, e.indication) for e in got if e.agency == "FDA"]
+    assert fda == [("submitted", "2028-02", "refractory lupus nephritis")]
