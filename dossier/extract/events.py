@@ -234,6 +234,7 @@ def find_events(
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
     _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
+    _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
     for i, ev in enumerate(events):
         ev.order = i
@@ -522,8 +523,12 @@ def _sentence_events(
                 )
         else:
             per_agency = _indication_per_agency(ctx, lo, hi)
-            # "granted by the EC and the FDA in March and May 2025, respectively"
-            for agency_list, when in _respectively(text, lo, hi, agencies) or [(agencies, date)]:
+            # "granted by the EC and the FDA in March and May 2025, respectively", "from
+            # the FDA in 2024 and from the European Commission in November 2025"
+            spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
+                ctx, lo, hi, agencies
+            )
+            for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
                         group, scope, sent, pids, agency_list, when, indication, per_agency
@@ -1136,10 +1141,57 @@ def _date_follow_up(
     if not when:
         return
     status = "accepted" if m.group("noun") == "acceptance" else "cleared"
-    named = {h.value for h in _within(agencies, sent.start, sent.end)}
+    hits = _within(agencies, sent.start, sent.end)
+    named = {h.value for h in hits}
+    # "The MFDS approval was received on 6 May, and the FDA clearance on 30 April": each
+    # agency takes the date told after it, before the next agency
+    own: dict[str, str] = {}
+    if len(named) > 1:
+        for i, h in enumerate(hits):
+            end = hits[i + 1].start if i + 1 < len(hits) else sent.end
+            after = [d for d in when if h.end <= d.start < end]
+            if after:
+                own.setdefault(h.value, after[0].value)
     for ev in prev:
         if ev.label == status and (not named or ev.agency in named):
-            ev.date = when[0].value
+            ev.date = own.get(ev.agency, when[0].value)
+
+
+# "The designation was received on 18 May 2027.": the date of a grant told after it
+_DESIGNATION_DATED = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:designations?|status)\s+(?:was|were|had been|has been|have been)\s+"
+        r"(?:received|granted|given|issued|awarded|obtained|confirmed)\b"
+    ),
+    ("designation", "status"),
+)
+
+
+def _designation_dated_after(
+    text: str, sentences: list[Sentence], events: list[RawEvent], dates: list[DateMention]
+) -> None:
+    """An undated grant takes the date the next sentence gives it ("The designation was
+    received on 18 May 2027")."""
+    undated: dict[int, list[RawEvent]] = {}
+    for ev in events:
+        if ev.kind == "des" and (ev.date is None or ev.loose_date):
+            undated.setdefault(ev.sentence.start, []).append(ev)
+    if not undated:
+        return
+    starts = [s.start for s in sentences]
+    for start, evs in undated.items():
+        i = bisect.bisect_right(starts, start)
+        if i >= len(sentences):
+            continue
+        nxt = sentences[i]
+        m = _DESIGNATION_DATED.search(text, nxt.start, nxt.end)
+        if not m:
+            continue
+        when = _within(dates, m.end(), nxt.end)
+        if when:
+            for ev in evs:
+                ev.date, ev.loose_date = when[0].value, False
 
 
 # "in the same indication", "the study", "the IND": a filing told again, for the same use

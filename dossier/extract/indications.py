@@ -221,11 +221,13 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
     phrase = re.sub(r"^one\s+for\s+", "", phrase)
     if plural and (phrase.startswith("both ") or "," in phrase):
         # "both sickle cell disease and beta thalassemia", "A, B and C"
-        parts = [
-            tidy(p)
-            for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
-            if tidy(p)
-        ]
+        parts = _list_items(
+            [
+                tidy(p)
+                for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
+                if tidy(p)
+            ]
+        )
         if len(parts) > 1 and all(DISEASE.search(p) for p in parts):
             return parts
     parts = [tidy(p) for p in _AND_SPLIT.split(phrase) if tidy(p)]
@@ -241,6 +243,25 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
         if m and DISEASE.search(m.group("head")):
             return [f"{m.group('a')} {m.group('head')}", f"{m.group('b')} {m.group('head')}"]
     return [phrase]
+
+
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:also\s+)?(?:for|in)\s+)?(?:the\s+)?(?:treatment|prevention|management)\s+of\s+"
+)
+_ITEM_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"[\s\d,]*|\d{4})$")
+
+
+def _list_items(parts: list[str]) -> list[str]:
+    """ "gastric cancer, including GEJ cancer, and for the treatment of pancreatic cancer in
+    May 2027": an "including" item widens the one before it; lead-ins and dates go."""
+    out: list[str] = []
+    for p in parts:
+        p = _ITEM_DATE.sub("", _ITEM_LEAD.sub("", p))
+        if out and p.startswith(("including ", "such as ", "especially ", "particularly ")):
+            out[-1] = f"{out[-1]}, {p}"
+        elif p:
+            out.append(p)
+    return out
 
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")

@@ -179,3 +179,49 @@ def test_a_subheading_restates_the_news_without_its_own_indication() -> None:
     got = extract_release(text, published_date=PUBLISHED).ind_events
     fda = [(e.status, e.date, e.indication) for e in got if e.agency == "FDA"]
     assert fda == [("submitted", "2028-02", "refractory lupus nephritis")]
+
+
+def test_an_including_item_widens_the_disease_before_it() -> None:
+    text = (
+        "The FDA granted Orphan Drug Designations to QLM-44 for the treatment of gastric "
+        "cancer, including gastroesophageal junction cancer, and for the treatment of "
+        "pancreatic cancer in January 2028."
+    )
+    got = {(d.indication, d.date) for d in _run(text).designations}
+    assert got == {
+        ("gastric cancer, including gastroesophageal junction cancer", "2028-01"),
+        ("pancreatic cancer", "2028-01"),
+    }
+
+
+def test_each_agency_takes_the_date_told_after_it_in_a_follow_up() -> None:
+    text = (
+        "Quelmar said that the MFDS and the FDA have both approved IND applications for "
+        "QLM-44. The MFDS approval was received on February 6, 2028, and the FDA clearance "
+        "on January 30, 2028."
+    )
+    got = {(e.agency, e.date) for e in _run(text).ind_events}
+    assert got == {("MFDS", "2028-02-06"), ("FDA", "2028-01-30")}
+
+
+def test_a_grant_dated_in_the_next_sentence() -> None:
+    text = (
+        "Quelmar also said that the FDA has granted Rare Pediatric Disease Designation to "
+        "QLM-44 for Fabry disease. The designation was received on 18 February 2028."
+    )
+    assert _des(text) == {("QLM-44", "FDA", "rare_pediatric_disease", "2028-02-18")}
+
+
+def _des(text: str) -> set[tuple]:
+    return {(d.product, d.agency, d.type, d.date) for d in _run(text).designations}
+
+
+def test_designations_from_two_agencies_each_with_its_date() -> None:
+    text = (
+        "QLM-44 previously received Orphan Drug Designation from the FDA for Fabry disease "
+        "in 2026 and from the European Commission in November 2027."
+    )
+    assert _des(text) == {
+        ("QLM-44", "FDA", "orphan_drug", "2026"),
+        ("QLM-44", "EMA", "orphan_drug", "2027-11"),
+    }
