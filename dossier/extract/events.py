@@ -107,7 +107,9 @@ _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
-    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation)\b"
+    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|"
+    # "..., an indication the company intends to pursue": a comment on the indication
+    r"an? (?:indication|disease|condition|setting))\b"
 )
 # "The TGA's confirmation": an agency talked about rather than acting
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -500,6 +502,11 @@ def _sentence_events(
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
+        elif "same indication" in scope:
+            # "... and its NDA was accepted with priority review for the same indication"
+            told = [ev for ev in out if ev.indication and ev.pid in pids]
+            if told:
+                indication = told[-1].indication
         prev_agencies, prev_date = agencies, date or prev_date
         if kind == "ind" and indication:
             # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
@@ -551,7 +558,8 @@ def _share_trailing_indication(
 ) -> None:
     """ "Orphan Drug Designation from the FDA (2022) and orphan designation from the
     European Commission (2023) for hemophilia B": a trailing indication covers the
-    designations joined to it by "and" that name none of their own."""
+    designations joined to it by "and" that name none of their own (and one told before
+    both covers the later one)."""
     for (_s1, e1, evs1), (s2, _e2, evs2) in zip(des_groups, des_groups[1:], strict=False):
         gap = text[e1:s2]
         later = next((ev.indication for ev in evs2 if ev.indication), None)
@@ -560,6 +568,12 @@ def _share_trailing_indication(
         if later and all(ev.indication is None for ev in evs1):
             for ev in evs1:
                 ev.indication = later
+        earlier = next((ev.indication for ev in evs1 if ev.indication), None)
+        if earlier and not later and earlier[:12] not in gap:
+            # "X, a drug for Y, which received Orphan Drug Designation and Rare Pediatric
+            # Disease designation": an indication told before both covers both
+            for ev in evs2:
+                ev.indication = earlier
         # "Fast Track designation from the FDA and PRIME from the EMA in 2025": one date
         when = next((ev.date for ev in evs2 if ev.date), None)
         if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
@@ -794,6 +808,10 @@ def _date_for(
         t = group[0].start
         return min(in_scope, key=lambda d: abs(d.start - t)).value
     scope = ctx.text[lo:hi]
+    if ctx.published_month:
+        bare = _BARE_MONTH.search(scope)
+        if bare:
+            return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
     if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
         return prev_date or ctx.last_date
     if lead_date:
@@ -819,6 +837,24 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+# "filed an IND at the end of September": a month told without its year
+_BARE_MONTH = re.compile(
+    r"\b(?:in|at the (?:end|beginning|start|middle) of|in (?:early|late|mid-?))\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?![\s,]*\d)"
+)
+
+
+def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
+    """The year of a month told bare: another date's in the sentence, else the release's
+    (last year's when the month is still to come)."""
+    dated = _within(ctx.dates, sent.start, sent.end)
+    if dated:
+        return f"{dated[-1].value[:4]}-{month:02d}"
+    year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
+    return f"{year - (month > now)}-{month:02d}"
 
 
 # "...; the Company expects a decision in the fourth quarter of 2026": a plan's date

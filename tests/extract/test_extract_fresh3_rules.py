@@ -225,3 +225,46 @@ def test_designations_from_two_agencies_each_with_its_date() -> None:
         ("QLM-44", "FDA", "orphan_drug", "2026"),
         ("QLM-44", "EMA", "orphan_drug", "2027-11"),
     }
+
+
+def _des_ind(text: str) -> set[tuple]:
+    return {(d.type, d.indication) for d in _run(text).designations}
+
+
+def test_the_same_indication_is_the_one_told_before() -> None:
+    text = (
+        "QLM-44 was granted Breakthrough Therapy Designation by the NMPA in May 2027 for "
+        "metastatic triple-negative breast cancer, and its New Drug Application was accepted "
+        "with priority review by the NMPA in January 2028 for the same indication."
+    )
+    assert _des_ind(text) == {
+        ("breakthrough_therapy", "metastatic triple-negative breast cancer"),
+        ("priority_review", "metastatic triple-negative breast cancer"),
+    }
+
+
+def test_an_indication_told_before_two_joined_designations_covers_both() -> None:
+    text = (
+        "Quelmar is developing QLM-44, an antisense oligonucleotide for Usher syndrome type "
+        "2A, which received FDA Orphan Drug Designation and FDA Rare Pediatric Disease "
+        "designation in 2027."
+    )
+    assert _des_ind(text) == {
+        ("orphan_drug", "Usher syndrome type 2A"),
+        ("rare_pediatric_disease", "Usher syndrome type 2A"),
+    }
+
+
+def test_a_plan_told_about_the_indication_does_not_cancel_the_grant() -> None:
+    text = (
+        "In January 2028, the FDA granted QLM-44 Orphan Drug Designation for the treatment "
+        "of T-cell lymphoma, an indication the company intends to pursue in a second cohort."
+    )
+    assert _des(text) == {("QLM-44", "FDA", "orphan_drug", "2028-01")}
+
+
+def test_a_bare_month_takes_the_year_of_the_sentence_or_the_release() -> None:
+    text = "Quelmar filed an IND for QLM-44 with the FDA at the end of February."
+    assert _ind(text) == {("QLM-44", "FDA", "submitted", "2028-02")}
+    text = "Quelmar filed an IND for QLM-44 with the FDA in November."
+    assert _ind(text) == {("QLM-44", "FDA", "submitted", "2027-11")}
