@@ -1131,6 +1131,7 @@ def _attach_follow_ups(
             if not own and (
                 _ANAPHORIC_FILING.search(text, sent.start, sent.end)
                 or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
+                or _STUDY_USE.match(text, sent.start, sent.end)
             ):
                 indication = find_indication(
                     text, sent.start, sent.end, known=known, diseases=diseases
@@ -1146,6 +1147,14 @@ def _attach_follow_ups(
 _OUTCOME_ALLOWS = re.compile(
     r"(?:The|This|That|These) (?:[\w.-]+ ){0,2}?(?:approvals?|clearances?|authori[sz]ations?|"
     r"INDs?|CTAs?|notifications?) (?:allows?|permits?|enables?|covers?|supports?)\b"
+)
+
+
+# "The first-in-human study will enroll patients with X", "The Phase 1 study will evaluate
+# Y in patients with X": the study a filing was for, told right after it
+_STUDY_USE = re.compile(
+    r"(?:The|This|That|These|Both|All of these) (?:[\w/-]+ ){0,4}?(?:study|trial|studies|trials)"
+    r" (?:will |is |are |was |were )?(?:be )?(?:evaluat|enrol|assess|recruit|test|in\b)"
 )
 
 

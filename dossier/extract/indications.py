@@ -16,14 +16,14 @@ _MONTH = (
 )
 _INTRO = FirstCharScan(
     r"\b",
-    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting)\s+"
+    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
     r"paediatric))?\s+)?"
     r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
-    "FfIitc",  # the first letters of the words above
+    "FfIitce",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = FirstCharScan(
@@ -38,7 +38,9 @@ _STOP = FirstCharScan(
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
-    r"|by the)\b"
+    r"|by the"
+    # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
+    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?)\b))\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )

@@ -268,3 +268,20 @@ def test_a_bare_month_takes_the_year_of_the_sentence_or_the_release() -> None:
     assert _ind(text) == {("QLM-44", "FDA", "submitted", "2028-02")}
     text = "Quelmar filed an IND for QLM-44 with the FDA in November."
     assert _ind(text) == {("QLM-44", "FDA", "submitted", "2027-11")}
+
+
+def test_the_study_told_right_after_a_filing_gives_its_indication() -> None:
+    text = (
+        "Quelmar submitted a clinical trial notification for QLM-44 to the PMDA on "
+        "February 6, 2028.\n"
+        "The Phase 1 study will evaluate the safety of QLM-44 in patients with MTAP-deleted "
+        "advanced solid tumors, including mesothelioma."
+    )
+    (ev,) = _run(text).ind_events
+    assert ev.indication == "MTAP-deleted advanced solid tumors"
+    text = (
+        "Quelmar notified the TGA of a CTN for QLM-44 in February 2028. The first-in-human "
+        "study will enroll patients with advanced solid tumors at three centres."
+    )
+    (ev,) = _run(text).ind_events
+    assert ev.indication == "advanced solid tumors"
