@@ -212,6 +212,15 @@ _LICENSEE = re.compile(
 )
 
 
+# "under which Y acquires worldwide rights to X" (regional rights leave the lead alone)
+_ACQUIRER = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
+    r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
+    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+)
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+
+
 def _licensees(text: str) -> list[re.Match[str]]:
     """Every "licensed/partnered ... to|with Y, which develops ..." in the release, tried
     only where the verb occurs ("out-licensed" and "sublicensed" end the same way)."""
@@ -534,11 +543,20 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
+        acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq:  # "Y acquires worldwide rights to X": Y develops it from now on, whoever
+            # discovered it or filed its earlier INDs
+            comp = _company_named(acq.group("c"), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 20
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
         for lic in licensees or ():
-            if lic.start() - 150 <= m.start < lic.start("c"):
+            # the product named in the licence's own sentence, before the licensee
+            if lic.start() - 300 <= m.start < lic.start("c") and not _SENTENCE_END.search(
+                text, m.end, lic.start()
+            ):
                 comp = _company_named(lic.group("c"), companies)
                 if comp:
                     votes[comp.name] = votes.get(comp.name, 0) + 5

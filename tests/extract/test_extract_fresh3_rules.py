@@ -285,3 +285,36 @@ def test_the_study_told_right_after_a_filing_gives_its_indication() -> None:
     )
     (ev,) = _run(text).ind_events
     assert ev.indication == "advanced solid tumors"
+
+
+def _owners(text: str) -> dict[str, str | None]:
+    return {p.code: p.company for p in _run(text).products}
+
+
+def test_a_licence_told_in_the_next_sentence_leaves_the_earlier_product_alone() -> None:
+    text = (
+        "Its lead program, QLM-108, an antibody, received Fast Track designation in 2026; a "
+        "marketing application for QLM-108 is planned. In 2027, Quelmar licensed the global "
+        "rights to QLM-330, an oral inhibitor, to Hanlu Pharma Inc., which now leads its "
+        "development."
+    )
+    assert _owners(text) == {"QLM-108": "Quelmar", "QLM-330": "Hanlu Pharma"}
+
+
+def test_a_licensee_named_far_into_a_long_sentence_leads_the_product() -> None:
+    text = (
+        "The company's earlier candidate QLM-04, an actinium-225-labeled radioligand "
+        "targeting PSMA, received FDA IND clearance in December 2026 for metastatic "
+        "castration-resistant prostate cancer and was out-licensed in 2027 to Hanlu Pharma "
+        "Inc., which now leads its global development."
+    )
+    assert _owners(text)["QLM-04"] == "Hanlu Pharma"
+
+
+def test_the_company_acquiring_worldwide_rights_leads_the_product() -> None:
+    text = (
+        "Quelmar and Hanlu Pharma Inc. (\"Hanlu\") announced an agreement under which "
+        "Quelmar acquires worldwide rights to HL-177, a radioligand. HL-177 was discovered "
+        "by Hanlu. Hanlu's IND for HL-177 was cleared in 2027."
+    )
+    assert _owners(text)["HL-177"] == "Quelmar"
