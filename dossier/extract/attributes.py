@@ -88,8 +88,10 @@ _CUE_ANTI = re.compile(
 )
 _CUE_NOUN = re.compile(
     r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
-    r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
-    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|T-cell engager|siRNA|"
+    # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
+    r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
+    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
+    r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"
@@ -148,7 +150,7 @@ _CUES = (
                 "antibod",
                 "inhibitor",
                 "mab",
-                "engager",
+                "engag",
                 "agonist",
                 "sirna",
                 "aso",
@@ -217,6 +219,10 @@ _ACQUIRER = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
     r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
     r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+)
+_GRANTEE = re.compile(
+    r"\bgranted\s+(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w.,-]*){0,4}?)\s+an?\s+(?:exclusive\s+)?"
+    r"(?:worldwide|global)\s+(?:exclusive\s+)?licen[cs]e\s+(?:to|for)\s+\Z"
 )
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
@@ -544,6 +550,9 @@ def _owner(
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
         acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq is None and "licen" in before:
+            # "granted Y Co., Ltd. an exclusive worldwide licence to X"
+            acq = _GRANTEE.search(text, max(0, m.start - 120), m.start)
         if acq:  # "Y acquires worldwide rights to X": Y develops it from now on, whoever
             # discovered it or filed its earlier INDs
             comp = _company_named(acq.group("c"), companies)

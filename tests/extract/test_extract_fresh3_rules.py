@@ -318,3 +318,20 @@ def test_the_company_acquiring_worldwide_rights_leads_the_product() -> None:
         "by Hanlu. Hanlu's IND for HL-177 was cleared in 2027."
     )
     assert _owners(text)["HL-177"] == "Quelmar"
+
+
+def test_two_targets_joined_before_the_antibody_word() -> None:
+    text = (
+        "Quelmar develops QLM-44, a PD-L1 and 4-1BB bispecific antibody, and QLM-45, a "
+        "CLDN6 x CD3 T-cell engaging antibody."
+    )
+    got = {p.code: p.targets for p in _run(text).products}
+    assert got == {"QLM-44": ["PD-L1", "4-1BB"], "QLM-45": ["CLDN6", "CD3"]}
+
+
+def test_the_grantee_of_a_worldwide_licence_leads_the_product() -> None:
+    text = (
+        "Under a 2026 agreement, Quelmar granted Hanlu Pharmaceutical Co., Ltd. an exclusive "
+        "worldwide licence to QLM-330. QLM-330 was discovered by Quelmar."
+    )
+    assert _owners(text)["QLM-330"] == "Hanlu Pharmaceutical"
