@@ -335,3 +335,12 @@ def test_the_grantee_of_a_worldwide_licence_leads_the_product() -> None:
         "worldwide licence to QLM-330. QLM-330 was discovered by Quelmar."
     )
     assert _owners(text)["QLM-330"] == "Hanlu Pharmaceutical"
+
+
+def test_retinal_disease_words_make_an_indication() -> None:
+    text = (
+        "The FDA has granted RMAT designation to QLM-44 for the treatment of X-linked "
+        "retinoschisis. QLM-45 holds FDA Orphan Drug Designation for achromatopsia."
+    )
+    got = {(d.product, d.indication) for d in _run(text).designations}
+    assert got == {("QLM-44", "X-linked retinoschisis"), ("QLM-45", "achromatopsia")}
