@@ -39,7 +39,7 @@ from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.38"
+EXTRACTOR_VERSION = "2026.11.27.40"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -96,7 +96,7 @@ def extract_release(
     )
     ind_events, designations = _facts_from(merged, products)
     owners = {p.company for p in product_facts if p.company}
-    company_facts = _company_facts(companies, issuer, owners, sentences, starts)
+    company_facts = _company_facts(companies, issuer, owners, sentences, starts, text)
     return ReleaseExtraction(
         issuer=issuer.name if issuer else None,
         companies=company_facts,
@@ -184,15 +184,28 @@ _ADVISER = Prefiltered(
 )
 
 
+# "is backed by X and Y", "toxicology studies at X", "its CRO, X": a firm that invests in
+# the company or does work for it
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:backed by|funded by|investors?(?: such as| including| include)?|"
+    r"stud(?:y|ies) (?:[\w-]+ ){0,2}?(?:at|by)|(?:conducted|performed|run) (?:at|by)|"
+    r"CROs?|CDMOs?|contract (?:research|development|manufacturing)(?: and manufacturing)? "
+    r"organi[sz]ations?)"
+    r"(?:,? (?:[A-Z][\w.&-]*,? ){1,4}(?:and|&) )?[ ,]*\Z"
+)
+
+
 def _company_facts(
     companies: list[Company],
     issuer: Company | None,
     owners: set[str],
     sentences: list[Sentence],
     starts: list[int],
+    text: str = "",
 ) -> list[CompanyFact]:
     """The companies the detectors found (names with a legal form or a sector word, and
-    partners named in deal language), less those only ever named as advisers."""
+    partners named in deal language), less those only ever named as advisers, investors
+    or service providers."""
     out = []
     for comp in companies:
         evidence = _evidence_for(comp.spans, sentences, starts)
@@ -203,6 +216,14 @@ def _company_facts(
             and all(_ADVISER.search(e.sentence) for e in evidence)
         ):
             continue
+        if (
+            comp is not issuer
+            and comp.name not in owners
+            and comp.spans
+            and text
+            and all(_SERVICE_BEFORE.search(text, max(0, s - 80), s) for s, _e in comp.spans)
+        ):
+            continue  # an investor or a service provider, never a developer
         out.append(
             CompanyFact(
                 comp.name, list(comp.aliases), "issuer" if comp is issuer else "developer", evidence

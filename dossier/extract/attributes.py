@@ -105,7 +105,8 @@ _CUE_ANTI = re.compile(
 )
 _CUE_NOUN = re.compile(
     r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
-    r"(?:\s*(?:/|x|×)\s*(?P<t2>" + _T + r"))?\s+"
+    # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
+    r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
     r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
@@ -171,7 +172,7 @@ _CUES = (
                 "antibod",
                 "inhibitor",
                 "mab",
-                "engager",
+                "engag",
                 "agonist",
                 "sirna",
                 "aso",
@@ -234,6 +235,19 @@ _LICENSEE = re.compile(
     r"(?:leads|is leading|is developing|develops|will develop|conducts|is conducting|"
     r"is responsible for)\b"
 )
+
+
+# "under which Y acquires worldwide rights to X" (regional rights leave the lead alone)
+_ACQUIRER = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
+    r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
+    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+)
+_GRANTEE = re.compile(
+    r"\bgranted\s+(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w.,-]*){0,4}?)\s+an?\s+(?:exclusive\s+)?"
+    r"(?:worldwide|global)\s+(?:exclusive\s+)?licen[cs]e\s+(?:to|for)\s+\Z"
+)
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 def _licensees(text: str) -> list[re.Match[str]]:
@@ -596,11 +610,23 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
+        acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq is None and "licen" in before:
+            # "granted Y Co., Ltd. an exclusive worldwide licence to X"
+            acq = _GRANTEE.search(text, max(0, m.start - 120), m.start)
+        if acq:  # "Y acquires worldwide rights to X": Y develops it from now on, whoever
+            # discovered it or filed its earlier INDs
+            comp = _company_named(acq.group("c"), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 20
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1
         for lic in licensees or ():
-            if lic.start() - 150 <= m.start < lic.start("c"):
+            # the product named in the licence's own sentence, before the licensee
+            if lic.start() - 300 <= m.start < lic.start("c") and not _SENTENCE_END.search(
+                text, m.end, lic.start()
+            ):
                 comp = _company_named(lic.group("c"), companies)
                 if comp:
                     votes[comp.name] = votes.get(comp.name, 0) + 5

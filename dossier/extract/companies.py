@@ -30,8 +30,10 @@ _SHORT_DEF = re.compile(
     r":\s[A-Z][\w\-&]*){0,2})"
     r"[\"”'’]?\s*(?:,|\)|\s+or\b|;)"
 )
+# (not "licence to XYZ-330": a name running on into a code's digits is the code)
 _DEAL_NAME = re.compile(
     r"\s+(?:(?:with|to|from|between|by)\s+)?(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
+    r"(?![A-Za-z]|-?\d)"
 )
 _LICENSED_TO = re.compile(
     r"[^.;]{0,120}?\bto\s+(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})(?![\w-])"
@@ -166,6 +168,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         start += len(core) - len(clean)
         sd = _SHORT_DEF.match(text, end)
         short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
+        if short and _in_legal_name(text, sd.end()):
+            short = None  # "X Pharmaceutical (Suzhou) Co., Ltd.": a place inside the name
         add(text[start:end], clean, short, start, end)
     for h in hits["deal"]:
         m = (
@@ -185,6 +189,12 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
     comps = [found[k] for k in order]
     _add_mentions(text, comps)
     return comps
+
+
+def _in_legal_name(text: str, pos: int) -> bool:
+    """Whether a legal form follows `pos` at once (the parenthesis was part of a name)."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return bool(nxt) and nxt.start(1) == pos + 1 and nxt.group(1).lower() in _LEGAL
 
 
 def _key_for(canon: str, found: dict[str, Company]) -> str | None:

@@ -34,6 +34,8 @@ IND_TRIGGER = FirstCharScan(
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
+    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) application"
+    r" to (?:run|conduct|start|initiate|begin)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
@@ -86,7 +88,10 @@ STATUS_MORE = Prefiltered(
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the 30-day review period for the notification it submitted ... has passed"
         r"(?:review|waiting) period (?:for|of) [^.;]{5,160}? (?:has|had) "
-        r"(?:passed|elapsed|expired|lapsed|ended|concluded))\b"
+        r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
+        # "the trial proceeded under Australia's CTN scheme": running under it, cleared
+        r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) under "
+        r"(?:the |its |an? )?(?:[\w'’-]+ ){0,3}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
@@ -101,6 +106,7 @@ STATUS_MORE = Prefiltered(
         "validat",
         "notified",
         "allowing",
+        " under ",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"

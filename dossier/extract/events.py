@@ -94,6 +94,7 @@ _BOILERPLATE = Prefiltered(
 _GENERIC_ROUTE = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:route|scheme|pathway|process|system|framework|regime)\b"
 )
+_VIA_BEFORE = re.compile(r"\b(?:via|under|through)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?\Z")
 _ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)")
@@ -106,7 +107,9 @@ _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
-    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation)\b"
+    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|"
+    # "..., an indication the company intends to pursue": a comment on the indication
+    r"an? (?:indication|disease|condition|setting))\b"
 )
 # "The TGA's confirmation": an agency talked about rather than acting
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -233,6 +236,7 @@ def find_events(
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
     _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
+    _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
     for i, ev in enumerate(events):
         ev.order = i
@@ -263,7 +267,25 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             if not _ENABLING.match(text, end)
             and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]
-        if not found and i > 0 and i - 1 in with_ind and not cues.IND_NOT_EVENT.search(sent.text):
+        if len(found) > 1:
+            # "IND approval from the MFDS and from the TGA via the CTN scheme": the pathway
+            # an agency's part went through, not a filing of its own
+            found = [
+                t
+                for t in found
+                if not (
+                    _GENERIC_ROUTE.match(text, t.end)
+                    and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
+                )
+            ]
+        if (
+            not found
+            and i > 0
+            # (or the one before it: "... implied approval. The approval allows a trial.
+            # The application was accepted on ...")
+            and (i - 1 in with_ind or i - 2 in with_ind)
+            and not cues.IND_NOT_EVENT.search(sent.text)
+        ):
             # "OBI filed the application with the TFDA on May 29": the previous
             # sentence's IND, named again
             found = [
@@ -307,6 +329,12 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+# one to three lines of the same block (no blank line) between two items of a list
+_LATER_ITEM = re.compile(
+    r"(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3}\n[ \t]*(?:[-*•][ \t]*)?"
+)
+
+
 def _fallback_product(
     ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
 ) -> int | None:
@@ -318,6 +346,9 @@ def _fallback_product(
         or _POSSESSIVE.search(sent.text)
         or _ANAPHORIC_FILING.search(sent.text)  # "a separate application": the same product's
         or _CONTINUES.search(sent.text)
+        # "Health Canada CTA filed | September 2026": a table's row goes on telling the
+        # story of the product last named
+        or " | " in sent.text
         # "... cleared a parallel IND in January. In the United States, X submitted an IND
         # in May": the paragraph goes on telling the last product's filings
         or (
@@ -327,6 +358,8 @@ def _fallback_product(
                 ctx.recent_ind[-1].sentence.line == sent.line
                 # or in the next item of a list
                 or not ctx.text[ctx.recent_ind[-1].sentence.end : sent.start].strip(" \n*-•")
+                # or in a later item of the same list
+                or _LATER_ITEM.fullmatch(ctx.text, ctx.recent_ind[-1].sentence.end, sent.start)
             )
             and not sent.text.startswith(('"', "“"))
         )
@@ -463,10 +496,17 @@ def _sentence_events(
             )
             or lead_indication
         )
-        if indication and (sent.text[:1] in '"“' or headline):
+        if indication and (
+            sent.text[:1] in '"“' or headline or (kind == "ind" and _is_subheading(ctx, sent))
+        ):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
             indication = expand_acronyms(indication, ctx.acronyms)
+        elif "same indication" in scope:
+            # "... and its NDA was accepted with priority review for the same indication"
+            told = [ev for ev in out if ev.indication and ev.pid in pids]
+            if told:
+                indication = told[-1].indication
         prev_agencies, prev_date = agencies, date or prev_date
         if kind == "ind" and indication:
             # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
@@ -490,8 +530,12 @@ def _sentence_events(
                 )
         else:
             per_agency = _indication_per_agency(ctx, lo, hi)
-            # "granted by the EC and the FDA in March and May 2025, respectively"
-            for agency_list, when in _respectively(text, lo, hi, agencies) or [(agencies, date)]:
+            # "granted by the EC and the FDA in March and May 2025, respectively", "from
+            # the FDA in 2024 and from the European Commission in November 2025"
+            spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
+                ctx, lo, hi, agencies
+            )
+            for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
                         group, scope, sent, pids, agency_list, when, indication, per_agency
@@ -514,7 +558,8 @@ def _share_trailing_indication(
 ) -> None:
     """ "Orphan Drug Designation from the FDA (2022) and orphan designation from the
     European Commission (2023) for hemophilia B": a trailing indication covers the
-    designations joined to it by "and" that name none of their own."""
+    designations joined to it by "and" that name none of their own (and one told before
+    both covers the later one)."""
     for (_s1, e1, evs1), (s2, _e2, evs2) in zip(des_groups, des_groups[1:], strict=False):
         gap = text[e1:s2]
         later = next((ev.indication for ev in evs2 if ev.indication), None)
@@ -523,6 +568,12 @@ def _share_trailing_indication(
         if later and all(ev.indication is None for ev in evs1):
             for ev in evs1:
                 ev.indication = later
+        earlier = next((ev.indication for ev in evs1 if ev.indication), None)
+        if earlier and not later and earlier[:12] not in gap:
+            # "X, a drug for Y, which received Orphan Drug Designation and Rare Pediatric
+            # Disease designation": an indication told before both covers both
+            for ev in evs2:
+                ev.indication = earlier
         # "Fast Track designation from the FDA and PRIME from the EMA in 2025": one date
         when = next((ev.date for ev in evs2 if ev.date), None)
         if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
@@ -545,6 +596,17 @@ def _after_announcement(text: str, lo: int, trig_start: int) -> int:
     """Skip "X, a company developing therapies for Y, today announced that" before a trigger."""
     ends = [m.end() for m in _ANNOUNCED.finditer(text, lo, trig_start)]
     return ends[-1] if ends else lo
+
+
+def _is_subheading(ctx: _Context, sent: Sentence) -> bool:
+    """A line above the lead paragraph without a closing stop ("First trial of X in
+    autoimmune disease; U.S. IND submitted"): a subheading, whose filings are told in
+    looser words too (a designation's subheading names its indication faithfully)."""
+    return (
+        sent.end < ctx.lead_end
+        and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ";", ":"))
+        and ctx.text.find("\n", sent.end, ctx.lead_end) != -1
+    )
 
 
 def _is_headline(sentence: str) -> bool:
@@ -746,6 +808,10 @@ def _date_for(
         t = group[0].start
         return min(in_scope, key=lambda d: abs(d.start - t)).value
     scope = ctx.text[lo:hi]
+    if ctx.published_month:
+        bare = _BARE_MONTH.search(scope)
+        if bare:
+            return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
     if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
         return prev_date or ctx.last_date
     if lead_date:
@@ -771,6 +837,24 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+# "filed an IND at the end of September": a month told without its year
+_BARE_MONTH = re.compile(
+    r"\b(?:in|at the (?:end|beginning|start|middle) of|in (?:early|late|mid-?))\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?![\s,]*\d)"
+)
+
+
+def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
+    """The year of a month told bare: another date's in the sentence, else the release's
+    (last year's when the month is still to come)."""
+    dated = _within(ctx.dates, sent.start, sent.end)
+    if dated:
+        return f"{dated[-1].value[:4]}-{month:02d}"
+    year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
+    return f"{year - (month > now)}-{month:02d}"
 
 
 # "...; the Company expects a decision in the fourth quarter of 2026": a plan's date
@@ -866,8 +950,13 @@ def _ind_events(
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))
     if more:
         found = sorted(found + more, key=lambda m: m.start())
+    # "the trial proceeded under the CTN scheme: X notified the TGA": the notification
+    # was the clearance itself
+    ran_under = bool(more) and any(" under " in m.group(0) for m in more)
     for m in found:
         status = m.lastgroup or ""
+        if ran_under and m.group(0) == "notified":
+            continue
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
         ):
@@ -1039,7 +1128,11 @@ def _attach_follow_ups(
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
                 _date_follow_up(text, sent, prev, agencies or [], dates)
-            if not own and _ANAPHORIC_FILING.search(text, sent.start, sent.end):
+            if not own and (
+                _ANAPHORIC_FILING.search(text, sent.start, sent.end)
+                or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
+                or _STUDY_USE.match(text, sent.start, sent.end)
+            ):
                 indication = find_indication(
                     text, sent.start, sent.end, known=known, diseases=diseases
                 )
@@ -1048,6 +1141,21 @@ def _attach_follow_ups(
                         expand_acronyms(indication, known) if indication else None
                     )
         prev = own
+
+
+# "The approval allows X to conduct a Phase 1 trial of Y in Z": the use the outcome covers
+_OUTCOME_ALLOWS = re.compile(
+    r"(?:The|This|That|These) (?:[\w.-]+ ){0,2}?(?:approvals?|clearances?|authori[sz]ations?|"
+    r"INDs?|CTAs?|notifications?) (?:allows?|permits?|enables?|covers?|supports?)\b"
+)
+
+
+# "The first-in-human study will enroll patients with X", "The Phase 1 study will evaluate
+# Y in patients with X": the study a filing was for, told right after it
+_STUDY_USE = re.compile(
+    r"(?:The|This|That|These|Both|All of these) (?:[\w/-]+ ){0,4}?(?:study|trial|studies|trials)"
+    r" (?:will |is |are |was |were )?(?:be )?(?:evaluat|enrol|assess|recruit|test|in\b)"
+)
 
 
 # "The Swissmedic authorisation was issued on 28 August 2025.": the date of a filing's
@@ -1078,10 +1186,57 @@ def _date_follow_up(
     if not when:
         return
     status = "accepted" if m.group("noun") == "acceptance" else "cleared"
-    named = {h.value for h in _within(agencies, sent.start, sent.end)}
+    hits = _within(agencies, sent.start, sent.end)
+    named = {h.value for h in hits}
+    # "The MFDS approval was received on 6 May, and the FDA clearance on 30 April": each
+    # agency takes the date told after it, before the next agency
+    own: dict[str, str] = {}
+    if len(named) > 1:
+        for i, h in enumerate(hits):
+            end = hits[i + 1].start if i + 1 < len(hits) else sent.end
+            after = [d for d in when if h.end <= d.start < end]
+            if after:
+                own.setdefault(h.value, after[0].value)
     for ev in prev:
         if ev.label == status and (not named or ev.agency in named):
-            ev.date = when[0].value
+            ev.date = own.get(ev.agency, when[0].value)
+
+
+# "The designation was received on 18 May 2027.": the date of a grant told after it
+_DESIGNATION_DATED = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:designations?|status)\s+(?:was|were|had been|has been|have been)\s+"
+        r"(?:received|granted|given|issued|awarded|obtained|confirmed)\b"
+    ),
+    ("designation", "status"),
+)
+
+
+def _designation_dated_after(
+    text: str, sentences: list[Sentence], events: list[RawEvent], dates: list[DateMention]
+) -> None:
+    """An undated grant takes the date the next sentence gives it ("The designation was
+    received on 18 May 2027")."""
+    undated: dict[int, list[RawEvent]] = {}
+    for ev in events:
+        if ev.kind == "des" and (ev.date is None or ev.loose_date):
+            undated.setdefault(ev.sentence.start, []).append(ev)
+    if not undated:
+        return
+    starts = [s.start for s in sentences]
+    for start, evs in undated.items():
+        i = bisect.bisect_right(starts, start)
+        if i >= len(sentences):
+            continue
+        nxt = sentences[i]
+        m = _DESIGNATION_DATED.search(text, nxt.start, nxt.end)
+        if not m:
+            continue
+        when = _within(dates, m.end(), nxt.end)
+        if when:
+            for ev in evs:
+                ev.date, ev.loose_date = when[0].value, False
 
 
 # "in the same indication", "the study", "the IND": a filing told again, for the same use

@@ -17,14 +17,14 @@ _MONTH = (
 )
 _INTRO = FirstCharScan(
     r"\b",
-    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting)\s+"
+    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
     r"paediatric))?\s+)?"
     r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
-    "FfIitc",  # the first letters of the words above
+    "FfIitce",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = FirstCharScan(
@@ -38,8 +38,10 @@ _STOP = FirstCharScan(
     r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
-    r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|to (?=[A-Z])|under\b|from the"
-    r"|by the)\b"
+    r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
+    r"|by the"
+    # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
+    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?)\b))\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )
@@ -222,11 +224,13 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
     phrase = re.sub(r"^one\s+for\s+", "", phrase)
     if plural and (phrase.startswith("both ") or "," in phrase):
         # "both sickle cell disease and beta thalassemia", "A, B and C"
-        parts = [
-            tidy(p)
-            for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
-            if tidy(p)
-        ]
+        parts = _list_items(
+            [
+                tidy(p)
+                for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
+                if tidy(p)
+            ]
+        )
         if len(parts) > 1 and all(DISEASE.search(p) for p in parts):
             return parts
     parts = [tidy(p) for p in _AND_SPLIT.split(phrase) if tidy(p)]
@@ -242,6 +246,25 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
         if m and DISEASE.search(m.group("head")):
             return [f"{m.group('a')} {m.group('head')}", f"{m.group('b')} {m.group('head')}"]
     return [phrase]
+
+
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:also\s+)?(?:for|in)\s+)?(?:the\s+)?(?:treatment|prevention|management)\s+of\s+"
+)
+_ITEM_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"[\s\d,]*|\d{4})$")
+
+
+def _list_items(parts: list[str]) -> list[str]:
+    """ "gastric cancer, including GEJ cancer, and for the treatment of pancreatic cancer in
+    May 2027": an "including" item widens the one before it; lead-ins and dates go."""
+    out: list[str] = []
+    for p in parts:
+        p = _ITEM_DATE.sub("", _ITEM_LEAD.sub("", p))
+        if out and p.startswith(("including ", "such as ", "especially ", "particularly ")):
+            out[-1] = f"{out[-1]}, {p}"
+        elif p:
+            out.append(p)
+    return out
 
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")

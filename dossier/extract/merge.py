@@ -133,4 +133,45 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
         k.application_number = k.application_number or ev.application_number
         k.order = min(k.order, ev.order)
     kept.sort(key=lambda e: e.order)
+    kept = _drop_notice_filings(kept)
+    _share_filing_details(kept)
     return kept
+
+
+def _share_filing_details(events: list[RawEvent]) -> None:
+    """The submission, acceptance and clearance of one product's filing at one agency are
+    one application: where only one indication (or application number) is told for them,
+    it holds for the others ("CTA filed | September 2026" beside the NOL "for X")."""
+    by_filing: dict[tuple[int, str], list[RawEvent]] = {}
+    for e in events:
+        if e.kind == "ind":
+            by_filing.setdefault((e.pid, e.agency), []).append(e)
+    for group in by_filing.values():
+        if len(group) < 2:
+            continue
+        for attr in ("indication", "application_number"):
+            told = {getattr(e, attr) for e in group} - {None}
+            if len(told) == 1:
+                value = told.pop()
+                for e in group:
+                    if getattr(e, attr) is None:
+                        setattr(e, attr, value)
+
+
+def _drop_notice_filings(events: list[RawEvent]) -> list[RawEvent]:
+    """A clinical trial notification is the clearance itself: an undated "CTN filing"
+    (a headline's) adds nothing beside the same product's cleared CTN at that agency."""
+    cleared = {(e.pid, e.agency) for e in events if e.kind == "ind" and e.label == "cleared"}
+    if not cleared:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.kind == "ind"
+            and e.label == "submitted"
+            and e.date is None
+            and (e.pid, e.agency) in cleared
+            and ("ctn" in e.trigger or "notification" in e.trigger)
+        )
+    ]

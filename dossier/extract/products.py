@@ -42,6 +42,14 @@ _STRONG_CODE = re.compile(
 )
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
+# radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
+_NUCLIDES = vocab.table("radionuclides.txt")
+_ISOTOPE = re.compile(
+    r"\d{1,3}m?(?:" + "|".join(sym for sym, _name in _NUCLIDES) + r")"
+    r"|(?i:" + "|".join(name for _sym, name in _NUCLIDES) + r")-\d{1,3}m?"
+)
+# "[177Lu]Lu-XYZ-12": the element before the code labels the code's molecule
+_LABEL_PREFIX = re.compile(r"(?:" + "|".join(sym for sym, _name in _NUCLIDES) + r")-(?=\w)")
 # a lower-case tail joined by a hyphen says how a target is used ("CD19-targeted")
 _TARGET_TAILS = frozenset(
     {
@@ -60,6 +68,8 @@ _TARGET_TAILS = frozenset(
         "amplified",
         "overexpressing",
         "deficient",
+        # "AAV9-based gene therapy": the token is a part the product is built on
+        "based",
     }
 )
 _STUDY_FILLER = (
@@ -103,9 +113,11 @@ _GENE_AFTER = re.compile(
 )
 
 
-# "a small-molecule CRTH2 antagonist", "delivers the human GLB1 gene": a target's role
+# "a small-molecule CRTH2 antagonist", "delivers the human GLB1 gene", "a BTK degrader":
+# a short symbol before its role is the drug's target, not the drug
 _TARGET_ROLE_AFTER = re.compile(
-    r"\s+(?:antagonists?|agonists?|inhibitors?|(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
+    r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
+    r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
 
@@ -234,17 +246,24 @@ def _code_candidates(text: str) -> list[Mention]:
         tokens = sorted(tokens + list(_LOWER_CODE.finditer(text)), key=lambda m: m.start())
     for m in tokens:
         tok = m.group(0)
+        offset = 0
+        if m.start() and text[m.start() - 1] == "]":
+            label = _LABEL_PREFIX.match(tok)
+            if label:  # "[68Ga]Ga-XYZ-7": the code is XYZ-7
+                offset = label.end()
+                tok = tok[offset:]
         if tok not in verdicts:
             verdicts[tok] = _judge_token(tok)
         verdict = verdicts[tok]
         if verdict is None:
             continue
         code, strong = verdict
-        start, end = m.start(), m.start() + len(code)
+        start = m.start() + offset
+        end = start + len(code)
         if _excluded_by_word_before(text, start):
             continue
         if _GENE_AFTER.match(text, end) or (
-            "-" not in code and _TARGET_ROLE_AFTER.match(text, end)
+            ("-" not in code or not strong) and _TARGET_ROLE_AFTER.match(text, end)
         ):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
@@ -289,13 +308,9 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
     if len(parts) > 1 and parts[-1].lower() in _TARGET_TAILS:
         return None  # a headline's "Claudin 6-Targeted"
     code = "-".join(parts)
-    if not _plausible_code(code) or _ISOTOPE.fullmatch(code):
+    if not _plausible_code(code):
         return None
     return code, bool(_STRONG_CODE.fullmatch(code))
-
-
-# "[177Lu]", "68Ga": a radionuclide's mass number and element, not a product's code
-_ISOTOPE = re.compile(r"\d{1,3}[A-Z][a-z]?")
 
 
 def _is_trial_suffix(tok: str) -> bool:
@@ -308,7 +323,7 @@ def _plausible_code(tok: str) -> bool:
     if len(tok) < 3 or not any(c.isalpha() for c in tok) or "." in tok:
         return False
     upper = tok.upper()
-    if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok):
+    if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
         return False
     # a code has at least two letters or a letter+digits block (7MW3711, AB-101)
     if sum(c.isalpha() for c in tok) < 2:
@@ -521,6 +536,13 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
         surfaces = _distinct_surfaces(members)
         code = _pick_code(members, surfaces)
         product = Product(code=code, aliases=[s for s in surfaces if s != code], mentions=members)
+        for m in members:
+            if text[m.start - 1 : m.start] == "-" and "]" in text[max(0, m.start - 5) : m.start]:
+                # "[177Lu]Lu-XYZ-12": the labelled name is another name of the product
+                bracket = text.rfind("[", max(0, m.start - 14), m.start)
+                label = text[bracket : m.end]
+                if bracket != -1 and label not in product.aliases:
+                    product.aliases.append(label)
         product.inn_modality = _inn_modality([m for m in members if m.kind == "inn"])
         for m in members:
             m.pid = pid
