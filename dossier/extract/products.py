@@ -500,10 +500,55 @@ def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
     return None
 
 
+# "velocopan (QLN-155)": a lower-case name right before a code in parentheses is the
+# code's nonproprietary name even when its ending is no known stem, unless it is a plain
+# English word ("inhibitor (AB-123)")
+_NAME_BEFORE_CODE = re.compile(
+    r"(?<![\w-])([A-Za-z][a-z]{5,14})\s\(\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])"
+)
+_PLAIN_WORD_END = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ed|er|or|ist|al|ic|ous|ive|ate|ant|ent|ine|apy|ody|ule|und|"
+    r"ram|ble|ism|ry|ly|s|cy|gy|ure|ase|ide|ome|ogue|log|ar|ion|and|get)\Z"
+)
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|of)\s\Z", re.I)
+
+
+def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
+    if "(" not in text:
+        return []
+    lowered: str | None = None
+    taken = {m.start for m in known}
+    out = []
+    for m in _NAME_BEFORE_CODE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            m.start(1) in taken
+            or _PLAIN_WORD_END.search(low)
+            or low in _INN_STOP
+            or _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 5), m.start(1))
+        ):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        # a name used again, and written in lower case somewhere, as INNs are
+        if lowered.count(low) < 2 or re.search(r"(?<![\w-])" + low + r"(?![\w-])", text) is None:
+            continue
+        out.append(Mention(m.start(1), m.end(1), word, "inn"))
+        # "Tarvonex was granted ...": the same name opening a sentence
+        cap = low.capitalize()
+        if cap != word:
+            out.extend(
+                Mention(a, b, cap, "inn") for a, b in find_words(text, cap) if a not in taken
+            )
+    return out
+
+
 def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product], list[Mention]]:
     """All products a release names, and every mention tagged with its product index."""
     codes = _code_candidates(text)
     inns = _inn_candidates(text, hits["inn"])
+    inns += _named_before_code(text, inns)
     brands = _brand_candidates(text, hits["brand_mark"])
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
