@@ -123,7 +123,7 @@ HEADLINE_STATUS_BEFORE = re.compile(
 # a designation counts when the text says it was given
 GRANTED = re.compile(
     r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
-    r"given|designated|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
+    r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
     r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures)\b",
     re.I,
 )

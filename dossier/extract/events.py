@@ -122,6 +122,11 @@ _ANAPHOR = re.compile(
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
+_CLASSIFIED_AS = re.compile(
+    r"\bclassified\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
+    r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
+    re.I,
+)
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
     r"-designated)\b"
@@ -219,6 +224,11 @@ def find_events(
         # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
         and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
+    if "classified" in text:
+        # "the CAT classified X as an advanced therapy medicinal product": the classification
+        des_hits += [
+            Trigger(m.start(1), m.end(1), "des", "other") for m in _CLASSIFIED_AS.finditer(text)
+        ]
     triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
     events: list[RawEvent] = []
     last_pid: int | None = None
@@ -631,6 +641,12 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
     clause = _own_clause_start(text, lo, trig_start)
+    if kind == "des" and "ligibility" in text[clause:hi]:
+        # "granted X eligibility for its PRIME scheme": that eligibility is the grant
+        granted = _GRANTED_ELIGIBILITY.search(text, clause, hi)
+        if granted:
+            a, b = granted.span(1)
+            text = text[:a] + " " * (b - a) + text[b:]
     if cues.NOT_EVENT.search(text, clause, trig_start):
         return True
     if kind == "des":
@@ -639,6 +655,13 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed": a plan told right after the trigger
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
+
+
+_GRANTED_ELIGIBILITY = re.compile(
+    r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(eligibility)\b",
+    re.I,
+)
 
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known

@@ -35,3 +35,24 @@ def test_a_plain_word_before_a_code_is_no_alias() -> None:
         "The inhibitor and the ligand are both in clinical trials (BRH-310-01)."
     )
     assert all(not p.aliases for p in _run(text).products)
+
+
+def test_eligibility_granted_for_the_prime_scheme_is_the_grant() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a vaccine.\n\n"
+        "- The EMA granted BRH-310 eligibility for its PRIME scheme in December 2026."
+    )
+    assert _des(text) == {("BRH-310", "EMA", "prime", "2026-12")}
+    # being eligible is no grant
+    assert _des("Brennhold believes BRH-310 is eligible for the PRIME scheme.") == set()
+
+
+def test_a_classification_as_an_advanced_therapy_is_a_designation() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a cell therapy.\n\n"
+        "The EMA's committee classified BRH-310 as an advanced therapy medicinal product "
+        "(ATMP) in 2025."
+    )
+    assert _des(text) == {("BRH-310", "EMA", "other", "2025")}
+    text = "BRH-310 was classified by the European Medicines Agency as an ATMP in May 2026."
+    assert _des(text) == {("BRH-310", "EMA", "other", "2026-05")}
