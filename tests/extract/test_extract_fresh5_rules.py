@@ -56,3 +56,26 @@ def test_a_classification_as_an_advanced_therapy_is_a_designation() -> None:
     assert _des(text) == {("BRH-310", "EMA", "other", "2025")}
     text = "BRH-310 was classified by the European Medicines Agency as an ATMP in May 2026."
     assert _des(text) == {("BRH-310", "EMA", "other", "2026-05")}
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events}
+
+
+def test_a_filing_through_the_eu_portal_is_the_emas() -> None:
+    text = (
+        "The MHRA authorised Brennhold's clinical trial application for BRH-310 on 3 May "
+        "2027. Brennhold had submitted the application through CTIS in February 2027."
+    )
+    assert _ind(text) == {
+        ("BRH-310", "MHRA", "cleared", "2027-05-03"),
+        ("BRH-310", "EMA", "submitted", "2027-02"),
+    }
+
+
+def test_sites_authorised_for_a_trial_are_its_clearance() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a vaccine.\n\n"
+        "Colombia's INVIMA authorized two sites for the BRH-310 trial in February 2027."
+    )
+    assert _ind(text) == {("BRH-310", "OTHER", "cleared", "2027-02")}
