@@ -84,6 +84,7 @@ _STUDY_AFTER = re.compile(
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
     re.I,
 )
+_STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
 _STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
@@ -270,7 +271,11 @@ def _code_candidates(text: str) -> list[Mention]:
         after = text[end : end + 90].lower()
         trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
         # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
-        study = bool(trial) and "\n" not in trial.group(0)
+        study = (bool(trial) and "\n" not in trial.group(0)) or bool(
+            # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition
+            text.endswith((",", ", "), max(0, start - 2), start)
+            and _STUDY_BEFORE.search(text, max(0, start - 12), start)
+        )
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     if genes:
         raw = [c for c in raw if c.surface not in genes]
@@ -462,11 +467,19 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 k -= 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
-            elif _SAME_ONE.search(text, sent_start, b.start):
+            elif _SAME_ONE.search(text, sent_start, b.start) or (
+                # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
+                # Y-12": a sentence about the product last named
+                _ANAPHOR_SUBJECT.match(text, sent_start) and b.start - mentions[i - 1].end < 600
+            ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
                 uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
 
 
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
+    r"therapy|product|medicine)\b"
+)
 _SAME_ONE = re.compile(
     r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"
     r"programme|[A-Z][\w-]*)\b"

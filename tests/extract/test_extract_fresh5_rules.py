@@ -79,3 +79,29 @@ def test_sites_authorised_for_a_trial_are_its_clearance() -> None:
         "Colombia's INVIMA authorized two sites for the BRH-310 trial in February 2027."
     )
     assert _ind(text) == {("BRH-310", "OTHER", "cleared", "2027-02")}
+
+
+def test_the_molecule_known_elsewhere_as_a_code_is_the_product_last_named() -> None:
+    text = (
+        "Brennhold is developing BRH-310, an antibody-drug conjugate.\n\n"
+        "BRH-310 is a B7-H4-directed ADC. The molecule was discovered by Kestrel Bio Co., "
+        "Ltd., where it is known as KB-1802."
+    )
+    assert [(p.code, p.aliases) for p in _run(text).products] == [("BRH-310", ["KB-1802"])]
+
+
+def test_a_code_in_apposition_to_a_trial_names_the_trial() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a vaccine.\n\n"
+        "The Phase 2 trial, BRAVO-2, will evaluate two doses of BRH-310. Brennhold leads "
+        "development, including BRAVO-2."
+    )
+    assert [p.code for p in _run(text).products] == ["BRH-310"]
+
+
+def test_a_clinical_research_company_is_a_cro_not_a_developer() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a vaccine.\n\n"
+        "Operational support will be provided by Kestrel Clinical Research Inc."
+    )
+    assert [c.name for c in _run(text).companies] == ["Brennhold"]
