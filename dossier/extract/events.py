@@ -1187,8 +1187,10 @@ _OUTCOME_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
-        r"No Objection Letter|letter|notice)\s+(?:was|were|had been|has been)\s+"
-        r"(?:issued|granted|received|given|obtained|dated|signed)\b"
+        r"No Objection Letter|letter|notice)"
+        # "was issued on", "The letter, dated November 21,", "The approval followed on"
+        r"(?:\s+(?:was|were|had been|has been)\s+(?:issued|granted|received|given|obtained|"
+        r"dated|signed)|,\s+(?:issued|granted|received|dated|signed)|\s+(?:followed|came)\s+on)\b"
     ),
     ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection", "letter",
      "notice"),

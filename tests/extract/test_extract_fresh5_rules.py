@@ -105,3 +105,16 @@ def test_a_clinical_research_company_is_a_cro_not_a_developer() -> None:
         "Operational support will be provided by Kestrel Clinical Research Inc."
     )
     assert [c.name for c in _run(text).companies] == ["Brennhold"]
+
+
+def test_the_outcome_dated_in_a_participle_or_followed_on_the_next_sentence() -> None:
+    lead = (
+        "Brennhold is developing BRH-310, a vaccine.\n\nToday Brennhold announced that the "
+        "MHRA has authorised its clinical trial application for BRH-310. "
+    )
+    for follow_up, day in (
+        ("The UK authorisation, issued on 3 June 2027 for four sites, covers adults.", "03"),
+        ("The letter, dated June 11, 2027, allows the trial to begin.", "11"),
+        ("The approval followed on 6 June 2027.", "06"),
+    ):
+        assert _ind(lead + follow_up) == {("BRH-310", "MHRA", "cleared", f"2027-06-{day}")}
