@@ -66,8 +66,10 @@ _ANAPHORIC_FILING = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
         r" (?:applications?|submissions?|filings?|notifications?)\b"
+        # "X filed a CTA with the MHRA. The MHRA approved it on 20 May."
+        r"|\b(?:approved|authori[sz]ed|cleared|accepted) it\b"
     ),
-    (" application", " submission", " filing", " notification"),
+    (" application", " submission", " filing", " notification", "d it"),
 )
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
@@ -341,7 +343,10 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
 
 # one to three lines of the same block (no blank line) between two items of a list
 _LATER_ITEM = re.compile(
-    r"(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3}\n[ \t]*(?:[-*•][ \t]*)?"
+    # (the item holding the filing may go on after it: "- UK: X filed a CTA. The MHRA
+    # approved it in May.\n- Switzerland: Swissmedic authorised the study")
+    r"(?:[^\n]{1,400}|(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3})"
+    r"\n[ \t]*(?:[-*•][ \t]*)?"
 )
 
 

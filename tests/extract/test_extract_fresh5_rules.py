@@ -118,3 +118,25 @@ def test_the_outcome_dated_in_a_participle_or_followed_on_the_next_sentence() ->
         ("The approval followed on 6 June 2027.", "06"),
     ):
         assert _ind(lead + follow_up) == {("BRH-310", "MHRA", "cleared", f"2027-06-{day}")}
+
+
+def test_an_agency_approving_a_study_is_a_clearance() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a peptide.\n\n"
+        "The MHRA approved the Phase 2 study of BRH-310 in January 2027."
+    )
+    assert _ind(text) == {("BRH-310", "MHRA", "cleared", "2027-01")}
+
+
+def test_a_filing_approved_it_and_the_next_list_item_go_on_with_the_same_product() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a peptide.\n\n"
+        "- UK: Brennhold submitted its clinical trial application for BRH-310 to the MHRA "
+        "in November 2026. The MHRA approved it on 20 January 2027.\n"
+        "- Switzerland: Swissmedic authorised the BRAVO study in late January 2027.\n"
+    )
+    assert _ind(text) == {
+        ("BRH-310", "MHRA", "submitted", "2026-11"),
+        ("BRH-310", "MHRA", "cleared", "2027-01-20"),
+        ("BRH-310", "SWISSMEDIC", "cleared", "2027-01"),
+    }
