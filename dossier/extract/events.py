@@ -837,7 +837,15 @@ def _date_for(
         return min(in_scope, key=lambda d: abs(d.start - t)).value
     scope = ctx.text[lo:hi]
     if ctx.published_month:
-        bare = _BARE_MONTH.search(scope)
+        # a bare month in another ";" clause is another event's ("X received in March;
+        # FDA granted Y")
+        semi_before = ctx.text.rfind(";", lo, group[0].start)
+        semi_after = ctx.text.find(";", group[-1].end, hi)
+        bare = _BARE_MONTH.search(
+            ctx.text,
+            semi_before + 1 if semi_before != -1 else lo,
+            semi_after if semi_after != -1 else hi,
+        )
         if bare:
             return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
     if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
@@ -1236,10 +1244,12 @@ def _date_follow_up(
 _DESIGNATION_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:designations?|status)\s+(?:was|were|had been|has been|have been)\s+"
-        r"(?:received|granted|given|issued|awarded|obtained|confirmed)\b"
+        r"(?:designations?|status|passport)(?:\s+(?:was|were|had been|has been|have been)\s+"
+        r"(?:received|granted|given|issued|awarded|obtained|confirmed)"
+        # "The passport, issued on 12 May 2027, covers ..."
+        r"|,\s+(?:received|granted|issued|awarded|dated))\b"
     ),
-    ("designation", "status"),
+    ("designation", "status", "passport"),
 )
 
 

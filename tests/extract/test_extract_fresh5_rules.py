@@ -140,3 +140,21 @@ def test_a_filing_approved_it_and_the_next_list_item_go_on_with_the_same_product
         ("BRH-310", "MHRA", "cleared", "2027-01-20"),
         ("BRH-310", "SWISSMEDIC", "cleared", "2027-01"),
     }
+
+
+def test_a_grant_dated_in_a_participle_in_the_next_sentence() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a peptide.\n\n"
+        "Today Brennhold announced that the MHRA has awarded an Innovation Passport to "
+        "BRH-310. The passport, issued on 12 June 2027, covers children."
+    )
+    assert _des(text) == {("BRH-310", "MHRA", "innovation_passport", "2027-06-12")}
+
+
+def test_a_bare_month_in_another_semicolon_clause_is_not_the_grants() -> None:
+    text = (
+        "Brennhold is developing BRH-310, a cell therapy.\n\n"
+        "Swissmedic authorisation received in March; FDA granted RMAT designation to BRH-310 "
+        "in lupus nephritis\n\nThe FDA granted BRH-310 RMAT designation in January 2027."
+    )
+    assert _des(text) == {("BRH-310", "FDA", "rmat", "2027-01")}
