@@ -158,3 +158,20 @@ def test_a_bare_month_in_another_semicolon_clause_is_not_the_grants() -> None:
         "in lupus nephritis\n\nThe FDA granted BRH-310 RMAT designation in January 2027."
     )
     assert _des(text) == {("BRH-310", "FDA", "rmat", "2027-01")}
+
+
+def _targets(text: str) -> dict[str, list[str]]:
+    return {p.code: p.targets for p in _run(text).products}
+
+
+def test_a_factor_named_in_words_is_a_target() -> None:
+    text = "Brennhold is developing BRH-311, an oral factor D inhibitor, for kidney disease."
+    assert _targets(text) == {"BRH-311": ["factor D"]}
+
+
+def test_the_other_drug_of_a_regimen_lends_no_target() -> None:
+    text = (
+        "BRH-312, an siRNA against viral transcripts, was granted Fast Track designation "
+        "as part of a regimen with a PD-L1 antibody from a partner."
+    )
+    assert _targets(text) == {"BRH-312": []}
