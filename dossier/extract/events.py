@@ -562,6 +562,7 @@ def _sentence_events(
         if kind == "des":
             des_groups.append((group[0].start, group[-1].end, out[first_new:]))
     if len(des_groups) > 1:
+        _share_list_indication(ctx, sent, des_groups)
         _share_trailing_indication(text, des_groups)
     if prev_date:
         ctx.last_date = prev_date
@@ -594,6 +595,25 @@ def _share_trailing_indication(
         if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
             for ev in evs1:
                 ev.date = when
+
+
+def _share_list_indication(
+    ctx: _Context, sent: Sentence, des_groups: list[tuple[int, int, list[RawEvent]]]
+) -> None:
+    """ "several designations from the FDA for X: Orphan Drug Designation in 2022, Rare
+    Pediatric Disease Designation in 2023 and ...": the indication told before the colon
+    covers every designation listed after it that names none of its own."""
+    colon = ctx.text.rfind(":", sent.start, des_groups[0][0])
+    if colon == -1 or "for " not in ctx.text[sent.start : colon]:
+        return
+    shared = find_indication(
+        ctx.text, sent.start, colon + 1, known=ctx.acronyms, diseases=ctx.diseases
+    )
+    if not shared:
+        return
+    for _s, _e, evs in des_groups:
+        for ev in evs:
+            ev.indication = ev.indication or shared
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")

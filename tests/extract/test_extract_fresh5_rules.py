@@ -175,3 +175,17 @@ def test_the_other_drug_of_a_regimen_lends_no_target() -> None:
         "as part of a regimen with a PD-L1 antibody from a partner."
     )
     assert _targets(text) == {"BRH-312": []}
+
+
+def test_an_indication_before_a_colon_covers_the_designations_listed_after_it() -> None:
+    text = (
+        "Brennhold is developing BRH-310, an oral drug.\n\n"
+        "BRH-310 holds several designations from the FDA for cystic fibrosis: Orphan Drug "
+        "Designation in 2022, Fast Track Designation in 2023, and Breakthrough Therapy "
+        "Designation in March 2024."
+    )
+    assert {(d.type, d.indication) for d in _run(text).designations} == {
+        ("orphan_drug", "cystic fibrosis"),
+        ("fast_track", "cystic fibrosis"),
+        ("breakthrough_therapy", "cystic fibrosis"),
+    }
