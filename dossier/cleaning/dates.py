@@ -52,7 +52,10 @@ _AFTER_DATE_RE = re.compile(r"\s*(?:\*\*|\*|_)?\s*(?:\)|\(|/|--|-|–|—|:|;|\|
 
 # Lower-case words allowed in the place part of a dateline ("ZUG, Switzerland and
 # CAMBRIDGE, Mass."); any other lower-case word means we are inside a sentence.
-_PLACE_LOWER_OK = {"and", "&", "of", "de", "la", "le", "du", "del", "am", "upon", "on", "sur", "en"}
+# ("Leiden, the Netherlands,")
+_PLACE_LOWER_OK = {
+    "and", "&", "of", "de", "la", "le", "du", "del", "am", "upon", "on", "sur", "en", "the"
+}
 _WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 
 

@@ -39,7 +39,7 @@ from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2026.11.27.40"
+EXTRACTOR_VERSION = "2026.11.27.49"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 

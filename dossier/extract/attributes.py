@@ -202,11 +202,14 @@ _DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
 _PARTNER = Prefiltered(
     re.compile(
         r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|"
+        r"regimens? (?:with|including)|together with|"
         r"than|in (?:adult )?patients|patients with|refractory to|resistant to|"
         r"relapsed (?:on|after)|previously treated)\b"
     ),
     (
         "combin",
+        "regimen",
+        "together with",
         "plus",
         "versus",
         "compar",

@@ -20,6 +20,7 @@ _LEGAL = frozenset(vocab.lines("legal_suffixes.txt"))
 _SECTOR = frozenset(vocab.lines("company_words.txt"))
 _NOISE = frozenset(vocab.lines("name_noise_words.txt"))
 _NOT_COMPANY = frozenset(vocab.lines("non_company_words.txt"))
+_NOT_COMPANY_PHRASES = tuple(w for w in _NOT_COMPANY if " " in w)
 
 # one word of a company name: "Keymed", "iBio", "(Shanghai)", "BioNTech", "A/S"
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,3}[A-Z][\w\-]*|\([A-Z][a-z]+\)|&)\Z")
@@ -65,6 +66,8 @@ def _is_company_name(name: str) -> bool:
     words = [w.lower().strip("()") for w in name.split()]
     if not words or any(w in _NOT_COMPANY for w in words):
         return False
+    if any(phrase in " ".join(words) for phrase in _NOT_COMPANY_PHRASES):
+        return False  # "Kestrel Clinical Research Inc.": a CRO
     return not all(w in _SECTOR or w in _LEGAL for w in words)
 
 

@@ -34,6 +34,9 @@ IND_TRIGGER = FirstCharScan(
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
+    # "authorized three Colombian sites for the same trial"
+    r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
+    r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
     r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) application"
     r" to (?:run|conduct|start|initiate|begin)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
@@ -123,7 +126,7 @@ HEADLINE_STATUS_BEFORE = re.compile(
 # a designation counts when the text says it was given
 GRANTED = re.compile(
     r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
-    r"given|designated|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
+    r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
     r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures)\b",
     re.I,
 )

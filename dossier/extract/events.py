@@ -66,8 +66,10 @@ _ANAPHORIC_FILING = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
         r" (?:applications?|submissions?|filings?|notifications?)\b"
+        # "X filed a CTA with the MHRA. The MHRA approved it on 20 May."
+        r"|\b(?:approved|authori[sz]ed|cleared|accepted) it\b"
     ),
-    (" application", " submission", " filing", " notification"),
+    (" application", " submission", " filing", " notification", "d it"),
 )
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
@@ -122,6 +124,11 @@ _ANAPHOR = re.compile(
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
+_CLASSIFIED_AS = re.compile(
+    r"\bclassified\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
+    r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
+    re.I,
+)
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
     r"-designated)\b"
@@ -219,6 +226,11 @@ def find_events(
         # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
         and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
+    if "classified" in text:
+        # "the CAT classified X as an advanced therapy medicinal product": the classification
+        des_hits += [
+            Trigger(m.start(1), m.end(1), "des", "other") for m in _CLASSIFIED_AS.finditer(text)
+        ]
     triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
     events: list[RawEvent] = []
     last_pid: int | None = None
@@ -331,7 +343,10 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
 
 # one to three lines of the same block (no blank line) between two items of a list
 _LATER_ITEM = re.compile(
-    r"(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3}\n[ \t]*(?:[-*•][ \t]*)?"
+    # (the item holding the filing may go on after it: "- UK: X filed a CTA. The MHRA
+    # approved it in May.\n- Switzerland: Swissmedic authorised the study")
+    r"(?:[^\n]{1,400}|(?:[ \t]*\n[ \t]*(?:[-*•][ \t]+)?[^\s][^\n]{0,400}){1,3})"
+    r"\n[ \t]*(?:[-*•][ \t]*)?"
 )
 
 
@@ -547,6 +562,7 @@ def _sentence_events(
         if kind == "des":
             des_groups.append((group[0].start, group[-1].end, out[first_new:]))
     if len(des_groups) > 1:
+        _share_list_indication(ctx, sent, des_groups)
         _share_trailing_indication(text, des_groups)
     if prev_date:
         ctx.last_date = prev_date
@@ -579,6 +595,25 @@ def _share_trailing_indication(
         if when and all(ev.date is None for ev in evs1) and not _YEAR_IN.search(gap):
             for ev in evs1:
                 ev.date = when
+
+
+def _share_list_indication(
+    ctx: _Context, sent: Sentence, des_groups: list[tuple[int, int, list[RawEvent]]]
+) -> None:
+    """ "several designations from the FDA for X: Orphan Drug Designation in 2022, Rare
+    Pediatric Disease Designation in 2023 and ...": the indication told before the colon
+    covers every designation listed after it that names none of its own."""
+    colon = ctx.text.rfind(":", sent.start, des_groups[0][0])
+    if colon == -1 or "for " not in ctx.text[sent.start : colon]:
+        return
+    shared = find_indication(
+        ctx.text, sent.start, colon + 1, known=ctx.acronyms, diseases=ctx.diseases
+    )
+    if not shared:
+        return
+    for _s, _e, evs in des_groups:
+        for ev in evs:
+            ev.indication = ev.indication or shared
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -631,6 +666,12 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
     clause = _own_clause_start(text, lo, trig_start)
+    if kind == "des" and "ligibility" in text[clause:hi]:
+        # "granted X eligibility for its PRIME scheme": that eligibility is the grant
+        granted = _GRANTED_ELIGIBILITY.search(text, clause, hi)
+        if granted:
+            a, b = granted.span(1)
+            text = text[:a] + " " * (b - a) + text[b:]
     if cues.NOT_EVENT.search(text, clause, trig_start):
         return True
     if kind == "des":
@@ -639,6 +680,13 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed": a plan told right after the trigger
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
+
+
+_GRANTED_ELIGIBILITY = re.compile(
+    r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(eligibility)\b",
+    re.I,
+)
 
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known
@@ -809,7 +857,15 @@ def _date_for(
         return min(in_scope, key=lambda d: abs(d.start - t)).value
     scope = ctx.text[lo:hi]
     if ctx.published_month:
-        bare = _BARE_MONTH.search(scope)
+        # a bare month in another ";" clause is another event's ("X received in March;
+        # FDA granted Y")
+        semi_before = ctx.text.rfind(";", lo, group[0].start)
+        semi_after = ctx.text.find(";", group[-1].end, hi)
+        bare = _BARE_MONTH.search(
+            ctx.text,
+            semi_before + 1 if semi_before != -1 else lo,
+            semi_after if semi_after != -1 else hi,
+        )
         if bare:
             return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
     if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
@@ -1164,8 +1220,10 @@ _OUTCOME_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
-        r"No Objection Letter|letter|notice)\s+(?:was|were|had been|has been)\s+"
-        r"(?:issued|granted|received|given|obtained|dated|signed)\b"
+        r"No Objection Letter|letter|notice)"
+        # "was issued on", "The letter, dated November 21,", "The approval followed on"
+        r"(?:\s+(?:was|were|had been|has been)\s+(?:issued|granted|received|given|obtained|"
+        r"dated|signed)|,\s+(?:issued|granted|received|dated|signed)|\s+(?:followed|came)\s+on)\b"
     ),
     ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection", "letter",
      "notice"),
@@ -1206,10 +1264,12 @@ def _date_follow_up(
 _DESIGNATION_DATED = Prefiltered(
     re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:designations?|status)\s+(?:was|were|had been|has been|have been)\s+"
-        r"(?:received|granted|given|issued|awarded|obtained|confirmed)\b"
+        r"(?:designations?|status|passport)(?:\s+(?:was|were|had been|has been|have been)\s+"
+        r"(?:received|granted|given|issued|awarded|obtained|confirmed)"
+        # "The passport, issued on 12 May 2027, covers ..."
+        r"|,\s+(?:received|granted|issued|awarded|dated))\b"
     ),
-    ("designation", "status"),
+    ("designation", "status", "passport"),
 )
 
 

@@ -84,6 +84,7 @@ _STUDY_AFTER = re.compile(
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
     re.I,
 )
+_STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
 _STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
@@ -270,7 +271,11 @@ def _code_candidates(text: str) -> list[Mention]:
         after = text[end : end + 90].lower()
         trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
         # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
-        study = bool(trial) and "\n" not in trial.group(0)
+        study = (bool(trial) and "\n" not in trial.group(0)) or bool(
+            # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition
+            text.endswith((",", ", "), max(0, start - 2), start)
+            and _STUDY_BEFORE.search(text, max(0, start - 12), start)
+        )
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     if genes:
         raw = [c for c in raw if c.surface not in genes]
@@ -462,11 +467,19 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 k -= 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
-            elif _SAME_ONE.search(text, sent_start, b.start):
+            elif _SAME_ONE.search(text, sent_start, b.start) or (
+                # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
+                # Y-12": a sentence about the product last named
+                _ANAPHOR_SUBJECT.match(text, sent_start) and b.start - mentions[i - 1].end < 600
+            ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
                 uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
 
 
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
+    r"therapy|product|medicine)\b"
+)
 _SAME_ONE = re.compile(
     r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"
     r"programme|[A-Z][\w-]*)\b"
@@ -500,10 +513,55 @@ def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
     return None
 
 
+# "velocopan (QLN-155)": a lower-case name right before a code in parentheses is the
+# code's nonproprietary name even when its ending is no known stem, unless it is a plain
+# English word ("inhibitor (AB-123)")
+_NAME_BEFORE_CODE = re.compile(
+    r"(?<![\w-])([A-Za-z][a-z]{5,14})\s\(\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])"
+)
+_PLAIN_WORD_END = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ed|er|or|ist|al|ic|ous|ive|ate|ant|ent|ine|apy|ody|ule|und|"
+    r"ram|ble|ism|ry|ly|s|cy|gy|ure|ase|ide|ome|ogue|log|ar|ion|and|get)\Z"
+)
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|of)\s\Z", re.I)
+
+
+def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
+    if "(" not in text:
+        return []
+    lowered: str | None = None
+    taken = {m.start for m in known}
+    out = []
+    for m in _NAME_BEFORE_CODE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            m.start(1) in taken
+            or _PLAIN_WORD_END.search(low)
+            or low in _INN_STOP
+            or _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 5), m.start(1))
+        ):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        # a name used again, and written in lower case somewhere, as INNs are
+        if lowered.count(low) < 2 or re.search(r"(?<![\w-])" + low + r"(?![\w-])", text) is None:
+            continue
+        out.append(Mention(m.start(1), m.end(1), word, "inn"))
+        # "Tarvonex was granted ...": the same name opening a sentence
+        cap = low.capitalize()
+        if cap != word:
+            out.extend(
+                Mention(a, b, cap, "inn") for a, b in find_words(text, cap) if a not in taken
+            )
+    return out
+
+
 def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product], list[Mention]]:
     """All products a release names, and every mention tagged with its product index."""
     codes = _code_candidates(text)
     inns = _inn_candidates(text, hits["inn"])
+    inns += _named_before_code(text, inns)
     brands = _brand_candidates(text, hits["brand_mark"])
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)

@@ -33,6 +33,7 @@ FILLER = (
             dt.date(2024, 9, 5),
         ),
         ("March 21, 2025 -- ", dt.date(2025, 3, 21)),
+        ("Utrecht, the Netherlands, 4 May 2026 -- ", dt.date(2026, 5, 4)),
     ],
 )
 def test_dateline_styles(dateline: str, expected: dt.date) -> None:
