@@ -516,9 +516,10 @@ def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
 # "velocopan (QLN-155)": a lower-case name right before a code in parentheses is the
 # code's nonproprietary name even when its ending is no known stem, unless it is a plain
 # English word ("inhibitor (AB-123)")
-_NAME_BEFORE_CODE = re.compile(
-    r"(?<![\w-])([A-Za-z][a-z]{5,14})\s\(\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])"
-)
+# "velocopan (QLN-155)": a word right before a code in brackets. Found from the bracket
+# back (a scan that starts at every word cost 6% of extraction).
+_BRACKETED_CODE = re.compile(r"\s\(\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,14})\Z")
 _PLAIN_WORD_END = re.compile(
     r"(?:tion|sion|ment|ness|ity|ing|ed|er|or|ist|al|ic|ous|ive|ate|ant|ent|ine|apy|ody|ule|und|"
     r"ram|ble|ism|ry|ly|s|cy|gy|ure|ase|ide|ome|ogue|log|ar|ion|and|get)\Z"
@@ -533,7 +534,10 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     lowered: str | None = None
     taken = {m.start for m in known}
     out = []
-    for m in _NAME_BEFORE_CODE.finditer(text):
+    for bracket in _BRACKETED_CODE.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, bracket.start() - 15), bracket.start())
+        if m is None:
+            continue
         word = m.group(1)
         low = word.lower()
         if (
