@@ -26,6 +26,8 @@ from orchestration.resources import WarehouseResource
 
 log = logging.getLogger("dossier.dbt")
 
+MARTS_SCHEMA = "marts"  # the models BI tools read; their tests are Dagster asset checks
+
 
 class DossierDbtTranslator(DagsterDbtTranslator):
     """Models keyed by schema and name (marts/dim_releases); sources keep their default
@@ -47,9 +49,6 @@ class DossierDbtTranslator(DagsterDbtTranslator):
         if asset_spec.key.path[0] != MARTS_SCHEMA:
             return None
         return super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
-
-
-MARTS_SCHEMA = "marts"
 
 
 def _internal_test(raw_event: Mapping[str, Any], manifest: Mapping[str, Any]) -> bool:
