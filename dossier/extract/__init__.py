@@ -38,8 +38,9 @@ from dossier.extract.model import (
 from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
+from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.27.49"
+EXTRACTOR_VERSION = "2026.11.27.50"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -67,6 +68,12 @@ def extract_release(
         lead_end,
         published,
     )
+    table_events, planned_rows = find_table_events(text, hits, dates, mentions)
+    if planned_rows:  # a table row telling a plan states no event
+        raw = [ev for ev in raw if not any(a <= ev.sentence.start < b for a, b in planned_rows)]
+    for i, ev in enumerate(table_events, start=len(raw)):
+        ev.order = i
+    raw += table_events
     attrs = describe(
         text, sentences, products, mentions, hits["modality"], hits["target"], companies, issuer
     )

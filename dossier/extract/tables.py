@@ -1,0 +1,203 @@
+"""Regulatory milestones listed in a table, one row per fact.
+
+The cleaners turn a Markdown pipe table or an HTML <table> into one line per row with
+cells joined by " | ":
+
+    Designation | Agency | Indication | Date
+    Orphan Drug Designation | FDA | GM1 gangliosidosis | February 2024
+
+A row has no verb ("granted", "cleared"), so the sentence rules in events.py miss it.
+Here a table whose header names a designation/milestone column and an agency, status or
+date column is read row by row: each row is one granted designation, or one IND event
+with the row's status word. The product comes from a product column, from the row, or
+from the line introducing the table when that line names one product. Rows that tell a
+plan ("Planned", "Expected 2025", "To be submitted") state no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.extract.dates import DateMention
+from dossier.extract.events import _TYPE_AGENCY, RawEvent
+from dossier.extract.lexicon import Hit
+from dossier.extract.products import Mention
+from dossier.extract.sentences import Sentence
+
+_SEP = " | "
+# header cells, by the column they name
+_COLUMNS = (
+    ("type", re.compile(r"\b(?:designations?|milestones?|type|event|regulatory)\b", re.I)),
+    ("agency", re.compile(r"\b(?:agency|agencies|regulators?|authority|authorities)\b", re.I)),
+    ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
+    ("date", re.compile(r"\b(?:date|year|timing|when)\b", re.I)),
+    ("status", re.compile(r"\bstatus\b", re.I)),
+    ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
+)
+# a row telling a plan, a hope or a pending request: no event (GUIDELINES.md)
+_NOT_EVENT = re.compile(
+    r"\b(?:planned|plans?|expected|anticipated|pending|to be (?:submitted|filed)|requested|"
+    r"intends?|intended|target(?:ed)?|upcoming|future|TBD|under review|in preparation|"
+    r"not yet)\b",
+    re.I,
+)
+_IND = re.compile(
+    r"\b(?:INDs?|CTAs?|CTN|investigational new drug|clinical trial (?:application|"
+    r"authori[sz]ation|notification|approval))\b",
+    re.I,
+)
+_STATUS = (
+    (
+        "cleared",
+        re.compile(
+            r"\b(?:clear(?:ed|ance)|approv(?:ed|al)|authori[sz]ed|"
+            r"may proceed|in effect|effective|active)\b",
+            re.I,
+        ),
+    ),
+    ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
+    ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
+)
+_EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _cells(start: int, line: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each cell of a row line."""
+    out = []
+    lo = 0
+    while True:
+        hi = line.find(_SEP, lo)
+        end = len(line) if hi == -1 else hi
+        out.append((start + lo, start + end))
+        if hi == -1:
+            return out
+        lo = hi + len(_SEP)
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
+    cols: dict[str, int] = {}
+    for i, (a, b) in enumerate(cells):
+        cell = text[a:b]
+        for name, pattern in _COLUMNS:
+            if name not in cols and pattern.search(cell):
+                cols[name] = i
+                break
+    if "type" in cols and ({"agency", "date", "status"} & cols.keys()):
+        return cols
+    return None
+
+
+def _inside(items: list, a: int, b: int) -> list:
+    return [x for x in items if a <= x.start and x.end <= b]
+
+
+def find_table_events(
+    text: str,
+    hits: dict[str, list[Hit]],
+    dates: list[DateMention],
+    mentions: list[Mention],
+) -> tuple[list[RawEvent], list[tuple[int, int]]]:
+    """Events told by table rows, and the spans of rows that tell a plan (no event)."""
+    if _SEP not in text:
+        return [], []
+    events: list[RawEvent] = []
+    planned: list[tuple[int, int]] = []
+    rows = list(_lines(text))
+    intro_span = (0, 0)
+    i = 0
+    while i < len(rows):
+        start, line = rows[i]
+        if _SEP not in line:
+            if line.strip():
+                intro_span = (start, start + len(line))
+            i += 1
+            continue
+        cols = _header(text, _cells(start, line))
+        i += 1
+        if cols is None:
+            continue
+        width = len(_cells(start, line))
+        intro_pids = {m.pid for m in _inside(mentions, *intro_span) if m.pid >= 0}
+        while i < len(rows) and _SEP in rows[i][1]:
+            rstart, row = rows[i]
+            cells = _cells(rstart, row)
+            if not _inside(dates, rstart, rstart + len(row)) and _header(text, cells):
+                break  # the header of the next table, right after this one
+            i += 1
+            if len(cells) != width:
+                continue
+            if _NOT_EVENT.search(row):
+                planned.append((rstart, rstart + len(row)))
+                continue
+            events.extend(
+                _row_events(text, rstart, row, cells, cols, hits, dates, mentions, intro_pids)
+            )
+        intro_span = (0, 0)
+    return events, planned
+
+
+def _row_events(
+    text: str,
+    rstart: int,
+    row: str,
+    cells: list[tuple[int, int]],
+    cols: dict[str, int],
+    hits: dict[str, list[Hit]],
+    dates: list[DateMention],
+    mentions: list[Mention],
+    intro_pids: set[int],
+) -> list[RawEvent]:
+    rend = rstart + len(row)
+
+    def cell(name: str) -> tuple[int, int]:
+        return cells[cols[name]] if name in cols else (rstart, rend)
+
+    # the product: its column, else the row, else the one product the intro names
+    pids = list(dict.fromkeys(m.pid for m in _inside(mentions, *cell("product")) if m.pid >= 0))
+    if not pids and len(intro_pids) == 1:
+        pids = list(intro_pids)
+    if len(pids) != 1:
+        return []
+    pid = pids[0]
+    agencies = list(dict.fromkeys(h.value for h in _inside(hits["agency"], *cell("agency"))))
+    if not agencies and "agency" in cols:
+        agencies = list(dict.fromkeys(h.value for h in _inside(hits["agency"], rstart, rend)))
+    row_dates = _inside(dates, *cell("date")) or _inside(dates, rstart, rend)
+    date = row_dates[0].value if row_dates else None
+    indication = None
+    if "indication" in cols:
+        a, b = cells[cols["indication"]]
+        value = text[a:b].strip()
+        if not _EMPTY_CELL.match(value):
+            indication = value
+    sentence = Sentence(rstart, rend, row, -1)
+    ta, tb = cells[cols["type"]]
+    out: list[RawEvent] = []
+    dtypes = list(dict.fromkeys(h.value for h in _inside(hits["designation"], ta, tb)))
+    if dtypes:
+        for dtype in dtypes:
+            own = agencies or ([_TYPE_AGENCY[dtype]] if dtype in _TYPE_AGENCY else [])
+            out.extend(
+                RawEvent(pid, agency, "des", dtype, date, indication, sentence) for agency in own
+            )
+        return out
+    if not _IND.search(text, ta, tb) or not agencies:
+        return out
+    sa, sb = cell("status")
+    status_text = text[sa:sb] if "status" in cols else text[ta:tb]
+    for label, pattern in _STATUS:
+        if pattern.search(status_text):
+            out.extend(
+                RawEvent(pid, agency, "ind", label, date, indication, sentence, trigger="table")
+                for agency in agencies
+            )
+            break
+    return out

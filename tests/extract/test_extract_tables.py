@@ -1,0 +1,104 @@
+"""Regulatory milestones listed in a table: one row, one fact (dossier/extract/tables.py)."""
+
+from __future__ import annotations
+
+from dossier.cleaning import clean_release
+from dossier.extract import extract_release
+
+_HEAD = (
+    "# Velmora Bio Reports Regulatory Progress\n\n"
+    "BOSTON, March 5, 2024 -- Velmora Bio, Inc. today announced regulatory updates.\n\n"
+)
+
+_MD_DESIGNATIONS = (
+    _HEAD + "VLM-301, its gene therapy, has received the following designations:\n\n"
+    "| Designation | Agency | Indication | Date |\n"
+    "|---|---|---|---|\n"
+    "| Orphan Drug Designation | FDA | GM1 gangliosidosis | February 2024 |\n"
+    "| Rare Pediatric Disease Designation | FDA | GM1 gangliosidosis | January 2023 |\n"
+    "| PRIME | EMA | GM1 gangliosidosis | Planned |\n"
+)
+
+_MD_MILESTONES = (
+    _HEAD + "Regulatory milestones:\n\n"
+    "| Product | Milestone | Agency | Status | Date |\n"
+    "|---|---|---|---|---|\n"
+    "| VLM-301 | IND | FDA | Cleared | June 2022 |\n"
+    "| VLM-412 | CTA | MHRA | To be submitted | 2025 |\n"
+)
+
+_HTML = (
+    "<html><body><h1>Velmora Bio Reports Regulatory Progress</h1>"
+    "<p>BOSTON, March 5, 2024 -- Velmora Bio, Inc. today announced regulatory updates.</p>"
+    "<p>VLM-301, its gene therapy, has received the following designations:</p>"
+    "<table><thead><tr><th>Designation</th><th>Agency</th><th>Indication</th><th>Date</th>"
+    "</tr></thead><tbody>"
+    "<tr><td>Fast Track Designation</td><td>FDA</td><td>Krabbe disease</td>"
+    "<td>October 2023</td></tr>"
+    "<tr><td>Orphan Drug Designation</td><td>EMA</td><td>Krabbe disease</td>"
+    "<td>Expected 2025</td></tr></tbody></table>"
+    "<table><tr><td>Product</td><td>Milestone</td><td>Agency</td><td>Status</td>"
+    "<td>Date</td></tr>"
+    "<tr><td>VLM-301</td><td>IND</td><td>FDA</td><td>Cleared</td><td>June 2022</td></tr>"
+    "</table></body></html>"
+)
+
+
+def _run(raw: str, fmt: str):
+    cleaned = clean_release(raw, fmt)
+    return extract_release(cleaned.body, published_date=cleaned.published_date, title=cleaned.title)
+
+
+def _des(r) -> set[tuple]:
+    return {(d.product, d.agency, d.type, d.date, d.indication) for d in r.designations}
+
+
+def _ind(r) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in r.ind_events}
+
+
+def test_markdown_designation_table_one_fact_per_row() -> None:
+    r = _run(_MD_DESIGNATIONS, "md")
+    assert _des(r) == {
+        ("VLM-301", "FDA", "orphan_drug", "2024-02", "GM1 gangliosidosis"),
+        ("VLM-301", "FDA", "rare_pediatric_disease", "2023-01", "GM1 gangliosidosis"),
+    }
+    # the evidence is the row
+    rare = next(d for d in r.designations if d.type == "rare_pediatric_disease")
+    assert rare.evidence.sentence.startswith("Rare Pediatric Disease Designation | FDA")
+
+
+def test_planned_row_is_not_an_event() -> None:
+    r = _run(_MD_DESIGNATIONS, "md")
+    assert not any(d.agency == "EMA" for d in r.designations)
+    # "To be submitted" tells a plan: no submitted CTA, though the row names one
+    r = _run(_MD_MILESTONES, "md")
+    assert not any(e.product == "VLM-412" for e in r.ind_events)
+
+
+def test_markdown_milestone_table_ind_with_row_status() -> None:
+    r = _run(_MD_MILESTONES, "md")
+    assert _ind(r) == {("VLM-301", "FDA", "cleared", "2022-06")}
+
+
+def test_html_tables() -> None:
+    r = _run(_HTML, "html")
+    assert _des(r) == {("VLM-301", "FDA", "fast_track", "2023-10", "Krabbe disease")}
+    assert _ind(r) == {("VLM-301", "FDA", "cleared", "2022-06")}
+
+
+def test_fact_in_prose_and_table_is_one_fact() -> None:
+    raw = (
+        _HEAD + "In February 2024, the FDA granted Orphan Drug Designation to VLM-301 for "
+        "the treatment of GM1 gangliosidosis.\n\n"
+        "VLM-301 designations:\n\n"
+        "| Designation | Agency | Indication | Date |\n"
+        "|---|---|---|---|\n"
+        "| Orphan Drug Designation | FDA | GM1 gangliosidosis | February 2024 |\n"
+        "| Fast Track Designation | FDA | GM1 gangliosidosis | May 2023 |\n"
+    )
+    r = _run(raw, "md")
+    orphan = [d for d in r.designations if d.type == "orphan_drug"]
+    assert len(orphan) == 1
+    assert (orphan[0].agency, orphan[0].date) == ("FDA", "2024-02")
+    assert ("VLM-301", "FDA", "fast_track", "2023-05", "GM1 gangliosidosis") in _des(r)
