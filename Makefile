@@ -41,7 +41,7 @@ accuracy-heldout: install
 
 ## The Dagster UI on http://127.0.0.1:3000 with this project's run history.
 dagster: install
-	mkdir -p .dagster_home && touch .dagster_home/dagster.yaml
+	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/python -m orchestration.instance
 	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
 
 clean:

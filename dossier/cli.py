@@ -27,10 +27,9 @@ def _configure_environment(args: argparse.Namespace) -> None:
         os.environ["DOSSIER_WORKERS"] = str(args.workers)
     # Runs are recorded in the project's own Dagster instance, so `dagster dev` shows them.
     home = Path(os.environ.setdefault("DAGSTER_HOME", str(settings.PROJECT_DIR / ".dagster_home")))
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n")
+    from orchestration.instance import ensure_instance_config
+
+    ensure_instance_config(home)
 
 
 def _progress_logging() -> None:

@@ -15,9 +15,17 @@ DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
-# Where pipeline runs point dbt: one folder, reused, so dbt's partial parse carries over
-# from run to run and runs do not leave a folder each (dagster-dbt's default: ~5 MB a run).
-DBT_RUN_TARGET = DBT_PROJECT_DIR / "target" / "run"
+
+
+def dbt_run_target(work_warehouse: Path) -> Path:
+    """Where a run points dbt: one folder per warehouse, beside it, reused run to run.
+
+    Reused, so dbt's partial parse carries over and runs do not leave a folder each
+    (dagster-dbt's default: ~5 MB a run). Per warehouse, because the profile names the
+    warehouse file: one folder shared by two warehouses made dbt parse everything again
+    (~2 s) at each switch, and two runs on two warehouses wrote the same run_results.
+    """
+    return work_warehouse.with_name(work_warehouse.name.removesuffix(".duckdb") + ".dbt")
 
 
 class DossierDbtCliResource(DbtCliResource):

@@ -20,9 +20,10 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def dagster_home(tmp_path, monkeypatch) -> Path:
     """A throwaway Dagster instance, so tests never write into the project's runs."""
+    from orchestration.instance import ensure_instance_config
+
     home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    ensure_instance_config(home)  # the storage `dossier run` and `make dagster` use
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     return home
 

@@ -21,7 +21,7 @@ from dossier.warehouse import (
     last_published_build,
     record_dbt_build,
 )
-from orchestration.dbt_project import DBT_RUN_TARGET, dbt_project, models_version
+from orchestration.dbt_project import dbt_project, dbt_run_target, models_version
 from orchestration.resources import WarehouseResource
 
 log = logging.getLogger("dossier.dbt")
@@ -87,7 +87,7 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     # Incremental models (fct_evidence) carry rows over from the last build; when that
     # build was by another version of the models (or failed), everything is rebuilt.
     args = ["build"] if built_with == version else ["build", "--full-refresh"]
-    invocation = dbt.cli(args, context=context, target_path=DBT_RUN_TARGET)
+    invocation = dbt.cli(args, context=context, target_path=dbt_run_target(warehouse.work))
     for raw in invocation.stream_raw_events():
         if _internal_test(raw.raw_event, invocation.manifest):
             continue  # no check of ours (see the translator); a failure fails the command
