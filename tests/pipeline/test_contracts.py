@@ -85,3 +85,13 @@ def test_every_extracted_fact_needs_sane_evidence(tmp_path, evidence, valid):
     assert result.passed == valid
     if not valid:
         assert "fact without valid evidence" in result.failures[0]
+
+
+def test_keys_dbt_does_not_test_are_unique_by_contract():
+    """dbt runs no uniqueness test on these keys (it would delay every run): the pandera
+    contracts, which block publishing, are what keeps them unique and present."""
+    by_table = {c.table: c.schema for c in [contracts.LANDED_RELEASES, *contracts.MARTS]}
+    for table, key in [("raw.releases", "release_id"), ("marts.fct_evidence", "evidence_id")]:
+        column = by_table[table].columns[key]
+        assert column.unique and not column.nullable, table
+    assert by_table["raw.releases"].columns["format"].checks  # txt, md or html only
