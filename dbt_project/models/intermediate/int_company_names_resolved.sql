@@ -1,7 +1,7 @@
 -- Every company name any current release uses, keyed, with the company it resolves to.
 -- Names are tied when one release gives them as one company's name and aliases, and a
 -- name is tied to itself without descriptor words ("CARsgen Therapeutics" ~ "CARsgen").
-with mentions as (
+with recursive mentions as (
     select companies.release_id, companies.company_name, companies.company_aliases
     from {{ ref('stg_extract__companies') }} as companies
     inner join {{ ref('int_releases_current') }} using (release_id)
@@ -44,7 +44,6 @@ edges as (
 select distinct
     keyed.name,
     keyed.name_key,
-    {{ surrogate_key(["'company'", 'components.component']) }} as company_id,
-    components.is_settled
+    {{ surrogate_key(["'company'", 'components.component']) }} as company_id
 from keyed
 inner join components on components.node = keyed.name_key

@@ -2,7 +2,7 @@
 -- evidence stays in staging: carrying the sentences through this join tripled its cost.)
 -- Names that identify a drug anywhere (codes, INNs, brands) tie products across
 -- releases; descriptive names ("the CLDN18.2 CAR-T") tie only within one company.
-with mentions as (
+with recursive mentions as (
     select
         products.release_id,
         products.product_code,
@@ -56,7 +56,7 @@ edges as (
 
 mention_components as (
     select distinct
-        node_keys.release_id, node_keys.product_code, components.component, components.is_settled
+        node_keys.release_id, node_keys.product_code, components.component
     from node_keys
     inner join components on components.node = node_keys.node_key
     where node_keys.name = node_keys.product_code
@@ -65,7 +65,6 @@ mention_components as (
 select
     mentions.*,
     {{ product_name_key('mentions.product_code') }} as product_code_key,
-    {{ surrogate_key(["'product'", 'mention_components.component']) }} as product_id,
-    mention_components.is_settled
+    {{ surrogate_key(["'product'", 'mention_components.component']) }} as product_id
 from mentions
 inner join mention_components using (release_id, product_code)
