@@ -95,16 +95,30 @@ def _keep_as_spare(published: Path, spare: Path) -> None:
             log.info("publish: cannot keep the previous version (%s)", exc)
 
 
-def _release_digests(table: str) -> str:
+# Per table, columns that decide the whole row, where hashing every column costs more
+# than it must: an evidence row is a function of its key (evidence_id hashes fact, release
+# and span) and of the extraction that produced it (a release's sentences change only
+# when it is extracted again, which gives it a new extracted_at). Hashing the sentences
+# too cost 0.3-0.9 s per side at 100,000 releases (3.4 million rows), against 0.15 s.
+ROW_IDENTITY = {"marts.fct_evidence": ("evidence_id", "extracted_at")}
+
+
+def _release_digests(table: str, identity: tuple[str, ...] | None = None) -> str:
     # `hash(row)`: the whole row as one struct (hash(columns(*)) would give one digest
     # per column, blind to values swapped between two rows of a release).
-    return (f"select release_id, sum(hash(row)::hugeint) as digest, count(*) as n "
+    row = f"hash({', '.join(identity)})" if identity else "hash(row)"
+    return (f"select release_id, sum({row}::hugeint) as digest, count(*) as n "
             f"from {table} as row group by release_id")
 
 
-def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str) -> int:
+def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> int:
     """Make `table` equal to work's by rewriting the releases whose rows differ."""
-    ours, theirs = _release_digests(table), _release_digests(f"work.{table}")
+    names = {column.split(" ")[0] for column in columns}
+    identity = ROW_IDENTITY.get(table)
+    if identity and not names.issuperset(identity):
+        identity = None  # not the table the identity was worked out for: every column
+    ours, theirs = (_release_digests(table, identity),
+                    _release_digests(f"work.{table}", identity))
     con.execute(f"""
         create temp table changed as
         select distinct release_id from (
@@ -130,7 +144,7 @@ def _write(work: Path, tmp: Path, *, patch: bool) -> tuple[dict[str, int], int]:
                 out.execute(f"create schema if not exists {table.split('.')[0]}")
                 out.execute(f"create table {table} as select * from work.{table}")
             elif "release_id VARCHAR" in columns:
-                patched += _patch_by_release(out, table)
+                patched += _patch_by_release(out, table, columns)
             else:
                 out.execute(f"create or replace table {table} as select * from work.{table}")
         rows = {table: out.execute(f"select count(*) from {table}").fetchall()[0][0]

@@ -31,7 +31,7 @@ def test_pipeline_runs_from_files_to_published_marts(workspace, run_pipeline):
     checks = [e for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     names = {e.event_specific_data.check_name for e in checks}
     assert "pandera_fct_evidence_contract" in names
-    assert any(name.startswith("unique_") for name in names)
+    assert any(name.startswith("relationships_") for name in names)  # dbt's
     assert all(e.event_specific_data.passed for e in checks)
 
 

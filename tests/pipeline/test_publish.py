@@ -25,7 +25,9 @@ def work(tmp_path) -> Path:
     with duckdb.connect(str(db)) as con:
         con.execute("create schema marts; create schema raw")
         con.execute("create table marts.fct_evidence as select 'r' || (i % 50) as release_id, "
-                    "'fact' || i as fact_id, 'sentence ' || i as sentence from range(500) t(i)")
+                    "'fact' || i as fact_id, 'sentence ' || i as sentence, "
+                    "'e' || i as evidence_id, timestamp '2026-01-01' as extracted_at "
+                    "from range(500) t(i)")
         con.execute("create table marts.dim_agencies as select 'A' || i as agency_code "
                     "from range(5) t(i)")
         con.execute("create table raw.releases as select 'internal' as raw_text")
@@ -52,15 +54,34 @@ def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, capl
     published = tmp_path / "pub.duckdb"
     publish(work, published)
     with duckdb.connect(str(work)) as con:
-        con.execute("update marts.fct_evidence set sentence = 'new' where fact_id = 'fact7'")
+        con.execute("update marts.fct_evidence set sentence = 'new', extracted_at = now() "
+                    "where fact_id = 'fact7'")
         con.execute("delete from marts.fct_evidence where release_id = 'r3'")
-        con.execute("insert into marts.fct_evidence values ('r99', 'fact999', 'added')")
+        con.execute("insert into marts.fct_evidence values "
+                    "('r99', 'fact999', 'added', 'e999', now())")
         con.execute("insert into marts.dim_agencies values ('EMA')")
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)
     assert "patched: 3 release rewrites" in caplog.text  # r7 changed, r3 dropped, r99 added
     for table in TABLES:
         assert _rows(published, table) == _rows(work, table)
+
+
+def test_evidence_moved_to_another_fact_without_a_new_extraction_is_patched(
+        work, tmp_path, caplog, monkeypatch):
+    """Entity resolution re-keys facts without extracting again: the evidence key moves."""
+    import dossier.publish
+
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
+    published = tmp_path / "pub.duckdb"
+    publish(work, published)
+    with duckdb.connect(str(work)) as con:
+        con.execute("update marts.fct_evidence set fact_id = 'merged', evidence_id = 'e-merged' "
+                    "where fact_id = 'fact12'")
+    with caplog.at_level(logging.INFO, "dossier.publish"):
+        publish(work, published)
+    assert "patched: 1 release rewrites" in caplog.text
+    assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
 
 def test_changed_columns_are_published_in_full(work, tmp_path, caplog):
@@ -82,7 +103,8 @@ def test_a_file_mostly_freed_by_patches_is_written_afresh(work, tmp_path, caplog
     published = tmp_path / "pub.duckdb"
     publish(work, published)
     with duckdb.connect(str(work)) as con:
-        con.execute("update marts.fct_evidence set sentence = sentence || ' (revised)'")
+        con.execute("update marts.fct_evidence set sentence = sentence || ' (revised)', "
+                    "extracted_at = now()")
     monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 0.0)  # any freed block counts
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)
@@ -92,7 +114,8 @@ def test_a_file_mostly_freed_by_patches_is_written_afresh(work, tmp_path, caplog
 
 def _change_one_release(work: Path, text: str) -> None:
     with duckdb.connect(str(work)) as con:
-        con.execute(f"update marts.fct_evidence set sentence = '{text}' where fact_id = 'fact7'")
+        con.execute(f"update marts.fct_evidence set sentence = '{text}', "
+                    "extracted_at = now() where fact_id = 'fact7'")
 
 
 def test_a_publish_patches_the_previous_version_in_place_of_a_copy(work, tmp_path, caplog,

@@ -209,17 +209,19 @@ def test_changed_file_replaces_its_old_version_in_the_marts(workspace, run_pipel
 def test_failing_test_on_an_internal_model_fails_the_run(workspace, run_pipeline,
                                                          fixture_releases):
     """dbt tests on staging and intermediate models are not Dagster asset checks (only the
-    marts' are), but they still stop a run: a landed release in a format we do not read
-    breaks an accepted-values test of stg_raw__releases, and the last good warehouse stays."""
+    marts' are), but they still stop a run: a landed release that lost its path (past its
+    table's constraint and its landing contract, which judged it when it landed) breaks a
+    not-null test of int_releases_current, and the last good warehouse stays."""
     assert run_pipeline().success
     before = _marts_snapshot(workspace.warehouse)
     with duckdb.connect(str(workspace.work)) as con:
-        con.execute("update raw.releases set format = 'pdf' "
+        con.execute("alter table raw.releases alter column source_path drop not null")
+        con.execute("update raw.releases set source_path = null "
                     "where release_id = (select min(release_id) from raw.releases)")
     shutil.copy(fixture_releases / "seed_immunofoco.txt", workspace.raw / "another.txt")
     (workspace.raw / "another.txt").write_text(
         (workspace.raw / "another.txt").read_text() + "\nUpdated.\n")
     result = run_pipeline()
     assert not result.success
-    assert "accepted_values_stg_raw__releases_format" in describe_failure(result)
+    assert "not_null_int_releases_current_source_path" in describe_failure(result)
     assert _marts_snapshot(workspace.warehouse) == before

@@ -31,6 +31,8 @@ changed_releases as (
 {{ evidence_spans() }}
 {% endif %}
 
+-- evidence_id and extracted_at decide a row's content: publishing compares just those
+-- (dossier/publish.py, ROW_IDENTITY); a column that neither decides needs adding there.
 select
     {{ surrogate_key(['fact_type', 'fact_id', 'release_id', 'span.char_start', 'span.char_end']) }} as evidence_id,
     fact_type,
