@@ -186,7 +186,7 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
                     [_ev("CT041 is a drug", 40), a])
         con.execute("update extract.releases set extracted_at = extracted_at + interval 1 day "
                     "where release_id = ?", [a])
-    evidence = "select * from marts.fct_evidence order by evidence_id"
+    evidence = "select * exclude (built_at) from marts.fct_evidence order by evidence_id"
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute(evidence).fetchall()
     dbt_build(db)
@@ -233,7 +233,7 @@ def test_incremental_evidence_follows_spans_that_move_between_facts(tmp_path):
         _product(con, r2, "AB-3", ["BB-2"], "Ardent")
         con.execute("update extract.releases set extracted_at = extracted_at + interval 1 day "
                     "where release_id = ?", [r2])
-    evidence = "select * from marts.fct_evidence order by evidence_id"
+    evidence = "select * exclude (built_at) from marts.fct_evidence order by evidence_id"
     dbt_build(db)
     with duckdb.connect(str(db), read_only=True) as con:
         incremental = con.execute(evidence).fetchall()

@@ -95,3 +95,24 @@ def test_keys_dbt_does_not_test_are_unique_by_contract():
         column = by_table[table].columns[key]
         assert column.unique and not column.nullable, table
     assert by_table["raw.releases"].columns["format"].checks  # txt, md or html only
+
+
+def test_keys_embedding_their_release_are_judged_on_the_rows_written_since(tmp_path):
+    """fct_evidence: a run rewrites a release's rows together and evidence_id hashes the
+    release, so only the rows it wrote can hold a new duplicate."""
+    import datetime as dt
+
+    evidence = next(c for c in contracts.MARTS if c.table == "marts.fct_evidence")
+    assert evidence.keys_embed == "release_id"
+    with duckdb.connect() as con:
+        con.execute("create schema marts")
+        con.execute("create table marts.fct_evidence as select 'e' || i as evidence_id, "
+                    "'product' as fact_type, 'f' as fact_id, 'r' || i as release_id, "
+                    "timestamp '2026-01-01' as built_at from range(100) t(i)")
+        since = dt.datetime(2026, 6, 1)
+        assert contracts.validate(con, evidence, since=since).passed
+        con.execute("insert into marts.fct_evidence select 'e1', 'product', 'f', 'r1', "
+                    "timestamp '2026-07-01' from range(2)")  # a run wrote a duplicate
+        result = contracts.validate(con, evidence, since=since)
+        assert result.failures == ["evidence_id: 1 duplicate values"]
+        assert result.n_rows == 2  # the rows that run wrote, not the history

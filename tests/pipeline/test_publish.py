@@ -26,7 +26,8 @@ def work(tmp_path) -> Path:
         con.execute("create schema marts; create schema raw")
         con.execute("create table marts.fct_evidence as select 'r' || (i % 50) as release_id, "
                     "'fact' || i as fact_id, 'sentence ' || i as sentence, "
-                    "'e' || i as evidence_id, timestamp '2026-01-01' as extracted_at "
+                    "'e' || i as evidence_id, timestamp '2026-01-01' as extracted_at, "
+                    "timestamp '2026-01-01' as built_at "
                     "from range(500) t(i)")
         con.execute("create table marts.dim_agencies as select 'A' || i as agency_code "
                     "from range(5) t(i)")
@@ -58,7 +59,7 @@ def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, capl
                     "where fact_id = 'fact7'")
         con.execute("delete from marts.fct_evidence where release_id = 'r3'")
         con.execute("insert into marts.fct_evidence values "
-                    "('r99', 'fact999', 'added', 'e999', now())")
+                    "('r99', 'fact999', 'added', 'e999', now(), now())")
         con.execute("insert into marts.dim_agencies values ('EMA')")
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)

@@ -31,8 +31,8 @@ changed_releases as (
 {{ evidence_spans() }}
 {% endif %}
 
--- evidence_id and extracted_at decide a row's content: publishing compares just those
--- (dossier/publish.py, ROW_IDENTITY); a column that neither decides needs adding there.
+-- evidence_id, extracted_at and built_at decide a row's content: publishing compares just
+-- those (dossier/publish.py, ROW_IDENTITY); a column that none decides needs adding there.
 select
     {{ surrogate_key(['fact_type', 'fact_id', 'release_id', 'span.char_start', 'span.char_end']) }} as evidence_id,
     fact_type,
@@ -41,6 +41,8 @@ select
     span.sentence as sentence,
     span.char_start as char_start,
     span.char_end as char_end,
-    releases.extracted_at
+    releases.extracted_at,
+    -- The run that wrote the row: checks judge what a run wrote (dossier/contracts.py).
+    cast('{{ run_started_at }}' as timestamptz) as built_at
 from evidence_spans
 inner join {{ ref('int_releases_current') }} as releases using (release_id)
