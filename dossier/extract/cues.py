@@ -152,10 +152,12 @@ DES_NOT_EVENT = re.compile(
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
     r"(?:appl(?:y|ies|ied|ying)|submitted an? (?:request|application)|filed an? "
     r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
+    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)|"
     r"intends? to|expects? to|would|could|may|introduced|such a|"
     r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
     r"positive opinion|recommend\w*|"
+    # "a proposed Breakthrough Therapy inclusion was published for public comment"
+    r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications

@@ -382,7 +382,27 @@ def _fallback_product(
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
-    return None
+    return _heading_product(ctx, sent)
+
+
+def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
+    """ "Regulatory history of XY-201" above a block of dated lines ("December 2023 -
+    clinical trial application authorised ..."): the lines tell the heading's product."""
+    text = ctx.text
+    gap = text.rfind("\n\n", 0, sent.start)
+    if gap == -1:
+        return None
+    head_start = text.rfind("\n", 0, gap) + 1
+    heading = text[head_start:gap].strip()
+    if (
+        not heading
+        or len(heading) > 100
+        or heading.endswith((".", ":", "!", "?", '"', "”"))
+        or (head_start > 1 and text[head_start - 2] != "\n")  # a line of its own
+    ):
+        return None
+    pids = {m.pid for m in _within(ctx.mentions, head_start, gap)}
+    return pids.pop() if len(pids) == 1 else None
 
 
 def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:

@@ -128,15 +128,26 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
         return True
     words = before.rsplit(None, 1)  # only the last word counts
     if words and words[-1].endswith(":"):
-        return True  # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"
+        # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"; but "development
+        # code: XY-0930" labels the product's own code
+        return not _PRODUCT_LABEL.search(before)
     last = words[-1].lower() if words else ""
     return last in _TARGET_WORD_BEFORE or last in _NUMBER_WORD_BEFORE
 
 
+# "(generic name: velorinib; development code: XY-0930)": labels naming a product
+_PRODUCT_LABEL = re.compile(
+    r"\b(?:development|product|compound|research|internal) code(?: name)?:\s*\Z"
+    r"|\b(?:generic|nonproprietary|non-proprietary|international nonproprietary) name:\s*\Z"
+    r"|\bINN:\s*\Z",
+    re.I,
+)
+_LABELLED_NAME = re.compile(r"\s*([a-z][a-z]{4,}(?:[ -][a-z]{4,})?)(?=\s*[;,)])")
+
 _GOOD_BEFORE = re.compile(
     r"(?:\b(?:candidates?|products?|drug|therapy|CAR-T|CAR T|ADC|antibody|molecule|asset|injection|"
     r"conjugate|inhibitor|[Tt]herapies|including|include|includes|comprises|known as|formerly|"
-    r"previously|admitted|granted|designated)|®|\(R\)|™)\s*,?\s*\Z"
+    r"previously|admitted|granted|designated)|®|\(R\)|™|\bcode:)\s*,?\s*\Z"
     r"|(?:\b(?:its|our|their|[Cc]ompany's)|[A-Z]\w+'s)\s+(?:(?!for\b|in\b|of\b|with\b|to\b)[\w-]+\s+){0,3}\Z"
 )
 _GOOD_AFTER = re.compile(
@@ -157,11 +168,15 @@ _INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
 _PAREN_GAP = re.compile(
     r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
     r"(?:(?:also known as|formerly(?: known as)?|previously(?: known as)?|now known as|"
-    r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*\Z"
+    r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
+    r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
+    r"(?:development )?code:)?\s*\Z"
 )
 _INNER_GAP = re.compile(
     r"[\"“”'‘’]*\s*(?:,|;|/| or )\s*(?:(?:also known as|formerly(?: known as)?|previously|"
-    r"now known as|also written as)\s+)?[\"“”'‘’]*\s*\Z"
+    r"now known as|also written as)\s+)?[\"“”'‘’]*\s*"
+    r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
+    r"(?:development )?code:)?\s*\Z"
 )
 _KNOWN_AS_GAP = re.compile(
     r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
@@ -561,11 +576,37 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _labelled_names(text: str, known: list[Mention]) -> list[Mention]:
+    """ "(generic name: velorinib; ...)": a lower-case name after a label that says it is
+    the drug's nonproprietary name, whatever its ending; found from the label's literal."""
+    if "name:" not in text and "INN:" not in text:
+        return []
+    taken = {m.start for m in known}
+    out = []
+    for label in ("name:", "INN:"):
+        pos = text.find(label)
+        while pos != -1:
+            end = pos + len(label)
+            if _PRODUCT_LABEL.search(text, max(0, pos - 45), end):
+                m = _LABELLED_NAME.match(text, end)
+                if m and m.start(1) not in taken and m.group(1) not in _INN_STOP:
+                    out.append(Mention(m.start(1), m.end(1), m.group(1), "inn"))
+                    cap = m.group(1).capitalize()
+                    out.extend(
+                        Mention(a, b, cap, "inn")
+                        for a, b in find_words(text, cap)
+                        if a not in taken
+                    )
+            pos = text.find(label, end)
+    return out
+
+
 def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product], list[Mention]]:
     """All products a release names, and every mention tagged with its product index."""
     codes = _code_candidates(text)
     inns = _inn_candidates(text, hits["inn"])
     inns += _named_before_code(text, inns)
+    inns += _labelled_names(text, inns)
     brands = _brand_candidates(text, hits["brand_mark"])
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)

@@ -1,0 +1,74 @@
+"""Wordings first met in the seventh and eighth unseen sets: labelled product names,
+histories listed under a heading, and filings to agencies named by country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.extract import extract_release
+
+DATELINE = "OSAKA, May 12, 2027 -- Hoshimura Pharma Co., Ltd. today announced an update.\n"
+PUBLISHED = dt.date(2027, 5, 12)
+
+
+def _run(text: str):
+    return extract_release(DATELINE + text, published_date=PUBLISHED)
+
+
+def _des(text: str) -> set[tuple]:
+    return {(d.product, d.agency, d.type, d.date) for d in _run(text).designations}
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events}
+
+
+def test_a_labelled_development_code_and_generic_name_name_the_product() -> None:
+    text = (
+        "The agency approved KOMEVA® (generic name: pelarinib; development code: HSM-0412), "
+        "an oral kinase inhibitor, for gastric cancer.\n\n"
+        "Pelarinib was designated under the SAKIGAKE designation system in June 2024."
+    )
+    r = _run(text)
+    assert [(p.code, sorted(p.aliases)) for p in r.products] == [
+        ("HSM-0412", ["KOMEVA", "pelarinib"])
+    ]
+    assert _des(text) == {("HSM-0412", "PMDA", "sakigake", "2024-06")}
+
+
+def test_a_labelled_exchange_code_is_still_no_product() -> None:
+    text = "Hoshimura (TSE code: AB-4619) develops HSM-0412, an oral kinase inhibitor."
+    assert [p.code for p in _run(text).products] == ["HSM-0412"]
+
+
+def test_dated_lines_under_a_heading_tell_the_headings_product() -> None:
+    text = (
+        "Hoshimura develops HSM-0412, an oral kinase inhibitor, and HSM-0500.\n\n"
+        "Milestones of HSM-0412\n\n"
+        "March 2025 - clinical trial notification submitted to the PMDA.\n"
+        "October 2025 - Orphan Drug Designation granted by the FDA for gastric cancer.\n"
+    )
+    assert _ind(text) == {("HSM-0412", "PMDA", "submitted", "2025-03")}
+    assert _des(text) == {("HSM-0412", "FDA", "orphan_drug", "2025-10")}
+
+
+def test_an_international_nonproprietary_name_in_brackets_is_an_alias() -> None:
+    text = "HSM-0412 (international nonproprietary name: pelatamig) is a bispecific antibody."
+    r = _run(text)
+    assert [(p.code, p.aliases) for p in r.products] == [("HSM-0412", ["pelatamig"])]
+
+
+def test_a_proposed_designation_under_public_notice_is_no_grant() -> None:
+    text = (
+        "HSM-0412 is an antibody. A proposed Breakthrough Therapy inclusion of HSM-0412 by "
+        "the CDE, for lupus nephritis, was published for public comment in April 2027."
+    )
+    assert _des(text) == set()
+
+
+def test_an_application_for_a_capitalised_designation_is_no_grant() -> None:
+    text = (
+        "HSM-0412 is an antibody. In addition, the Company has submitted an application for "
+        "Breakthrough Therapy Designation of HSM-0412 for lupus nephritis to the CDE."
+    )
+    assert _des(text) == set()
