@@ -71,6 +71,11 @@ _ANAPHORIC_FILING = Prefiltered(
     ),
     (" application", " submission", " filing", " notification", "d it"),
 )
+# "the Korean application", "the U.S. application": an earlier filing named by its country
+_COUNTRY_FILING = re.compile(
+    r"\b[Tt]he (?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch)) (?:IND |CTA |clinical trial )?"
+    r"applications?\b"
+)
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
 _IND_WORD = re.compile(r"\bind\b|investigational", re.I)
@@ -247,7 +252,10 @@ def find_events(
                 ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
-    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
+    _attach_follow_ups(
+        text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
+        published_month,
+    )
     _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
     for i, ev in enumerate(events):
@@ -289,6 +297,13 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                     _GENERIC_ROUTE.match(text, t.end)
                     and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
                 )
+            ]
+        if not found and with_ind and "application" in sent.text:
+            # "The company had submitted the Korean application in March": a filing named
+            # by its country, after the release has told of filings
+            found = [
+                Trigger(m.start(), m.end(), "ind")
+                for m in _COUNTRY_FILING.finditer(text, sent.start, sent.end)
             ]
         if (
             not found
@@ -378,11 +393,28 @@ def _fallback_product(
             )
             and not sent.text.startswith(('"', "“"))
         )
+        or _names_its_trial(ctx.text, sent)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
     return _heading_product(ctx, sent)
+
+
+# "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
+_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?)\b")
+
+
+def _names_its_trial(text: str, sent: Sentence) -> bool:
+    """A filing "for X-2" where the release calls X-2 a study or trial: the trial of the
+    product last named."""
+    if "for " not in sent.text:
+        return False
+    for m in _FOR_TRIAL.finditer(sent.text):
+        name = m.group(1)
+        if f"{name} study" in text or f"{name} trial" in text:
+            return True
+    return False
 
 
 def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
@@ -1182,6 +1214,7 @@ def _attach_follow_ups(
     diseases: DiseaseWords | None,
     agencies: list[Hit] | None = None,
     dates: list[DateMention] | None = None,
+    published_month: str | None = None,
 ) -> None:
     """What the sentence after an IND event adds about it: its application number
     ("acceptance number CXSL2400901") and, when it speaks of "the application", the
@@ -1203,7 +1236,7 @@ def _attach_follow_ups(
                 for ev in targets:
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
-                _date_follow_up(text, sent, prev, agencies or [], dates)
+                _date_follow_up(text, sent, prev, agencies or [], dates, published_month)
             if not own and (
                 _ANAPHORIC_FILING.search(text, sent.start, sent.end)
                 or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
@@ -1256,11 +1289,17 @@ def _date_follow_up(
     prev: list[RawEvent],
     agencies: list[Hit],
     dates: list[DateMention],
+    published_month: str | None = None,
 ) -> None:
     m = _OUTCOME_DATED.search(text, sent.start, sent.end)
     if not m:
         return
     when = _within(dates, m.end(), sent.end) or _within(dates, sent.start, sent.end)
+    if not when and published_month and cues.LAST_MONTH.search(text, m.end(), sent.end):
+        # "The authorisation was received last month."
+        year, month = int(published_month[:4]), int(published_month[5:7])
+        last = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+        when = [DateMention(m.end(), m.end(), last)]
     if not when:
         return
     status = "accepted" if m.group("noun") == "acceptance" else "cleared"

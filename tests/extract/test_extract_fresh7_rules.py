@@ -72,3 +72,30 @@ def test_an_application_for_a_capitalised_designation_is_no_grant() -> None:
         "Breakthrough Therapy Designation of HSM-0412 for lupus nephritis to the CDE."
     )
     assert _des(text) == set()
+
+
+def test_a_filing_named_by_its_country_is_that_agencys() -> None:
+    text = (
+        "The MFDS and the FDA have approved the company's IND applications for HSM-0412.\n\n"
+        "HSM-0412 is an enzyme replacement mRNA. The MFDS approval came first. "
+        "The company had submitted the Korean application in January 2027."
+    )
+    assert ("HSM-0412", "MFDS", "submitted", "2027-01") in _ind(text)
+
+
+def test_a_filing_for_a_named_trial_is_the_last_named_products() -> None:
+    text = (
+        "Swissmedic has authorised the company's clinical trial application for HSM-0412.\n\n"
+        "The KAIRO-2 study will enrol 80 patients, who will receive HSM-0412 or placebo.\n\n"
+        "A clinical trial application for KAIRO-2 was submitted to Health Canada in "
+        "April 2027 and is under review."
+    )
+    assert ("HSM-0412", "HC", "submitted", "2027-04") in _ind(text)
+
+
+def test_an_outcome_received_last_month_is_dated_to_the_month_before() -> None:
+    text = (
+        "Swissmedic has authorised the company's clinical trial application for HSM-0412, "
+        "its oral kinase inhibitor. The authorisation was received last month."
+    )
+    assert _ind(text) == {("HSM-0412", "SWISSMEDIC", "cleared", "2027-04")}
