@@ -151,6 +151,15 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
             canonical[base, short] = _canonical(base, short, text)
         canon = canonical[base, short]
         key = _key_for(canon, found)
+        if key is None and short:
+            # the full name met before without its short form: the same company
+            key = _key_for(base, found)
+            if key is not None and found[key].name != canon:
+                old = found[key]
+                old.aliases = [a for a in old.aliases if a != canon]
+                if old.name not in old.aliases:
+                    old.aliases.insert(0, old.name)
+                old.name = canon
         if key is None:
             key = canon.lower()
             found[key] = Company(canon)
@@ -173,6 +182,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
         if short and _in_legal_name(text, sd.end()):
             short = None  # "X Pharmaceutical (Suzhou) Co., Ltd.": a place inside the name
+        if short and short.lower() in _GENERIC_SHORT:
+            short = _named_short(text, sd.end(), clean)
         add(text[start:end], clean, short, start, end)
     for h in hits["deal"]:
         m = (
@@ -192,6 +203,26 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
     comps = [found[k] for k in order]
     _add_mentions(text, comps)
     return comps
+
+
+# '(the "Company", together with its subsidiaries, the "Group" or "Qiantang Bio")': words
+# that stand for the company in the text but do not name it
+_GENERIC_SHORT = frozenset({"company", "group", "issuer", "we", "us", "our", "board"})
+_QUOTED = re.compile(r"[\"“]([A-Z][^\"”()]{1,40})[\"”]")
+
+
+def _named_short(text: str, pos: int, base: str) -> str | None:
+    """The short name the same parenthesis defines after a generic one, if it shares a
+    word with the full name."""
+    close = text.find(")", pos, pos + 200)
+    if close == -1:
+        return None
+    words = set(base.split())
+    for m in _QUOTED.finditer(text, pos, close):
+        name = m.group(1).strip()
+        if name.lower() not in _GENERIC_SHORT and name.split()[0] in words:
+            return name
+    return None
 
 
 def _in_legal_name(text: str, pos: int) -> bool:
@@ -317,6 +348,15 @@ def find_issuer(text: str, comps: list[Company], title: str | None = None) -> Co
         return None
     window_end = min(len(text), 4000)
     for lead in _lead_words(text, window_end):
+        made_by = _MADE_BY.match(text, lead)
+        if made_by:
+            # "This announcement is made by X Co., Ltd.": the issuer follows
+            line_end = text.find("\n", made_by.end())
+            found = _first_company_between(
+                comps, made_by.end(), line_end if line_end != -1 else len(text)
+            )
+            if found is not None:
+                return found
         line_start = text.rfind("\n", 0, lead) + 1
         seps = list(_DATELINE_SEP.finditer(text, line_start, lead))
         subject_start = seps[-1].end() if seps else line_start
@@ -331,6 +371,9 @@ def find_issuer(text: str, comps: list[Company], title: str | None = None) -> Co
             ):
                 return comp
     return min(comps, key=lambda c: c.spans[0][0] if c.spans else len(text))
+
+
+_MADE_BY = re.compile(r"announcements? (?:is |are )?(?:made |issued |published )?by\s+")
 
 
 def _first_company_between(comps: list[Company], start: int, end: int) -> Company | None:

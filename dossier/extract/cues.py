@@ -75,7 +75,7 @@ STATUS = re.compile(
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
     r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
+    r"|\b(?P<accepted>[Aa]ccepted|[Aa]cceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
     r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words

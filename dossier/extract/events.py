@@ -837,6 +837,8 @@ def _agencies_for(
     if found:
         return found
     quote = sent.text[:1] in '"“'
+    if group[0].kind == "ind" and "mplied" in ctx.text[group[0].start : group[-1].end]:
+        return ["NMPA"]  # an implied approval or licence is the NMPA's procedure
     if prev and not quote:
         return prev
     whole = _codes(_within(ctx.agencies, sent.start, sent.end))
@@ -1073,6 +1075,8 @@ def _ind_events(
             text, max(lo, m.start() - 12), m.start()
         ):
             continue  # "the FDA notified the company that ...": the agency's answer
+        if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
+            continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
         if (

@@ -99,3 +99,37 @@ def test_an_outcome_received_last_month_is_dated_to_the_month_before() -> None:
         "its oral kinase inhibitor. The authorisation was received last month."
     )
     assert _ind(text) == {("HSM-0412", "SWISSMEDIC", "cleared", "2027-04")}
+
+
+def test_an_acceptance_notice_issued_is_an_acceptance_not_a_clearance() -> None:
+    text = (
+        "The Company has received the Acceptance Notice issued by the CDE for the IND "
+        "application of HSM-0412 tablets, its oral kinase inhibitor, in April 2027."
+    )
+    assert _ind(text) == {("HSM-0412", "NMPA", "accepted", "2027-04")}
+
+
+def test_an_implied_licence_is_the_nmpas_even_beside_another_agencys_plan() -> None:
+    text = (
+        "Pipeline\n\n"
+        "Product | Indication | Latest status\n"
+        "HSM-0412 | Obesity | Implied license (March 3, 2027); FDA IND planned (end of 2027)\n"
+    )
+    assert {(p, a) for p, a, _s, _d in _ind(text)} == {("HSM-0412", "NMPA")}
+
+
+def test_a_generic_short_name_gives_way_to_the_named_one_and_the_issuer_is_made_by() -> None:
+    text = (
+        "VOLUNTARY ANNOUNCEMENT - Ningbo Hoshimura Biosciences Co., Ltd.\n\n"
+        "This announcement is made by Ningbo Hoshimura Biosciences Co., Ltd. (the "
+        '"Company", together with its subsidiaries, the "Group" or "Hoshimura Bio") on a '
+        "voluntary basis.\n\n"
+        "The Company's HSM-0412, an oral kinase inhibitor, is in Phase 1. Kestrana Pharma "
+        "Co., Ltd. announced on May 2, 2027 that it raised funds."
+    )
+    r = extract_release(text, published_date=PUBLISHED)
+    assert r.issuer == "Hoshimura Bio"
+    assert [c.name for c in r.companies if c.name.startswith(("Hoshimura", "Ningbo"))] == [
+        "Hoshimura Bio"
+    ]
+    assert "Company" not in {c.name for c in r.companies}
