@@ -25,6 +25,14 @@ _NOT_COMPANY_PHRASES = tuple(w for w in _NOT_COMPANY if " " in w)
 # one word of a company name: "Keymed", "iBio", "(Shanghai)", "BioNTech", "A/S"
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,3}[A-Z][\w\-]*|\([A-Z][a-z]+\)|&)\Z")
 _MAX_NAME_WORDS = 5
+# a word closing a sentence: a full word and its stop ("China."), not "Co." or "U.S."
+_ENDS_SENTENCE = re.compile(r"[A-Z][a-z]{3,}\.\Z")
+# "(HKEX: 2791)", "(NYSE: ABC)", "(Euronext Amsterdam: XYZ)": a listing, no name
+_LISTING = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
+)
+# "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
+_INSTITUTION_OF = re.compile(r"\b([A-Za-z]+) of\s+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
     r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"
@@ -101,6 +109,8 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     for w in reversed(words):
         if not w or not _NAME_WORD.match(w) or len(taken) >= _MAX_NAME_WORDS:
             break
+        if taken and _ENDS_SENTENCE.match(w) and w[:-1].lower() not in _LEGAL:
+            break  # "... outside Greater China. Lanxin Biologics": a sentence ended there
         taken.append(w)
     while taken and taken[0] in ("&", "and"):
         taken.pop(0)  # "Merck & Co., Inc.": the name is "Merck"
@@ -178,7 +188,15 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         if not clean:
             continue
         start += len(core) - len(clean)
+        inst = _INSTITUTION_OF.search(text, max(0, start - 30), start)
+        if inst and inst.group(1).lower() in _NOT_COMPANY:
+            continue
         sd = _SHORT_DEF.match(text, end)
+        listed = sd is None or _is_exchange(sd.group("short"))
+        listing = _LISTING.match(text, end) if listed else None
+        if listing:
+            # "X Co., Ltd. (HKEX: 2791) ("X Bio")": the short name after the listing
+            sd = _SHORT_DEF.match(text, listing.end())
         short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
         if short and _in_legal_name(text, sd.end()):
             short = None  # "X Pharmaceutical (Suzhou) Co., Ltd.": a place inside the name

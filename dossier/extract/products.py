@@ -41,6 +41,8 @@ _STRONG_CODE = re.compile(
     r"|[A-Z]{2,8}-[A-Z]*\d{2,}[A-Za-z0-9]*"
 )
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
+# a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
+_POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
 # radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
 _NUCLIDES = vocab.table("radionuclides.txt")
@@ -187,12 +189,13 @@ _KNOWN_AS_GAP = re.compile(
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ALA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
-    r"\s*,\s*(?:its|our|their|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(
     r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b[^.;()]{0,60}\bas"
     r"\s*[\"“]?\Z"
-    r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
+    r"|\bunder the (?:development )?(?:code|name|designation)\s*[\"“]?\Z"
 )
 
 
@@ -200,7 +203,9 @@ def _names_it_as(before: str) -> bool:
     """_ANAPHOR_KNOWN_AS, tried only when the text ends as a match must ("as", "code" or
     "name", then spaces and a quote): most mentions fail that string test at once."""
     tail = before[:-1] if before.endswith(('"', "“")) else before
-    return tail.rstrip().endswith(("as", "code", "name")) and bool(_ANAPHOR_KNOWN_AS.search(before))
+    return tail.rstrip().endswith(("as", "code", "name", "designation")) and bool(
+        _ANAPHOR_KNOWN_AS.search(before)
+    )
 
 
 @dataclass(slots=True)
@@ -272,6 +277,9 @@ def _code_candidates(text: str) -> list[Mention]:
             verdicts[tok] = _judge_token(tok)
         verdict = verdicts[tok]
         if verdict is None:
+            head, _sep, tail = tok.rpartition("-")
+            if head and tail.lower() in _TARGET_TAILS:
+                genes.add(head)  # "a CDH6-directed ADC": CDH6 is a target wherever named
             continue
         code, strong = verdict
         start = m.start() + offset
@@ -350,6 +358,16 @@ def _plausible_code(tok: str) -> bool:
         return False
     if any(is_target_symbol(p) for p in tok.split("/")):
         return False
+    pieces = tok.split("-")
+    if (
+        len(pieces) > 1
+        and len(pieces[0]) >= 3
+        and pieces[0].isalpha()
+        and _POINT_MUTATION.fullmatch(pieces[-1])
+    ):
+        return False  # "FIX-R338L", "KRAS-G12D": a protein variant, not a product
+    if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
+        return False  # "CLDN6xCD3": the two targets of a bispecific
     pieces = re.split(r"[-/]", tok)
     return not (
         is_target_symbol(tok)
@@ -483,6 +501,9 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
+                # "Y will develop the molecule under the designation Y-12"
+                _THE_ONE.search(text, sent_start, b.start) and b.start - mentions[i - 1].end < 600
+            ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
                 _ANAPHOR_SUBJECT.match(text, sent_start) and b.start - mentions[i - 1].end < 600
@@ -494,6 +515,10 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
     r"therapy|product|medicine)\b"
+)
+_THE_ONE = re.compile(
+    r"\b(?:the|this) (?:molecule|compound|candidate|drug|antibody|conjugate|asset|therapy|"
+    r"product|medicine)\b"
 )
 _SAME_ONE = re.compile(
     r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"

@@ -133,3 +133,89 @@ def test_a_generic_short_name_gives_way_to_the_named_one_and_the_issuer_is_made_
         "Hoshimura Bio"
     ]
     assert "Company" not in {c.name for c in r.companies}
+
+
+def _companies(text: str) -> set[str]:
+    return {c.name for c in extract_release(text, published_date=PUBLISHED).companies}
+
+
+def test_a_name_does_not_run_back_over_a_sentence_end() -> None:
+    text = (
+        "KOBE, May 12, 2027 -- Hoshimura Pharma, Inc. today announced a licence for HSM-0412, "
+        "its antibody, in all territories outside Greater China. Tenri Biologics Co., Ltd. "
+        "keeps the rights in China."
+    )
+    names = _companies(text)
+    assert "Tenri Biologics" in names or "Tenri" in names
+    assert not any("China" in n for n in names)
+
+
+def test_the_short_name_defined_after_a_listing_belongs_to_the_company() -> None:
+    text = (
+        "KOBE, May 12, 2027 -- Hoshimura Pharma, Inc. (NYSE: HSMP) and Ningbo Tenri Biologics "
+        'Co., Ltd. (HKEX: 2791) ("Tenri Biologics") today announced a licence for HSM-0412, '
+        "an antibody. Tenri discovered HSM-0412."
+    )
+    tenri = [c for c in extract_release(text, published_date=PUBLISHED).companies
+             if "Tenri" in c.name]
+    assert len(tenri) == 1 and "Ningbo Tenri Biologics" in tenri[0].aliases
+
+
+def test_exchanges_banks_bookrunners_and_suppliers_are_no_companies() -> None:
+    text = (
+        "KOBE, May 12, 2027 -- Hoshimura Pharma, Inc. today announced news on HSM-0412, its "
+        "antibody. The Company was listed on The Stock Exchange of Hong Kong Limited in 2023. "
+        "It renewed a credit facility with Mizuho Banking Corporation. Nakano Securities LLC "
+        "acted as sole book-running manager. Hoshimura has a manufacturing partnership with "
+        "Sendai BioWorks for GMP supply."
+    )
+    assert _companies(text) == {"Hoshimura"}
+
+
+def _codes(text: str) -> set[str]:
+    return {p.code for p in _run(text).products}
+
+
+def test_a_symbol_used_as_a_target_elsewhere_is_no_product() -> None:
+    text = (
+        "Hoshimura also develops HSM-0500, a MUCX4-directed ADC. It holds an option on "
+        "HSM-0412, Tenri's MUCX4 ADC."
+    )
+    assert _codes(text) == {"HSM-0500", "HSM-0412"}
+
+
+def test_a_protein_variant_and_a_pair_of_targets_are_no_products() -> None:
+    text = (
+        "HSM-0412 delivers a hyperactive Factor IX (FIX-R338L) transgene. Hoshimura's "
+        "CLDN6xCD3 bispecific HSM-0500 is in Phase 1."
+    )
+    assert _codes(text) == {"HSM-0412", "HSM-0500"}
+
+
+def test_a_capitalised_appositive_description_in_a_headline_is_an_alias() -> None:
+    text = "Hoshimura Presents Data for HSM-0412, Its CD70-Directed CAR-T Therapy, at ASH\n"
+    r = _run(text)
+    assert [p.code for p in r.products] == ["HSM-0412"]
+
+
+def test_the_molecule_developed_under_another_designation_is_the_same_product() -> None:
+    text = (
+        "Tenri discovered HSM-0412, an antibody-drug conjugate. After closing, Kestrana will "
+        "develop the molecule outside China under the designation KST-831."
+    )
+    r = _run(text)
+    assert [(p.code, p.aliases) for p in r.products] == [("HSM-0412", ["KST-831"])]
+
+
+def test_an_application_to_an_agency_for_a_designation_is_no_grant() -> None:
+    text = (
+        "HSM-0412 is a gene therapy for hemophilia B.\n\nAn application to the European "
+        "Commission for orphan designation of HSM-0412 is under review; an opinion from the "
+        "committee is expected in 2027."
+    )
+    assert _des(text) == set()
+
+
+def test_a_code_ending_like_a_mutation_but_not_in_amino_acid_letters_is_a_product() -> None:
+    text = "Its universal CD19/BCMA dual-targeting CAR-T cell injection YH-C19B is in Phase 1."
+    assert _codes(text) == {"YH-C19B"}
