@@ -686,7 +686,9 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
     taken = {i for m in kept for i in range(m.start, m.end)}
     extra: list[Mention] = []
     for pid, product in enumerate(products):
-        for name in {m.surface for m in product.mentions if len(m.surface) >= 4}:
+        # (sorted: a set's order follows the hash seed; the mentions' order is the evidence's)
+        names = {m.surface for m in product.mentions if len(m.surface) >= 4}
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for start, end in find_words(text, name):
                 if start in taken:
                     continue

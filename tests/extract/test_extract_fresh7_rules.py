@@ -219,3 +219,30 @@ def test_an_application_to_an_agency_for_a_designation_is_no_grant() -> None:
 def test_a_code_ending_like_a_mutation_but_not_in_amino_acid_letters_is_a_product() -> None:
     text = "Its universal CD19/BCMA dual-targeting CAR-T cell injection YH-C19B is in Phase 1."
     assert _codes(text) == {"YH-C19B"}
+
+
+def test_evidence_order_does_not_follow_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import datetime as dt\n"
+        "from dossier.extract import extract_release\n"
+        "t = 'KOMEVA\u00ae (generic name: pelarinib; development code: HSM-0412) is approved."
+        "\\n\\nThe label of pelarinib is broad. Sales of KOMEVA start in May. The dose of "
+        "pelarinib is 20 mg. KOMEVA ships in June.'\n"
+        "r = extract_release(t, published_date=dt.date(2027, 5, 12))\n"
+        "print([[e.char_start for e in p.evidence] for p in r.products])\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(12)
+    }
+    assert len(outs) == 1
