@@ -95,7 +95,7 @@ _CUE_AFTER = FirstCharScan(
     "",
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    r"derived|binding)\b",
+    r"derived|binding|selective)\b",
     r"(" + TARGET_FIRST_CHARS,
 )
 _CUE_ANTI = re.compile(
@@ -113,6 +113,12 @@ _CUE_NOUN = re.compile(
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
+)
+# "an actinium-225 labelled FAP ligand", "its copper-64 labelled FAP PET imaging agent": the
+# molecule a radionuclide is carried to ("binds CD70 ligand" names the ligand instead)
+_CUE_RADIO = re.compile(
+    r"(?:\blabell?ed|-\d{1,3}m?)\s+(?P<t>" + _T + r")\s+(?:(?:radio)?ligand|"
+    r"(?:PET |SPECT )?imaging agent|radioconjugate|radiopharmaceutical)\b"
 )
 # a gene therapy's delivered gene: "delivering a high-activity Factor IX transgene"
 _CUE_TRANSGENE = re.compile(
@@ -157,7 +163,16 @@ _CUES = (
     (
         _CUE_AFTER,
         tuple(
-            ["targeted", "targeting", "directed", "specific", "redirected", "derived", "binding"]
+            [
+                "targeted",
+                "targeting",
+                "directed",
+                "specific",
+                "redirected",
+                "derived",
+                "binding",
+                "selective",
+            ]
         ),
     ),
     (_CUE_ANTI, ("anti-",)),
@@ -186,6 +201,7 @@ _CUES = (
             ]
         ),
     ),
+    (_CUE_RADIO, ("ligand", "imaging agent", "radio")),
     (_CUE_TRANSGENE, ("deliver",)),
     (_CUE_EXPRESSION, ("expression",)),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
@@ -459,6 +475,7 @@ def describe(
     abouts = _about_sections(text, companies)
     # "out-licensed ... to Y, which is developing it": found once per release
     licensees = _licensees(text)
+    table_targets = _table_targets(text, products) if " | " in text else {}
     out: list[Attributes] = []
     for pid, product in enumerate(products):
         attrs = Attributes()
@@ -477,6 +494,8 @@ def describe(
                 if pt and is_target_symbol(pt.group("t")):
                     attrs.targets = [t for t in (pt.group("t"), pt.group("t2")) if t]
                     break
+        if not attrs.targets and table_targets:
+            attrs.targets = table_targets.get(pid, [])
         if not attrs.targets:
             for lo, hi in wins:
                 for m in _CUE_WEAK.finditer(text, lo, hi):
@@ -501,6 +520,44 @@ def describe(
         attrs.cell_source = _cell_source(text, wins)
         attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
+    return out
+
+
+_TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
+_CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")
+
+
+def _table_targets(text: str, products: list[Product]) -> dict[int, list[str]]:
+    """ "Product | Target / mechanism | Indication" and a row "XY-12 | GLP-1R / GIPR |
+    Obesity": the targets a product table gives each product in its target column."""
+    where = sorted((m.start, pid) for pid, p in enumerate(products) for m in p.mentions)
+    starts = [w[0] for w in where]
+    out: dict[int, list[str]] = {}
+    col: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if " | " not in line:
+            col = None
+            continue
+        cells = line.split(" | ")
+        heads = [i for i, c in enumerate(cells) if _TARGET_HEADER.match(c.strip(" *|"))]
+        if heads:
+            col = heads[0]
+            continue
+        if col is None or col >= len(cells) or col == 0:
+            continue
+        first_end = line_start + len(cells[0])
+        i = bisect.bisect_left(starts, line_start)
+        if i >= len(where) or where[i][0] >= first_end:
+            continue  # the row's first cell names no product
+        found = [
+            t
+            for t in _CELL_SPLIT.split(cells[col].strip(" *|"))
+            if t and _valid_target(t) and " " not in t
+        ]
+        if found:
+            out.setdefault(where[i][1], found)
     return out
 
 

@@ -246,3 +246,32 @@ def test_evidence_order_does_not_follow_the_hash_seed() -> None:
         for seed in range(12)
     }
     assert len(outs) == 1
+
+
+def _attrs(text: str) -> dict[str, tuple]:
+    return {p.code: (p.targets, p.modality) for p in _run(text).products}
+
+
+def test_a_radionuclide_labelled_ligand_is_a_radioligand_for_its_target() -> None:
+    text = (
+        "The Company's second programme, HSM-0412, a lutetium-177 labelled MUCX4 ligand, is "
+        "in IND-enabling studies."
+    )
+    assert _attrs(text) == {"HSM-0412": (["MUCX4"], "radioligand")}
+
+
+def test_a_target_selective_inhibitor_names_its_target() -> None:
+    text = "Its marketed product, KOMEVA (velotinib), a PARP1-selective inhibitor, is approved."
+    assert _attrs(text)["velotinib"][0] == ["PARP1"]
+
+
+def test_a_product_tables_target_column_gives_the_targets() -> None:
+    text = (
+        "Pipeline overview\n\n"
+        "Product | Target / mechanism | Indication | Latest status\n"
+        "HSM-0412 | GLP-1R / GIPR | Obesity | Phase 1\n"
+        "HSM-0500 | MUCX4 | Gastric cancer | Preclinical\n"
+    )
+    attrs = _attrs(text)
+    assert attrs["HSM-0412"][0] == ["GLP-1R", "GIPR"]
+    assert attrs["HSM-0500"][0] == ["MUCX4"]
