@@ -460,7 +460,11 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
     return groups
 
 
-_OF_FILING = re.compile(r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?")
+_OF_FILING = re.compile(
+    r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    # "approved the trial's investigational new drug application": one filing
+    r"|['’]s\s+"
+)
 
 
 def _designation_word_gap(gap: str) -> bool:
@@ -922,6 +926,15 @@ def _date_for(
         )
         if bare:
             return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
+        quarter = (
+            _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
+        )
+        if quarter:
+            # "accepted the IND in the third quarter": this year's, or last year's when
+            # that quarter is still to come
+            year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
+            q = _QUARTERS.index(quarter.group(1)) + 1
+            return str(year - (3 * q - 2 > month))
     if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
         return prev_date or ctx.last_date
     if lead_date:
@@ -941,7 +954,12 @@ def _date_for(
         return str(int(ctx.published_month[:4]) - 1)
     if (
         ctx.published_month
-        and (sent.start < ctx.lead_end or _TODAY_WORD.search(scope))
+        and (
+            sent.start < ctx.lead_end
+            or _TODAY_WORD.search(scope)
+            # "X also announced that the FDA has cleared its IND": more of today's news
+            or _ALSO_ANNOUNCED.match(sent.text)
+        )
         and cues.TODAY.search(sent.text)
     ):
         ctx.loose_date = True
@@ -955,6 +973,10 @@ _BARE_MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?![\s,]*\d)"
 )
+
+
+_QUARTERS = ("first", "second", "third", "fourth")
+_BARE_QUARTER = re.compile(r"\bin the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)")
 
 
 def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
@@ -997,6 +1019,10 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
     return None
 
 
+_ALSO_ANNOUNCED = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announced\s+(?:today\s+)?that\s"
+    r"[^;]{0,200}?\b(?:has|have)\s"
+)
 _TODAY_WORD = Prefiltered(re.compile(r"\btoday'?s?\b"), ("today",))
 _MONTH_WORD = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"

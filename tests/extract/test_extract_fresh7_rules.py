@@ -275,3 +275,29 @@ def test_a_product_tables_target_column_gives_the_targets() -> None:
     attrs = _attrs(text)
     assert attrs["HSM-0412"][0] == ["GLP-1R", "GIPR"]
     assert attrs["HSM-0500"][0] == ["MUCX4"]
+
+
+def test_approved_the_trials_ind_application_is_one_filing_with_its_date() -> None:
+    text = (
+        "HSM-0412 is an antibody.\n\nThe FDA cleared the Company's IND application on "
+        "12 January 2027, and Korea's MFDS approved the trial's investigational new drug "
+        "application in April 2027."
+    )
+    assert ("HSM-0412", "MFDS", "cleared", "2027-04") in _ind(text)
+
+
+def test_a_quarter_without_a_year_is_the_releases_year() -> None:
+    text = (
+        "HSM-0412 is an antibody.\n\nSeparately, the CDE accepted the Company's IND "
+        "application for HSM-0412 in the first quarter (acceptance number CXSL2700412)."
+    )
+    assert _ind(text) == {("HSM-0412", "NMPA", "accepted", "2027")}
+
+
+def test_a_later_also_announced_grant_is_todays_news() -> None:
+    text = (
+        "HSM-0412 is an antibody for gastric cancer.\n\n"
+        "The Company also announced that the U.S. Food and Drug Administration (FDA) has "
+        "granted Fast Track designation to HSM-0412 for gastric cancer."
+    )
+    assert _des(text) == {("HSM-0412", "FDA", "fast_track", "2027-05")}
