@@ -60,7 +60,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r")",
     "CcPpac",
 )
-IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "permission", "d by ")
+IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "Proceed", "permission", "d by ")
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(
@@ -76,7 +76,8 @@ STATUS = re.compile(
     r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"
     r"|\b(?P<accepted>[Aa]ccepted|[Aa]cceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
-    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
+    # (a list item opens with its verb: "- Submitted a clinical trial notification to ...")
+    r"|\b(?P<submitted>[Ss]ubmitted|submission|submissions|submit|[Ff]iled|filing|lodged|applied)\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words
 # occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",

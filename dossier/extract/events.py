@@ -422,18 +422,27 @@ def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
     clinical trial application authorised ..."): the lines tell the heading's product."""
     text = ctx.text
     gap = text.rfind("\n\n", 0, sent.start)
+    # "XY-214 (siRNA targeting APOC3)" opening the block, its items on the lines below
+    block_start = gap + 2 if gap != -1 else 0
+    first_end = text.find("\n", block_start, sent.start)
+    if first_end != -1:
+        pid = _heading_pid(ctx, block_start, first_end)
+        if pid is not None:
+            return pid
     if gap == -1:
         return None
     head_start = text.rfind("\n", 0, gap) + 1
-    heading = text[head_start:gap].strip()
-    if (
-        not heading
-        or len(heading) > 100
-        or heading.endswith((".", ":", "!", "?", '"', "”"))
-        or (head_start > 1 and text[head_start - 2] != "\n")  # a line of its own
-    ):
+    if head_start > 1 and text[head_start - 2] != "\n":
+        return None  # the heading is a line of its own
+    return _heading_pid(ctx, head_start, gap)
+
+
+def _heading_pid(ctx: _Context, start: int, end: int) -> int | None:
+    """The one product a heading line (no closing stop) names."""
+    heading = ctx.text[start:end].strip()
+    if not heading or len(heading) > 100 or heading.endswith((".", ":", "!", "?", '"', "”")):
         return None
-    pids = {m.pid for m in _within(ctx.mentions, head_start, gap)}
+    pids = {m.pid for m in _within(ctx.mentions, start, end)}
     return pids.pop() if len(pids) == 1 else None
 
 
@@ -982,7 +991,12 @@ _BARE_QUARTER = re.compile(r"\bin the (first|second|third|fourth) quarter\b(?![\
 def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
     """The year of a month told bare: another date's in the sentence, else the release's
     (last year's when the month is still to come)."""
-    dated = _within(ctx.dates, sent.start, sent.end)
+    # (not a deadline's year: "accepted in July ..., with a target action date in January 2027")
+    dated = [
+        d
+        for d in _within(ctx.dates, sent.start, sent.end)
+        if not _after_release(d.value, ctx.published_month)
+    ]
     if dated:
         return f"{dated[-1].value[:4]}-{month:02d}"
     year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])

@@ -301,3 +301,24 @@ def test_a_later_also_announced_grant_is_todays_news() -> None:
         "granted Fast Track designation to HSM-0412 for gastric cancer."
     )
     assert _des(text) == {("HSM-0412", "FDA", "fast_track", "2027-05")}
+
+
+def test_items_under_a_products_first_line_tell_that_product() -> None:
+    text = (
+        "HSM-0500 is a peptide.\n\n"
+        "HSM-0412, oral kinase inhibitor (small molecule)\n"
+        "- Submitted a clinical trial notification to the PMDA in March for a Phase 1 study.\n"
+        "- Received a Study May Proceed letter from the U.S. FDA dated 9 April 2027.\n"
+    )
+    assert _ind(text) == {
+        ("HSM-0412", "PMDA", "submitted", "2027-03"),
+        ("HSM-0412", "FDA", "cleared", "2027-04-09"),
+    }
+
+
+def test_a_bare_month_takes_no_year_from_a_later_deadline() -> None:
+    text = (
+        "HSM-0412 is an antibody.\n\nThe FDA accepted the application for HSM-0412 in "
+        "February and granted Priority Review, with a target action date in January 2028."
+    )
+    assert _des(text) == {("HSM-0412", "FDA", "priority_review", "2027-02")}
