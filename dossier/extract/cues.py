@@ -167,7 +167,9 @@ IND_NOT_EVENT = Prefiltered(
     re.compile(
         r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
         r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
-        r"new drug application|biologics license application|marketing authori[sz]ation|"
+        # ("Investigational New Drug application" is the IND itself)
+        r"(?<!investigational )new drug application|biologics license application|"
+        r"marketing authori[sz]ation|"
         r"marketing approval|conditional approval)\b",
         re.I,
     ),

@@ -868,7 +868,17 @@ def _agencies_for(
     earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
     if earlier:
         return [earlier[-1].value]
-    return ["FDA"] if group[0].kind == "des" else []
+    if group[0].kind == "des":
+        return ["FDA"]
+    # "X submitted an Investigational New Drug application for Y": an IND with no agency
+    # named is the FDA's, in a release that names the FDA and no Chinese agency (whose
+    # filings are called INDs too)
+    words = ctx.text[group[0].start : group[-1].end]
+    if ("IND" in words or "nvestigational" in words) and (
+        {h.value for h in ctx.agencies} & {"FDA", "NMPA"} == {"FDA"}
+    ):
+        return ["FDA"]
+    return []
 
 
 def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:

@@ -322,3 +322,25 @@ def test_a_bare_month_takes_no_year_from_a_later_deadline() -> None:
         "February and granted Priority Review, with a target action date in January 2028."
     )
     assert _des(text) == {("HSM-0412", "FDA", "priority_review", "2027-02")}
+
+
+def test_an_investigational_new_drug_application_is_no_marketing_application() -> None:
+    text = (
+        "HSM-0412 is an antibody. The FDA granted it Fast Track designation in 2026.\n\n"
+        "Hoshimura submitted an Investigational New Drug application for HSM-0412 to the "
+        "agency on April 2, 2027."
+    )
+    assert ("HSM-0412", "FDA", "submitted", "2027-04-02") in _ind(text)
+
+
+def test_an_ind_with_no_agency_named_is_the_fdas_when_no_chinese_agency_is_named() -> None:
+    text = (
+        "The FDA granted HSM-0500 Fast Track designation in 2026.\n\n"
+        + "Hoshimura's pipeline spans oncology and immunology. " * 12
+        + "\n\nHSM-0412 (siRNA targeting LPA)\n"
+        "- Hoshimura submitted an Investigational New Drug application for HSM-0412 on "
+        "April 2, 2027.\n"
+    )
+    assert ("HSM-0412", "FDA", "submitted", "2027-04-02") in _ind(text)
+    chinese = text.replace("The FDA granted HSM-0500", "The NMPA granted HSM-0500 BTD and the FDA")
+    assert not any(a == "FDA" and p == "HSM-0412" for p, a, _s, _d in _ind(chinese))
