@@ -57,10 +57,20 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
+    r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     r")",
-    "CcPpac",
+    "CcPpacDC",
 )
-IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "Proceed", "permission", "d by ")
+IND_TRIGGER_MORE_WORDS = (
+    "ertificate",
+    "proceed",
+    "Proceed",
+    "permission",
+    "d by ",
+    "Dossier",
+    "DDCM",
+)
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(

@@ -518,7 +518,7 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 _THE_ONE = re.compile(
     r"\b(?:the|this) (?:molecule|compound|candidate|drug|antibody|conjugate|asset|therapy|"
-    r"product|medicine)\b"
+    r"product|medicine|program|programme)\b"
 )
 _SAME_ONE = re.compile(
     r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"

@@ -344,3 +344,20 @@ def test_an_ind_with_no_agency_named_is_the_fdas_when_no_chinese_agency_is_named
     assert ("HSM-0412", "FDA", "submitted", "2027-04-02") in _ind(text)
     chinese = text.replace("The FDA granted HSM-0500", "The NMPA granted HSM-0500 BTD and the FDA")
     assert not any(a == "FDA" and p == "HSM-0412" for p, a, _s, _d in _ind(chinese))
+
+
+def test_the_program_advanced_under_another_name_is_the_same_product() -> None:
+    text = (
+        "Hoshimura licensed HSM-0412, an antibody-drug conjugate, to Kestrana. Kestrana will "
+        "lead global development of the program, which it will advance under the name KST-31."
+    )
+    r = _run(text)
+    assert [(p.code, p.aliases) for p in r.products] == [("HSM-0412", ["KST-31"])]
+
+
+def test_brazils_clinical_development_dossier_is_an_ind_equivalent() -> None:
+    text = (
+        "HSM-0412 is a radioligand.\n\nBrazil's ANVISA approved the Company's Drug Clinical "
+        "Development Dossier (DDCM) for HSM-0412 on 6 April 2027."
+    )
+    assert _ind(text) == {("HSM-0412", "ANVISA", "cleared", "2027-04-06")}
