@@ -71,6 +71,11 @@ _ANAPHORIC_FILING = Prefiltered(
     ),
     (" application", " submission", " filing", " notification", "d it"),
 )
+# "The CDE had accepted the application": an agency (all capitals) doing something to it
+_AGENCY_ACTS = re.compile(
+    r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|authori[sz]ed)"
+    r" (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+)
 # "the Korean application", "the U.S. application": an earlier filing named by its country
 _COUNTRY_FILING = re.compile(
     r"\b[Tt]he (?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch)) (?:IND |CTA |clinical trial )?"
@@ -304,6 +309,23 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             found = [
                 Trigger(m.start(), m.end(), "ind")
                 for m in _COUNTRY_FILING.finditer(text, sent.start, sent.end)
+            ]
+        if (
+            not found
+            and with_ind
+            and i - 1 not in with_ind
+            and i - 2 not in with_ind
+            and _AGENCY_ACTS.search(sent.text)
+            and not cues.IND_NOT_EVENT.search(sent.text)
+            # ("... submitted a BLA in May. The FDA accepted the application in July.")
+            and not (i > 0 and cues.IND_NOT_EVENT.search(sentences[i - 1].text))
+        ):
+            # "The CDE had accepted the application in June": an agency acting on the
+            # filing told further up
+            found = [
+                Trigger(m.start(), m.end(), "ind")
+                for m in _ANAPHORIC_FILING.finditer(text, sent.start, sent.end)
+                if m.group(0).endswith(("application", "applications"))
             ]
         if (
             not found
@@ -755,7 +777,8 @@ _GRANTED_ELIGIBILITY = re.compile(
 
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known
-_UNDECIDED = re.compile(r"\bwhether\b[^;]*\Z")
+# ("a trial may start if the agency raises no objection": a rule told, not an outcome)
+_UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
@@ -954,7 +977,12 @@ def _date_for(
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             q = _QUARTERS.index(quarter.group(1)) + 1
             return str(year - (3 * q - 2 > month))
-    if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
+    if (
+        cues.SAME_TIME.search(ctx.text, sent.start, hi)
+        and (prev_date or ctx.last_date)
+        # ("... in two markets at the same time," said the CEO: a quote's own words)
+        and sent.text[:1] not in '"“'
+    ):
         return prev_date or ctx.last_date
     if lead_date:
         return lead_date

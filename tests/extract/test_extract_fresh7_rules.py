@@ -361,3 +361,43 @@ def test_brazils_clinical_development_dossier_is_an_ind_equivalent() -> None:
         "Development Dossier (DDCM) for HSM-0412 on 6 April 2027."
     )
     assert _ind(text) == {("HSM-0412", "ANVISA", "cleared", "2027-04-06")}
+
+
+def _lead_ind(text: str) -> set[tuple]:
+    """IND events of a release whose lead sentence is the first line of `text`."""
+    lead = "OSAKA, May 12, 2027 -- Hoshimura Pharma Co., Ltd. today announced that the NMPA"
+    r = extract_release(lead + text, published_date=PUBLISHED)
+    return {(e.product, e.agency, e.status, e.date) for e in r.ind_events}
+
+
+def test_an_agency_accepting_the_application_told_further_up_is_an_acceptance() -> None:
+    text = (
+        " has granted implied approval for the clinical trial application of "
+        "HSM-0412, an antibody.\n\nHSM-0412 binds MUCX4. It is given weekly. The notice "
+        "took effect on April 2, 2027.\n\n"
+        "The CDE had accepted the application in February of this year; under the review "
+        "rule, a trial may start if the agency raises no objection within 60 working days."
+    )
+    found = _lead_ind(text)
+    assert ("HSM-0412", "NMPA", "accepted", "2027-02") in found
+    assert not any(s == "cleared" and d is None for _p, _a, s, d in found)
+
+
+def test_a_quote_at_the_same_time_takes_no_date_of_an_earlier_filing() -> None:
+    text = (
+        " has granted implied approval for the clinical trial application of "
+        "HSM-0412, an antibody.\n\nThe CDE had accepted the application in February.\n\n"
+        '"Implied approval in China means we can run HSM-0412 in two markets at the same '
+        'time," said the CEO.'
+    )
+    assert ("HSM-0412", "NMPA", "cleared", "2027-05") in _lead_ind(text)
+
+
+def test_an_agency_accepting_a_marketing_application_told_before_is_no_ind() -> None:
+    text = (
+        " has granted implied approval for the clinical trial application of HSM-0412, an "
+        "antibody.\n\nHSM-0500 is marketed in Japan. Kestrana submitted a Biologics License "
+        "Application for HSM-0500 to the FDA in February. The FDA accepted the application "
+        "in April and granted Priority Review."
+    )
+    assert not any(p == "HSM-0500" for p, _a, _s, _d in _lead_ind(text))
