@@ -122,13 +122,16 @@ _CUE_RADIO = re.compile(
 )
 # a gene therapy's delivered gene: "delivering a high-activity Factor IX transgene"
 _CUE_TRANSGENE = re.compile(
-    r"\bdeliver(?:s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
+    r"\bdeliver(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
+)
+_CUE_MUTATIONS_IN = re.compile(
+    r"\bcaused by (?:[\w-]+ )?mutations in (?:the )?(?P<t>[A-Z][A-Z0-9]{2,9})\b(?! mutation)"
 )
 # "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
 _GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
@@ -385,6 +388,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
             own = acronyms(text[max(0, m.start("t") - 100) : m.end("t") + 1]).get(t)
             if is_target_symbol(t) and t not in _NOT_TARGET and not own:
+                spans.append((m.start("t"), m.end("t"), t))
+    if not spans and "mutations in " in low:
+        # "a gene therapy for retinitis pigmentosa caused by mutations in RPGR"
+        for m in _CUE_MUTATIONS_IN.finditer(text, lo, hi):
+            t = m.group("t")
+            if t not in _NOT_TARGET:
                 spans.append((m.start("t"), m.end("t"), t))
     if not spans and contains_any(low, _GENE_DISEASE_WORDS):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is

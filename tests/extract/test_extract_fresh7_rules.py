@@ -401,3 +401,14 @@ def test_an_agency_accepting_a_marketing_application_told_before_is_no_ind() -> 
         "in April and granted Priority Review."
     )
     assert not any(p == "HSM-0500" for p, _a, _s, _d in _lead_ind(text))
+
+
+def test_the_gene_a_disease_is_caused_by_and_a_delivered_transgene_are_targets() -> None:
+    text = (
+        "The Company's second programme, HSM-0412, an AAV gene therapy for X-linked retinal "
+        "dystrophy caused by mutations in RPXQ, is in preclinical development. HSM-0500 uses "
+        "a liver-tropic AAV capsid to deliver a hyperactive Factor IX (FIX-R338L) transgene."
+    )
+    attrs = _attrs(text)
+    assert attrs["HSM-0412"][0] == ["RPXQ"]
+    assert attrs["HSM-0500"][0] == ["Factor IX"]
