@@ -36,7 +36,9 @@ _VERBS = (
     r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of"
+    r"encod(?:es|ing)|increase|lowers?|antagonists? of|"
+    # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
+    r"epitopes? (?:of|from)|peptides? (?:of|from|derived from)"
 )
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
@@ -159,6 +161,8 @@ _CUES = (
                 "increase",
                 "lower",
                 "antagonist",
+                "epitope",
+                "peptide",
             ]
         ),
     ),
@@ -375,6 +379,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                     t
                     and _valid_target(t)
                     and not text[m.start(g) - 1 : m.start(g)].isalnum()
+                    # "HLA-A*02:01-restricted": the HLA that presents the target
+                    and not text.startswith(("*", "-restricted"), m.end(g))
                     and not _names_a_disease(text, m.start(g))
                 ):
                     if "x" in t or "×" in t:

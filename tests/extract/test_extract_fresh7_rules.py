@@ -412,3 +412,11 @@ def test_the_gene_a_disease_is_caused_by_and_a_delivered_transgene_are_targets()
     attrs = _attrs(text)
     assert attrs["HSM-0412"][0] == ["RPXQ"]
     assert attrs["HSM-0500"][0] == ["Factor IX"]
+
+
+def test_an_hla_restricted_epitope_targets_its_antigen_not_the_hla() -> None:
+    text = (
+        "Hoshimura's HSM-0412, an autologous TCR-T candidate targeting a HLA-A*02:01-restricted "
+        "epitope of MAGE-C7, is in preclinical development."
+    )
+    assert _attrs(text)["HSM-0412"][0] == ["MAGE-C7"]
