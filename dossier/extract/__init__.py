@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.27.50"
+EXTRACTOR_VERSION = "2026.11.28.13"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -173,7 +173,8 @@ def _facts_from(
 # a firm named only as an adviser, underwriter or counsel plays no part in a product
 _ADVISER = Prefiltered(
     re.compile(
-        r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|placement agents?|law firm|"
+        r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|book-running|placement agents?|"
+        r"law firm|"
         r"legal|auditors?|investment bank)\b",
         re.I,
     ),
@@ -182,6 +183,7 @@ _ADVISER = Prefiltered(
         "counsel",
         "underwriter",
         "bookrunner",
+        "book-running",
         "placement agent",
         "law firm",
         "legal",
@@ -197,7 +199,10 @@ _SERVICE_BEFORE = re.compile(
     r"\b(?:backed by|funded by|investors?(?: such as| including| include)?|"
     r"stud(?:y|ies) (?:[\w-]+ ){0,2}?(?:at|by)|(?:conducted|performed|run) (?:at|by)|"
     r"CROs?|CDMOs?|contract (?:research|development|manufacturing)(?: and manufacturing)? "
-    r"organi[sz]ations?)"
+    r"organi[sz]ations?|"
+    # "a manufacturing partnership with X for GMP supply": a supplier
+    r"(?:manufacturing|supply|production) (?:partnership|agreement|alliance|contract|"
+    r"collaboration|partner) with)"
     r"(?:,? (?:[A-Z][\w.&-]*,? ){1,4}(?:and|&) )?[ ,]*\Z"
 )
 

@@ -36,7 +36,9 @@ _VERBS = (
     r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
     r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
     r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of"
+    r"encod(?:es|ing)|increase|lowers?|antagonists? of|"
+    # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
+    r"epitopes? (?:of|from)|peptides? (?:of|from|derived from)"
 )
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
@@ -95,7 +97,7 @@ _CUE_AFTER = FirstCharScan(
     "",
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    r"derived|binding)\b",
+    r"derived|binding|selective)\b",
     r"(" + TARGET_FIRST_CHARS,
 )
 _CUE_ANTI = re.compile(
@@ -114,15 +116,24 @@ _CUE_NOUN = re.compile(
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
 )
+# "an actinium-225 labelled FAP ligand", "its copper-64 labelled FAP PET imaging agent": the
+# molecule a radionuclide is carried to ("binds CD70 ligand" names the ligand instead)
+_CUE_RADIO = re.compile(
+    r"(?:\blabell?ed|-\d{1,3}m?)\s+(?P<t>" + _T + r")\s+(?:(?:radio)?ligand|"
+    r"(?:PET |SPECT )?imaging agent|radioconjugate|radiopharmaceutical)\b"
+)
 # a gene therapy's delivered gene: "delivering a high-activity Factor IX transgene"
 _CUE_TRANSGENE = re.compile(
-    r"\bdeliver(?:s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
+    r"\bdeliver(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
+)
+_CUE_MUTATIONS_IN = re.compile(
+    r"\bcaused by (?:[\w-]+ )?mutations in (?:the )?(?P<t>[A-Z][A-Z0-9]{2,9})\b(?! mutation)"
 )
 # "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
 _GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
@@ -150,6 +161,8 @@ _CUES = (
                 "increase",
                 "lower",
                 "antagonist",
+                "epitope",
+                "peptide",
             ]
         ),
     ),
@@ -157,7 +170,16 @@ _CUES = (
     (
         _CUE_AFTER,
         tuple(
-            ["targeted", "targeting", "directed", "specific", "redirected", "derived", "binding"]
+            [
+                "targeted",
+                "targeting",
+                "directed",
+                "specific",
+                "redirected",
+                "derived",
+                "binding",
+                "selective",
+            ]
         ),
     ),
     (_CUE_ANTI, ("anti-",)),
@@ -186,6 +208,7 @@ _CUES = (
             ]
         ),
     ),
+    (_CUE_RADIO, ("ligand", "imaging agent", "radio")),
     (_CUE_TRANSGENE, ("deliver",)),
     (_CUE_EXPRESSION, ("expression",)),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
@@ -356,6 +379,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                     t
                     and _valid_target(t)
                     and not text[m.start(g) - 1 : m.start(g)].isalnum()
+                    # "HLA-A*02:01-restricted": the HLA that presents the target
+                    and not text.startswith(("*", "-restricted"), m.end(g))
                     and not _names_a_disease(text, m.start(g))
                 ):
                     if "x" in t or "×" in t:
@@ -369,6 +394,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
             own = acronyms(text[max(0, m.start("t") - 100) : m.end("t") + 1]).get(t)
             if is_target_symbol(t) and t not in _NOT_TARGET and not own:
+                spans.append((m.start("t"), m.end("t"), t))
+    if not spans and "mutations in " in low:
+        # "a gene therapy for retinitis pigmentosa caused by mutations in RPGR"
+        for m in _CUE_MUTATIONS_IN.finditer(text, lo, hi):
+            t = m.group("t")
+            if t not in _NOT_TARGET:
                 spans.append((m.start("t"), m.end("t"), t))
     if not spans and contains_any(low, _GENE_DISEASE_WORDS):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is
@@ -459,6 +490,7 @@ def describe(
     abouts = _about_sections(text, companies)
     # "out-licensed ... to Y, which is developing it": found once per release
     licensees = _licensees(text)
+    table_targets = _table_targets(text, products) if " | " in text else {}
     out: list[Attributes] = []
     for pid, product in enumerate(products):
         attrs = Attributes()
@@ -477,6 +509,8 @@ def describe(
                 if pt and is_target_symbol(pt.group("t")):
                     attrs.targets = [t for t in (pt.group("t"), pt.group("t2")) if t]
                     break
+        if not attrs.targets and table_targets:
+            attrs.targets = table_targets.get(pid, [])
         if not attrs.targets:
             for lo, hi in wins:
                 for m in _CUE_WEAK.finditer(text, lo, hi):
@@ -501,6 +535,44 @@ def describe(
         attrs.cell_source = _cell_source(text, wins)
         attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
+    return out
+
+
+_TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
+_CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")
+
+
+def _table_targets(text: str, products: list[Product]) -> dict[int, list[str]]:
+    """ "Product | Target / mechanism | Indication" and a row "XY-12 | GLP-1R / GIPR |
+    Obesity": the targets a product table gives each product in its target column."""
+    where = sorted((m.start, pid) for pid, p in enumerate(products) for m in p.mentions)
+    starts = [w[0] for w in where]
+    out: dict[int, list[str]] = {}
+    col: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if " | " not in line:
+            col = None
+            continue
+        cells = line.split(" | ")
+        heads = [i for i, c in enumerate(cells) if _TARGET_HEADER.match(c.strip(" *|"))]
+        if heads:
+            col = heads[0]
+            continue
+        if col is None or col >= len(cells) or col == 0:
+            continue
+        first_end = line_start + len(cells[0])
+        i = bisect.bisect_left(starts, line_start)
+        if i >= len(where) or where[i][0] >= first_end:
+            continue  # the row's first cell names no product
+        found = [
+            t
+            for t in _CELL_SPLIT.split(cells[col].strip(" *|"))
+            if t and _valid_target(t) and " " not in t
+        ]
+        if found:
+            out.setdefault(where[i][1], found)
     return out
 
 

@@ -25,6 +25,14 @@ _NOT_COMPANY_PHRASES = tuple(w for w in _NOT_COMPANY if " " in w)
 # one word of a company name: "Keymed", "iBio", "(Shanghai)", "BioNTech", "A/S"
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,3}[A-Z][\w\-]*|\([A-Z][a-z]+\)|&)\Z")
 _MAX_NAME_WORDS = 5
+# a word closing a sentence: a full word and its stop ("China."), not "Co." or "U.S."
+_ENDS_SENTENCE = re.compile(r"[A-Z][a-z]{3,}\.\Z")
+# "(HKEX: 2791)", "(NYSE: ABC)", "(Euronext Amsterdam: XYZ)": a listing, no name
+_LISTING = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
+)
+# "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
+_INSTITUTION_OF = re.compile(r"\b([A-Za-z]+) of\s+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
     r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"
@@ -101,6 +109,8 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     for w in reversed(words):
         if not w or not _NAME_WORD.match(w) or len(taken) >= _MAX_NAME_WORDS:
             break
+        if taken and _ENDS_SENTENCE.match(w) and w[:-1].lower() not in _LEGAL:
+            break  # "... outside Greater China. Lanxin Biologics": a sentence ended there
         taken.append(w)
     while taken and taken[0] in ("&", "and"):
         taken.pop(0)  # "Merck & Co., Inc.": the name is "Merck"
@@ -151,6 +161,15 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
             canonical[base, short] = _canonical(base, short, text)
         canon = canonical[base, short]
         key = _key_for(canon, found)
+        if key is None and short:
+            # the full name met before without its short form: the same company
+            key = _key_for(base, found)
+            if key is not None and found[key].name != canon:
+                old = found[key]
+                old.aliases = [a for a in old.aliases if a != canon]
+                if old.name not in old.aliases:
+                    old.aliases.insert(0, old.name)
+                old.name = canon
         if key is None:
             key = canon.lower()
             found[key] = Company(canon)
@@ -169,10 +188,20 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         if not clean:
             continue
         start += len(core) - len(clean)
+        inst = _INSTITUTION_OF.search(text, max(0, start - 30), start)
+        if inst and inst.group(1).lower() in _NOT_COMPANY:
+            continue
         sd = _SHORT_DEF.match(text, end)
+        listed = sd is None or _is_exchange(sd.group("short"))
+        listing = _LISTING.match(text, end) if listed else None
+        if listing:
+            # "X Co., Ltd. (HKEX: 2791) ("X Bio")": the short name after the listing
+            sd = _SHORT_DEF.match(text, listing.end())
         short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
         if short and _in_legal_name(text, sd.end()):
             short = None  # "X Pharmaceutical (Suzhou) Co., Ltd.": a place inside the name
+        if short and short.lower() in _GENERIC_SHORT:
+            short = _named_short(text, sd.end(), clean)
         add(text[start:end], clean, short, start, end)
     for h in hits["deal"]:
         m = (
@@ -192,6 +221,26 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
     comps = [found[k] for k in order]
     _add_mentions(text, comps)
     return comps
+
+
+# '(the "Company", together with its subsidiaries, the "Group" or "Qiantang Bio")': words
+# that stand for the company in the text but do not name it
+_GENERIC_SHORT = frozenset({"company", "group", "issuer", "we", "us", "our", "board"})
+_QUOTED = re.compile(r"[\"“]([A-Z][^\"”()]{1,40})[\"”]")
+
+
+def _named_short(text: str, pos: int, base: str) -> str | None:
+    """The short name the same parenthesis defines after a generic one, if it shares a
+    word with the full name."""
+    close = text.find(")", pos, pos + 200)
+    if close == -1:
+        return None
+    words = set(base.split())
+    for m in _QUOTED.finditer(text, pos, close):
+        name = m.group(1).strip()
+        if name.lower() not in _GENERIC_SHORT and name.split()[0] in words:
+            return name
+    return None
 
 
 def _in_legal_name(text: str, pos: int) -> bool:
@@ -317,6 +366,15 @@ def find_issuer(text: str, comps: list[Company], title: str | None = None) -> Co
         return None
     window_end = min(len(text), 4000)
     for lead in _lead_words(text, window_end):
+        made_by = _MADE_BY.match(text, lead)
+        if made_by:
+            # "This announcement is made by X Co., Ltd.": the issuer follows
+            line_end = text.find("\n", made_by.end())
+            found = _first_company_between(
+                comps, made_by.end(), line_end if line_end != -1 else len(text)
+            )
+            if found is not None:
+                return found
         line_start = text.rfind("\n", 0, lead) + 1
         seps = list(_DATELINE_SEP.finditer(text, line_start, lead))
         subject_start = seps[-1].end() if seps else line_start
@@ -331,6 +389,9 @@ def find_issuer(text: str, comps: list[Company], title: str | None = None) -> Co
             ):
                 return comp
     return min(comps, key=lambda c: c.spans[0][0] if c.spans else len(text))
+
+
+_MADE_BY = re.compile(r"announcements? (?:is |are )?(?:made |issued |published )?by\s+")
 
 
 def _first_company_between(comps: list[Company], start: int, end: int) -> Company | None:

@@ -57,10 +57,20 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
+    r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     r")",
-    "CcPpac",
+    "CcPpacDC",
 )
-IND_TRIGGER_MORE_WORDS = ("ertificate", "proceed", "permission", "d by ")
+IND_TRIGGER_MORE_WORDS = (
+    "ertificate",
+    "proceed",
+    "Proceed",
+    "permission",
+    "d by ",
+    "Dossier",
+    "DDCM",
+)
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(
@@ -75,8 +85,9 @@ STATUS = re.compile(
     r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
     r"effective|went into effect|in effect)\b"
     r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>accepted|acceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
-    r"|\b(?P<submitted>submitted|submission|submissions|submit|filed|filing|lodged|applied)\b"
+    r"|\b(?P<accepted>[Aa]ccepted|[Aa]cceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
+    # (a list item opens with its verb: "- Submitted a clinical trial notification to ...")
+    r"|\b(?P<submitted>[Ss]ubmitted|submission|submissions|submit|[Ff]iled|filing|lodged|applied)\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words
 # occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",
@@ -150,12 +161,15 @@ DES_NOT_EVENT = re.compile(
     r"designed to|"
     r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
     r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
-    r"(?:appl(?:y|ies|ied|ying)|submitted an? (?:request|application)|filed an? "
+    r"(?:appl(?:y|ies|ied|ying)|applications?|requests?|submitted an? (?:request|application)|"
+    r"filed an? "
     r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
+    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)|"
     r"intends? to|expects? to|would|could|may|introduced|such a|"
     r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
     r"positive opinion|recommend\w*|"
+    # "a proposed Breakthrough Therapy inclusion was published for public comment"
+    r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
@@ -163,7 +177,9 @@ IND_NOT_EVENT = Prefiltered(
     re.compile(
         r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
         r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
-        r"new drug application|biologics license application|marketing authori[sz]ation|"
+        # ("Investigational New Drug application" is the IND itself)
+        r"(?<!investigational )new drug application|biologics license application|"
+        r"marketing authori[sz]ation|"
         r"marketing approval|conditional approval)\b",
         re.I,
     ),

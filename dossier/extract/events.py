@@ -71,6 +71,16 @@ _ANAPHORIC_FILING = Prefiltered(
     ),
     (" application", " submission", " filing", " notification", "d it"),
 )
+# "The CDE had accepted the application": an agency (all capitals) doing something to it
+_AGENCY_ACTS = re.compile(
+    r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|authori[sz]ed)"
+    r" (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+)
+# "the Korean application", "the U.S. application": an earlier filing named by its country
+_COUNTRY_FILING = re.compile(
+    r"\b[Tt]he (?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch)) (?:IND |CTA |clinical trial )?"
+    r"applications?\b"
+)
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
 _IND_WORD = re.compile(r"\bind\b|investigational", re.I)
@@ -247,7 +257,10 @@ def find_events(
                 ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             last_pid = sent_mentions[-1].pid
-    _attach_follow_ups(text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates)
+    _attach_follow_ups(
+        text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
+        published_month,
+    )
     _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
     for i, ev in enumerate(events):
@@ -289,6 +302,30 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                     _GENERIC_ROUTE.match(text, t.end)
                     and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
                 )
+            ]
+        if not found and with_ind and "application" in sent.text:
+            # "The company had submitted the Korean application in March": a filing named
+            # by its country, after the release has told of filings
+            found = [
+                Trigger(m.start(), m.end(), "ind")
+                for m in _COUNTRY_FILING.finditer(text, sent.start, sent.end)
+            ]
+        if (
+            not found
+            and with_ind
+            and i - 1 not in with_ind
+            and i - 2 not in with_ind
+            and _AGENCY_ACTS.search(sent.text)
+            and not cues.IND_NOT_EVENT.search(sent.text)
+            # ("... submitted a BLA in May. The FDA accepted the application in July.")
+            and not (i > 0 and cues.IND_NOT_EVENT.search(sentences[i - 1].text))
+        ):
+            # "The CDE had accepted the application in June": an agency acting on the
+            # filing told further up
+            found = [
+                Trigger(m.start(), m.end(), "ind")
+                for m in _ANAPHORIC_FILING.finditer(text, sent.start, sent.end)
+                if m.group(0).endswith(("application", "applications"))
             ]
         if (
             not found
@@ -378,11 +415,57 @@ def _fallback_product(
             )
             and not sent.text.startswith(('"', "“"))
         )
+        or _names_its_trial(ctx.text, sent)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
-    return None
+    return _heading_product(ctx, sent)
+
+
+# "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
+_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?)\b")
+
+
+def _names_its_trial(text: str, sent: Sentence) -> bool:
+    """A filing "for X-2" where the release calls X-2 a study or trial: the trial of the
+    product last named."""
+    if "for " not in sent.text:
+        return False
+    for m in _FOR_TRIAL.finditer(sent.text):
+        name = m.group(1)
+        if f"{name} study" in text or f"{name} trial" in text:
+            return True
+    return False
+
+
+def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
+    """ "Regulatory history of XY-201" above a block of dated lines ("December 2023 -
+    clinical trial application authorised ..."): the lines tell the heading's product."""
+    text = ctx.text
+    gap = text.rfind("\n\n", 0, sent.start)
+    # "XY-214 (siRNA targeting APOC3)" opening the block, its items on the lines below
+    block_start = gap + 2 if gap != -1 else 0
+    first_end = text.find("\n", block_start, sent.start)
+    if first_end != -1:
+        pid = _heading_pid(ctx, block_start, first_end)
+        if pid is not None:
+            return pid
+    if gap == -1:
+        return None
+    head_start = text.rfind("\n", 0, gap) + 1
+    if head_start > 1 and text[head_start - 2] != "\n":
+        return None  # the heading is a line of its own
+    return _heading_pid(ctx, head_start, gap)
+
+
+def _heading_pid(ctx: _Context, start: int, end: int) -> int | None:
+    """The one product a heading line (no closing stop) names."""
+    heading = ctx.text[start:end].strip()
+    if not heading or len(heading) > 100 or heading.endswith((".", ":", "!", "?", '"', "”")):
+        return None
+    pids = {m.pid for m in _within(ctx.mentions, start, end)}
+    return pids.pop() if len(pids) == 1 else None
 
 
 def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
@@ -408,7 +491,11 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
     return groups
 
 
-_OF_FILING = re.compile(r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?")
+_OF_FILING = re.compile(
+    r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    # "approved the trial's investigational new drug application": one filing
+    r"|['’]s\s+"
+)
 
 
 def _designation_word_gap(gap: str) -> bool:
@@ -690,7 +777,8 @@ _GRANTED_ELIGIBILITY = re.compile(
 
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known
-_UNDECIDED = re.compile(r"\bwhether\b[^;]*\Z")
+# ("a trial may start if the agency raises no objection": a rule told, not an outcome)
+_UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
@@ -785,6 +873,8 @@ def _agencies_for(
     if found:
         return found
     quote = sent.text[:1] in '"“'
+    if group[0].kind == "ind" and "mplied" in ctx.text[group[0].start : group[-1].end]:
+        return ["NMPA"]  # an implied approval or licence is the NMPA's procedure
     if prev and not quote:
         return prev
     whole = _codes(_within(ctx.agencies, sent.start, sent.end))
@@ -801,7 +891,17 @@ def _agencies_for(
     earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
     if earlier:
         return [earlier[-1].value]
-    return ["FDA"] if group[0].kind == "des" else []
+    if group[0].kind == "des":
+        return ["FDA"]
+    # "X submitted an Investigational New Drug application for Y": an IND with no agency
+    # named is the FDA's, in a release that names the FDA and no Chinese agency (whose
+    # filings are called INDs too)
+    words = ctx.text[group[0].start : group[-1].end]
+    if ("IND" in words or "nvestigational" in words) and (
+        {h.value for h in ctx.agencies} & {"FDA", "NMPA"} == {"FDA"}
+    ):
+        return ["FDA"]
+    return []
 
 
 def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:
@@ -868,7 +968,21 @@ def _date_for(
         )
         if bare:
             return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
-    if cues.SAME_TIME.search(ctx.text, sent.start, hi) and (prev_date or ctx.last_date):
+        quarter = (
+            _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
+        )
+        if quarter:
+            # "accepted the IND in the third quarter": this year's, or last year's when
+            # that quarter is still to come
+            year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
+            q = _QUARTERS.index(quarter.group(1)) + 1
+            return str(year - (3 * q - 2 > month))
+    if (
+        cues.SAME_TIME.search(ctx.text, sent.start, hi)
+        and (prev_date or ctx.last_date)
+        # ("... in two markets at the same time," said the CEO: a quote's own words)
+        and sent.text[:1] not in '"“'
+    ):
         return prev_date or ctx.last_date
     if lead_date:
         return lead_date
@@ -887,7 +1001,12 @@ def _date_for(
         return str(int(ctx.published_month[:4]) - 1)
     if (
         ctx.published_month
-        and (sent.start < ctx.lead_end or _TODAY_WORD.search(scope))
+        and (
+            sent.start < ctx.lead_end
+            or _TODAY_WORD.search(scope)
+            # "X also announced that the FDA has cleared its IND": more of today's news
+            or _ALSO_ANNOUNCED.match(sent.text)
+        )
         and cues.TODAY.search(sent.text)
     ):
         ctx.loose_date = True
@@ -903,10 +1022,19 @@ _BARE_MONTH = re.compile(
 )
 
 
+_QUARTERS = ("first", "second", "third", "fourth")
+_BARE_QUARTER = re.compile(r"\bin the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)")
+
+
 def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
     """The year of a month told bare: another date's in the sentence, else the release's
     (last year's when the month is still to come)."""
-    dated = _within(ctx.dates, sent.start, sent.end)
+    # (not a deadline's year: "accepted in July ..., with a target action date in January 2027")
+    dated = [
+        d
+        for d in _within(ctx.dates, sent.start, sent.end)
+        if not _after_release(d.value, ctx.published_month)
+    ]
     if dated:
         return f"{dated[-1].value[:4]}-{month:02d}"
     year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
@@ -943,6 +1071,10 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
     return None
 
 
+_ALSO_ANNOUNCED = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announced\s+(?:today\s+)?that\s"
+    r"[^;]{0,200}?\b(?:has|have)\s"
+)
 _TODAY_WORD = Prefiltered(re.compile(r"\btoday'?s?\b"), ("today",))
 _MONTH_WORD = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
@@ -1021,6 +1153,8 @@ def _ind_events(
             text, max(lo, m.start() - 12), m.start()
         ):
             continue  # "the FDA notified the company that ...": the agency's answer
+        if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
+            continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
         if (
@@ -1162,6 +1296,7 @@ def _attach_follow_ups(
     diseases: DiseaseWords | None,
     agencies: list[Hit] | None = None,
     dates: list[DateMention] | None = None,
+    published_month: str | None = None,
 ) -> None:
     """What the sentence after an IND event adds about it: its application number
     ("acceptance number CXSL2400901") and, when it speaks of "the application", the
@@ -1183,7 +1318,7 @@ def _attach_follow_ups(
                 for ev in targets:
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
-                _date_follow_up(text, sent, prev, agencies or [], dates)
+                _date_follow_up(text, sent, prev, agencies or [], dates, published_month)
             if not own and (
                 _ANAPHORIC_FILING.search(text, sent.start, sent.end)
                 or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
@@ -1236,11 +1371,17 @@ def _date_follow_up(
     prev: list[RawEvent],
     agencies: list[Hit],
     dates: list[DateMention],
+    published_month: str | None = None,
 ) -> None:
     m = _OUTCOME_DATED.search(text, sent.start, sent.end)
     if not m:
         return
     when = _within(dates, m.end(), sent.end) or _within(dates, sent.start, sent.end)
+    if not when and published_month and cues.LAST_MONTH.search(text, m.end(), sent.end):
+        # "The authorisation was received last month."
+        year, month = int(published_month[:4]), int(published_month[5:7])
+        last = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+        when = [DateMention(m.end(), m.end(), last)]
     if not when:
         return
     status = "accepted" if m.group("noun") == "acceptance" else "cleared"

@@ -41,6 +41,8 @@ _STRONG_CODE = re.compile(
     r"|[A-Z]{2,8}-[A-Z]*\d{2,}[A-Za-z0-9]*"
 )
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
+# a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
+_POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
 # radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
 _NUCLIDES = vocab.table("radionuclides.txt")
@@ -128,15 +130,26 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
         return True
     words = before.rsplit(None, 1)  # only the last word counts
     if words and words[-1].endswith(":"):
-        return True  # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"
+        # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"; but "development
+        # code: XY-0930" labels the product's own code
+        return not _PRODUCT_LABEL.search(before)
     last = words[-1].lower() if words else ""
     return last in _TARGET_WORD_BEFORE or last in _NUMBER_WORD_BEFORE
 
 
+# "(generic name: velorinib; development code: XY-0930)": labels naming a product
+_PRODUCT_LABEL = re.compile(
+    r"\b(?:development|product|compound|research|internal) code(?: name)?:\s*\Z"
+    r"|\b(?:generic|nonproprietary|non-proprietary|international nonproprietary) name:\s*\Z"
+    r"|\bINN:\s*\Z",
+    re.I,
+)
+_LABELLED_NAME = re.compile(r"\s*([a-z][a-z]{4,}(?:[ -][a-z]{4,})?)(?=\s*[;,)])")
+
 _GOOD_BEFORE = re.compile(
     r"(?:\b(?:candidates?|products?|drug|therapy|CAR-T|CAR T|ADC|antibody|molecule|asset|injection|"
     r"conjugate|inhibitor|[Tt]herapies|including|include|includes|comprises|known as|formerly|"
-    r"previously|admitted|granted|designated)|®|\(R\)|™)\s*,?\s*\Z"
+    r"previously|admitted|granted|designated)|®|\(R\)|™|\bcode:)\s*,?\s*\Z"
     r"|(?:\b(?:its|our|their|[Cc]ompany's)|[A-Z]\w+'s)\s+(?:(?!for\b|in\b|of\b|with\b|to\b)[\w-]+\s+){0,3}\Z"
 )
 _GOOD_AFTER = re.compile(
@@ -157,11 +170,15 @@ _INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
 _PAREN_GAP = re.compile(
     r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
     r"(?:(?:also known as|formerly(?: known as)?|previously(?: known as)?|now known as|"
-    r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*\Z"
+    r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
+    r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
+    r"(?:development )?code:)?\s*\Z"
 )
 _INNER_GAP = re.compile(
     r"[\"“”'‘’]*\s*(?:,|;|/| or )\s*(?:(?:also known as|formerly(?: known as)?|previously|"
-    r"now known as|also written as)\s+)?[\"“”'‘’]*\s*\Z"
+    r"now known as|also written as)\s+)?[\"“”'‘’]*\s*"
+    r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
+    r"(?:development )?code:)?\s*\Z"
 )
 _KNOWN_AS_GAP = re.compile(
     r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
@@ -172,12 +189,13 @@ _KNOWN_AS_GAP = re.compile(
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ALA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
-    r"\s*,\s*(?:its|our|their|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(
     r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b[^.;()]{0,60}\bas"
     r"\s*[\"“]?\Z"
-    r"|\bunder the (?:development )?(?:code|name)\s*[\"“]?\Z"
+    r"|\bunder the (?:development )?(?:code|name|designation)\s*[\"“]?\Z"
 )
 
 
@@ -185,7 +203,9 @@ def _names_it_as(before: str) -> bool:
     """_ANAPHOR_KNOWN_AS, tried only when the text ends as a match must ("as", "code" or
     "name", then spaces and a quote): most mentions fail that string test at once."""
     tail = before[:-1] if before.endswith(('"', "“")) else before
-    return tail.rstrip().endswith(("as", "code", "name")) and bool(_ANAPHOR_KNOWN_AS.search(before))
+    return tail.rstrip().endswith(("as", "code", "name", "designation")) and bool(
+        _ANAPHOR_KNOWN_AS.search(before)
+    )
 
 
 @dataclass(slots=True)
@@ -257,6 +277,9 @@ def _code_candidates(text: str) -> list[Mention]:
             verdicts[tok] = _judge_token(tok)
         verdict = verdicts[tok]
         if verdict is None:
+            head, _sep, tail = tok.rpartition("-")
+            if head and tail.lower() in _TARGET_TAILS:
+                genes.add(head)  # "a CDH6-directed ADC": CDH6 is a target wherever named
             continue
         code, strong = verdict
         start = m.start() + offset
@@ -335,6 +358,16 @@ def _plausible_code(tok: str) -> bool:
         return False
     if any(is_target_symbol(p) for p in tok.split("/")):
         return False
+    pieces = tok.split("-")
+    if (
+        len(pieces) > 1
+        and len(pieces[0]) >= 3
+        and pieces[0].isalpha()
+        and _POINT_MUTATION.fullmatch(pieces[-1])
+    ):
+        return False  # "FIX-R338L", "KRAS-G12D": a protein variant, not a product
+    if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
+        return False  # "CLDN6xCD3": the two targets of a bispecific
     pieces = re.split(r"[-/]", tok)
     return not (
         is_target_symbol(tok)
@@ -468,6 +501,9 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
+                # "Y will develop the molecule under the designation Y-12"
+                _THE_ONE.search(text, sent_start, b.start) and b.start - mentions[i - 1].end < 600
+            ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
                 _ANAPHOR_SUBJECT.match(text, sent_start) and b.start - mentions[i - 1].end < 600
@@ -479,6 +515,10 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
     r"therapy|product|medicine)\b"
+)
+_THE_ONE = re.compile(
+    r"\b(?:the|this) (?:molecule|compound|candidate|drug|antibody|conjugate|asset|therapy|"
+    r"product|medicine|program|programme)\b"
 )
 _SAME_ONE = re.compile(
     r"\bthe same (?:product|candidate|drug|molecule|compound|therapy|antibody|asset|program|"
@@ -561,11 +601,37 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _labelled_names(text: str, known: list[Mention]) -> list[Mention]:
+    """ "(generic name: velorinib; ...)": a lower-case name after a label that says it is
+    the drug's nonproprietary name, whatever its ending; found from the label's literal."""
+    if "name:" not in text and "INN:" not in text:
+        return []
+    taken = {m.start for m in known}
+    out = []
+    for label in ("name:", "INN:"):
+        pos = text.find(label)
+        while pos != -1:
+            end = pos + len(label)
+            if _PRODUCT_LABEL.search(text, max(0, pos - 45), end):
+                m = _LABELLED_NAME.match(text, end)
+                if m and m.start(1) not in taken and m.group(1) not in _INN_STOP:
+                    out.append(Mention(m.start(1), m.end(1), m.group(1), "inn"))
+                    cap = m.group(1).capitalize()
+                    out.extend(
+                        Mention(a, b, cap, "inn")
+                        for a, b in find_words(text, cap)
+                        if a not in taken
+                    )
+            pos = text.find(label, end)
+    return out
+
+
 def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product], list[Mention]]:
     """All products a release names, and every mention tagged with its product index."""
     codes = _code_candidates(text)
     inns = _inn_candidates(text, hits["inn"])
     inns += _named_before_code(text, inns)
+    inns += _labelled_names(text, inns)
     brands = _brand_candidates(text, hits["brand_mark"])
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
@@ -620,7 +686,9 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
     taken = {i for m in kept for i in range(m.start, m.end)}
     extra: list[Mention] = []
     for pid, product in enumerate(products):
-        for name in {m.surface for m in product.mentions if len(m.surface) >= 4}:
+        # (sorted: a set's order follows the hash seed; the mentions' order is the evidence's)
+        names = {m.surface for m in product.mentions if len(m.surface) >= 4}
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for start, end in find_words(text, name):
                 if start in taken:
                     continue
