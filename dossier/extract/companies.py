@@ -110,7 +110,7 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
         if not w or not _NAME_WORD.match(w) or len(taken) >= _MAX_NAME_WORDS:
             break
         if taken and _ENDS_SENTENCE.match(w) and w[:-1].lower() not in _LEGAL:
-            break  # "... outside Greater China. Lanxin Biologics": a sentence ended there
+            break  # "... outside Greater China. Norvale Biologics": a sentence ended there
         taken.append(w)
     while taken and taken[0] in ("&", "and"):
         taken.pop(0)  # "Merck & Co., Inc.": the name is "Merck"
@@ -223,7 +223,7 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
     return comps
 
 
-# '(the "Company", together with its subsidiaries, the "Group" or "Qiantang Bio")': words
+# '(the "Company", together with its subsidiaries, the "Group" or "Tiangang Bio")': words
 # that stand for the company in the text but do not name it
 _GENERIC_SHORT = frozenset({"company", "group", "issuer", "we", "us", "our", "board"})
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”()]{1,40})[\"”]")

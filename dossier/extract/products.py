@@ -365,9 +365,9 @@ def _plausible_code(tok: str) -> bool:
         and pieces[0].isalpha()
         and _POINT_MUTATION.fullmatch(pieces[-1])
     ):
-        return False  # "FIX-R338L", "KRAS-G12D": a protein variant, not a product
+        return False  # "TTR-V30M", "KRAS-G12D": a protein variant, not a product
     if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
-        return False  # "CLDN6xCD3": the two targets of a bispecific
+        return False  # "PSMAxCD3": the two targets of a bispecific
     pieces = re.split(r"[-/]", tok)
     return not (
         is_target_symbol(tok)

@@ -186,8 +186,8 @@ def test_a_symbol_used_as_a_target_elsewhere_is_no_product() -> None:
 
 def test_a_protein_variant_and_a_pair_of_targets_are_no_products() -> None:
     text = (
-        "HSM-0412 delivers a hyperactive Factor IX (FIX-R338L) transgene. Hoshimura's "
-        "CLDN6xCD3 bispecific HSM-0500 is in Phase 1."
+        "HSM-0412 delivers a hyperactive Factor IX (FIXA-R338L) transgene. Hoshimura's "
+        "PSMAxCD3 bispecific HSM-0500 is in Phase 1."
     )
     assert _codes(text) == {"HSM-0412", "HSM-0500"}
 
@@ -217,8 +217,8 @@ def test_an_application_to_an_agency_for_a_designation_is_no_grant() -> None:
 
 
 def test_a_code_ending_like_a_mutation_but_not_in_amino_acid_letters_is_a_product() -> None:
-    text = "Its universal CD19/BCMA dual-targeting CAR-T cell injection YH-C19B is in Phase 1."
-    assert _codes(text) == {"YH-C19B"}
+    text = "Its universal CD19/BCMA dual-targeting CAR-T cell injection QR-C27A is in Phase 1."
+    assert _codes(text) == {"QR-C27A"}
 
 
 def test_evidence_order_does_not_follow_the_hash_seed() -> None:
@@ -407,7 +407,7 @@ def test_the_gene_a_disease_is_caused_by_and_a_delivered_transgene_are_targets()
     text = (
         "The Company's second programme, HSM-0412, an AAV gene therapy for X-linked retinal "
         "dystrophy caused by mutations in RPXQ, is in preclinical development. HSM-0500 uses "
-        "a liver-tropic AAV capsid to deliver a hyperactive Factor IX (FIX-R338L) transgene."
+        "a liver-tropic AAV capsid to deliver a hyperactive Factor IX (FIXA-R338L) transgene."
     )
     attrs = _attrs(text)
     assert attrs["HSM-0412"][0] == ["RPXQ"]
