@@ -33,7 +33,7 @@ accuracy: install
 	$(BIN)/dossier run --raw-dir $(CORPUS)/releases --warehouse /tmp/dossier_accuracy.duckdb
 	$(BIN)/python $(CORPUS)/score.py $(CORPUS) /tmp/dossier_accuracy.duckdb
 
-## The same on one of our own evaluation sets (EVAL=eval/heldout, eval/fresh ... eval/fresh6).
+## The same on one of our own evaluation sets (EVAL=eval/heldout, eval/fresh ... eval/fresh12).
 EVAL ?= eval/heldout
 accuracy-heldout: install
 	$(BIN)/dossier run --raw-dir $(EVAL)/releases --warehouse /tmp/dossier_$(notdir $(EVAL)).duckdb
