@@ -153,6 +153,9 @@ NOT_EVENT = re.compile(
     r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed))\b"
     r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
     r"|\bvoucher"
+    # "has not yet sought", "declined to grant": negated, so nothing happened
+    r"|\b(?:not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|obtained)|"
+    r"declined to|refused to|denied)\b"
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
 DES_NOT_EVENT = re.compile(
@@ -170,7 +173,9 @@ DES_NOT_EVENT = re.compile(
     r"positive opinion|recommend\w*|"
     # "a proposed Breakthrough Therapy inclusion was published for public comment"
     r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
-    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
+    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
+    # "..., though no request has been made"; "in discussions with the FDA regarding"
+    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential)\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(

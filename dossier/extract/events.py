@@ -780,6 +780,10 @@ _GRANTED_ELIGIBILITY = re.compile(
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
+)
+
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
 )
@@ -844,6 +848,7 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
@@ -869,7 +874,15 @@ def _agencies_for(
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
     acting = [h for h in named if not _POSSESSIVE_AFTER.match(ctx.text, h.end)] or named
-    found = _codes(acting) or _codes(_within(ctx.countries, lo, hi))
+    countries = _within(ctx.countries, lo, hi)
+    if group[0].kind == "des" and countries and not acting:
+        # "X under priority review and Y now cleared in the U.S.": a country told after
+        # "and" another product belongs to that product's clause
+        for m in _within(ctx.mentions, group[-1].end, hi):
+            if _AND_BEFORE.search(ctx.text, max(lo, m.start - 8), m.start):
+                countries = [h for h in countries if h.start < m.start]
+                break
+    found = _codes(acting) or _codes(countries)
     if found:
         return found
     quote = sent.text[:1] in '"“'
@@ -1155,6 +1168,8 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
+        if _EXPECTED_AFTER.match(text, m.end()):
+            continue  # "approval is expected in the coming weeks": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
         if (

@@ -1,0 +1,77 @@
+"""Wordings first met in the tenth unseen set: designations declined, not sought or only
+discussed, approvals still expected, and products named in headings or by INN."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.extract import extract_release
+
+DATELINE = "TORONTO, June 9, 2027 -- Quillmoor Bio Inc. today announced an update.\n"
+PUBLISHED = dt.date(2027, 6, 9)
+
+
+def _run(text: str):
+    return extract_release(DATELINE + text, published_date=PUBLISHED)
+
+
+def _des(text: str) -> set[tuple]:
+    return {(d.product, d.agency, d.type) for d in _run(text).designations}
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status) for e in _run(text).ind_events}
+
+
+def test_a_designation_not_yet_sought_is_no_grant() -> None:
+    text = (
+        "QMB-101 is an oral kinase inhibitor. QMB-101 was designated as an orphan drug by "
+        "the MFDS for the treatment of glioma in 2025. The Company has not yet sought orphan "
+        "drug designation from the FDA."
+    )
+    assert _des(text) == {("QMB-101", "MFDS", "orphan_drug")}
+
+
+def test_a_declined_designation_is_no_grant() -> None:
+    text = (
+        "QMB-101 is an oral kinase inhibitor. QMB-101 holds Orphan Drug Designation from the "
+        "FDA for glioma. In 2025 the FDA declined to grant QMB-101 Breakthrough Therapy "
+        "designation."
+    )
+    assert _des(text) == {("QMB-101", "FDA", "orphan_drug")}
+
+
+def test_a_designation_only_hoped_for_in_a_list_is_no_grant() -> None:
+    text = (
+        "QMB-101 is an oral kinase inhibitor. The Company believes QMB-101 could be eligible "
+        "for Fast Track and, ultimately, priority review in glioma, though no request has "
+        "been made."
+    )
+    assert _des(text) == set()
+
+
+def test_a_designation_under_discussion_is_no_grant() -> None:
+    text = (
+        "QMB-101 is a gene therapy. The Company is in discussions with the FDA regarding "
+        "potential Rare Pediatric Disease designation."
+    )
+    assert _des(text) == set()
+
+
+def test_an_approval_still_expected_is_no_clearance() -> None:
+    text = (
+        "QMB-202 is a bispecific antibody; the Company filed the IND application with the "
+        "MFDS in March, and approval is expected in the coming weeks."
+    )
+    assert _ind(text) == {("QMB-202", "MFDS", "submitted")}
+
+
+def test_a_country_in_another_products_clause_names_no_agency() -> None:
+    text = (
+        "QMB-101 is the Company's autologous CD19 CAR-T. The Biologics License Application "
+        "for QMB-101 was accepted by the NMPA in the first quarter, and in March 2027 the NMPA "
+        "included the application in its priority review procedure.\n\n"
+        '"With QMB-101 under priority review and QMB-303 now cleared in the U.S., we are '
+        'ready," said the CEO.'
+    )
+    assert _des(text) == {("QMB-101", "NMPA", "priority_review")}
