@@ -75,3 +75,28 @@ def test_a_country_in_another_products_clause_names_no_agency() -> None:
         'ready," said the CEO.'
     )
     assert _des(text) == {("QMB-101", "NMPA", "priority_review")}
+
+
+def test_an_inn_described_as_the_companys_drug_is_a_product() -> None:
+    text = (
+        "Ravoltamab in psoriasis\n"
+        "The agency approved the Phase 2 study of ravoltamab, the Company's fully human "
+        "monoclonal antibody against IL-36R, in May 2027."
+    )
+    assert [p.code for p in _run(text).products] == ["ravoltamab"]
+
+
+def test_a_code_heading_a_pipeline_item_is_a_product_despite_its_trial() -> None:
+    text = (
+        "Pipeline\n\n"
+        "QMB-330 - in vivo CD20 CAR-T (targeted lentiviral vector)\n"
+        "- The FDA lifted the hold on the QMB-330 trial in May.\n\n"
+        "QMB-415 - CAR-Treg program\n"
+        "- IND-enabling studies are ongoing.\n"
+    )
+    assert sorted(p.code for p in _run(text).products) == ["QMB-330", "QMB-415"]
+
+
+def test_a_target_named_before_blocking_is_no_product() -> None:
+    text = "QMB-22 is its complement C1s-blocking antibody, now in a Phase 1 study."
+    assert [p.code for p in _run(text).products] == ["QMB-22"]
