@@ -37,8 +37,9 @@ IND_TRIGGER = FirstCharScan(
     # "authorized three Colombian sites for the same trial"
     r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
-    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) application"
-    r" to (?:run|conduct|start|initiate|begin)"
+    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s|"
+    r"the [Cc]ompany['’]s) application"
+    r" to (?:run|conduct|start|initiate|begin|add|open)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
@@ -138,7 +139,7 @@ HEADLINE_STATUS_BEFORE = re.compile(
 GRANTED = re.compile(
     r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
     r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
-    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures)\b",
+    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures|confirmed)\b",
     re.I,
 )
 

@@ -135,7 +135,7 @@ _ANAPHOR = re.compile(
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
 _CLASSIFIED_AS = re.compile(
-    r"\bclassified\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
+    r"\b(?:classified|classification\s+of)\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
     r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
     re.I,
 )
@@ -236,7 +236,7 @@ def find_events(
         # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
         and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
-    if "classified" in text:
+    if "classifi" in text:
         # "the CAT classified X as an advanced therapy medicinal product": the classification
         des_hits += [
             Trigger(m.start(1), m.end(1), "des", "other") for m in _CLASSIFIED_AS.finditer(text)
@@ -424,7 +424,8 @@ def _fallback_product(
 
 
 # "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
-_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?)\b")
+# (or a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL")
+_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,})\b")
 
 
 def _names_its_trial(text: str, sent: Sentence) -> bool:
@@ -759,7 +760,14 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         if granted:
             a, b = granted.span(1)
             text = text[:a] + " " * (b - a) + text[b:]
-    if cues.NOT_EVENT.search(text, clause, trig_start):
+    plan = cues.NOT_EVENT.search(text, clause, trig_start)
+    if plan and not (
+        # "sites will operate under the IND the FDA cleared in 2026": the plan is the
+        # sites', the filing named after "under" was cleared before
+        kind == "ind"
+        and _UNDER_BEFORE.search(text, plan.end(), trig_start)
+        and _CLEARED_RELATIVE.search(text, trig_start, min(hi, trig_start + 160))
+    ):
         return True
     if kind == "des":
         # "..., which makes the Company eligible for a voucher" comments on the grant
@@ -768,6 +776,13 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # "an IND is expected to be filed": a plan told right after the trigger
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
 
+
+_UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
+# "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"
+_CLEARED_RELATIVE = re.compile(
+    r"\b(?:that |which )?(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
+    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\b"
+)
 
 _GRANTED_ELIGIBILITY = re.compile(
     r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"

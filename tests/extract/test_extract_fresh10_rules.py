@@ -100,3 +100,41 @@ def test_a_code_heading_a_pipeline_item_is_a_product_despite_its_trial() -> None
 def test_a_target_named_before_blocking_is_no_product() -> None:
     text = "QMB-22 is its complement C1s-blocking antibody, now in a Phase 1 study."
     assert [p.code for p in _run(text).products] == ["QMB-22"]
+
+
+def test_a_confirmed_classification_as_an_atmp_is_a_designation() -> None:
+    text = (
+        "QMB-707 is an autologous gene-modified stem cell product. The EMA's Committee for "
+        "Advanced Therapies confirmed the classification of QMB-707 as an advanced therapy "
+        "medicinal product (ATMP) in 2025."
+    )
+    assert _des(text) == {("QMB-707", "EMA", "other")}
+
+
+def test_an_approved_application_to_add_sites_is_a_clearance() -> None:
+    text = (
+        "QMB-66 is an oral KRAS inhibitor. In January, Taiwan's Food and Drug Administration "
+        "(TFDA) approved the company's application to add Taiwanese sites to the Phase 2 "
+        "study of QMB-66."
+    )
+    assert _ind(text) == {("QMB-66", "TFDA", "cleared")}
+
+
+def test_a_filing_for_a_trial_named_in_capitals_is_the_last_products() -> None:
+    text = (
+        "Quillmoor gave an update on the Phase 2 TIDEPOOL study of QMB-210, its peptide "
+        "agonist, in children with hypothalamic obesity.\n\n## Regulatory progress\n\n"
+        "In Australia, Quillmoor submitted a Clinical Trial Notification for TIDEPOOL to the "
+        "Therapeutic Goods Administration (TGA) in September, following approval by the lead "
+        "Human Research Ethics Committee."
+    )
+    assert _ind(text) == {("QMB-210", "TGA", "submitted")}
+
+
+def test_sites_to_run_under_an_ind_cleared_before_tell_the_clearance() -> None:
+    text = (
+        "QMB-210 is a peptide agonist. U.S. sites will operate under the Investigational New "
+        "Drug application the U.S. Food and Drug Administration (FDA) cleared for QMB-210 in "
+        "February 2027."
+    )
+    assert _ind(text) == {("QMB-210", "FDA", "cleared")}
