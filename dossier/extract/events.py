@@ -999,6 +999,10 @@ def _date_for(
         quarter = (
             _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
         )
+        if quarter and _PLAN_BEFORE_DATE.search(
+            ctx.text, _own_clause_start(ctx.text, lo, quarter.start()), quarter.start()
+        ):
+            quarter = None  # "a decision is expected in the third quarter": a plan's
         if quarter:
             # "accepted the IND in the third quarter": this year's, or last year's when
             # that quarter is still to come
@@ -1044,7 +1048,7 @@ def _date_for(
 
 # "filed an IND at the end of September": a month told without its year
 _BARE_MONTH = re.compile(
-    r"\b(?:in|at the (?:end|beginning|start|middle) of|in (?:early|late|mid-?))\s+"
+    r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid-?))\s+"
     r"(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?![\s,]*\d)"
 )

@@ -138,3 +138,24 @@ def test_sites_to_run_under_an_ind_cleared_before_tell_the_clearance() -> None:
         "February 2027."
     )
     assert _ind(text) == {("QMB-210", "FDA", "cleared")}
+
+
+def _ind_dated(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events}
+
+
+def test_a_bare_month_opening_the_sentence_dates_the_event() -> None:
+    text = (
+        "QMB-66 is an oral KRAS inhibitor. In January, the UK Medicines and Healthcare "
+        "products Regulatory Agency (MHRA) approved the clinical trial application for QMB-66."
+    )
+    assert _ind_dated(text) == {("QMB-66", "MHRA", "cleared", "2027-01")}
+
+
+def test_an_expected_decisions_quarter_does_not_date_the_filing() -> None:
+    text = (
+        "QMB-66 is an oral KRAS inhibitor. Quillmoor submitted a clinical trial application "
+        "for QMB-66 to Singapore's Health Sciences Authority (HSA), and a decision is expected "
+        "in the third quarter."
+    )
+    assert _ind_dated(text) == {("QMB-66", "HSA", "submitted", None)}
