@@ -493,7 +493,7 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
 
 
 _OF_FILING = re.compile(
-    r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    r"\s*(?:for|of|on|to)\s+(?:(?:the [Cc]ompany['’]s|its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
     # "approved the trial's investigational new drug application": one filing
     r"|['’]s\s+"
 )
@@ -972,12 +972,7 @@ def _date_for(
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _after_release(d.value, ctx.published_month)
-        and not (
-            _PLAN_BEFORE_DATE.may_match(ctx.text, lo, d.start)
-            and _PLAN_BEFORE_DATE.search(
-                ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
-            )
-        )
+        and not _planned_date(ctx.text, lo, d.start)
     ]
     if in_scope:
         # the date closest to the trigger
@@ -1080,6 +1075,21 @@ _PLAN_BEFORE_DATE = Prefiltered(
     ),
     ("expect", "anticipat", "plan", "intend", "will"),
 )
+
+
+# "sites will operate under the IND the FDA cleared in February 2026": a past status
+# between the plan and the date tells the date's own event
+_PAST_STATUS = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:cleared|approved|accepted|authori[sz]ed|granted)\b"
+)
+
+
+def _planned_date(text: str, lo: int, start: int) -> bool:
+    """Whether a date belongs to a plan told before it in its clause."""
+    if not _PLAN_BEFORE_DATE.may_match(text, lo, start):
+        return False
+    plan = _PLAN_BEFORE_DATE.search(text, _own_clause_start(text, lo, start), start)
+    return bool(plan) and not _PAST_STATUS.search(text, plan.end(), start)
 
 
 def _after_release(value: str, published_month: str | None) -> bool:

@@ -159,3 +159,20 @@ def test_an_expected_decisions_quarter_does_not_date_the_filing() -> None:
         "in the third quarter."
     )
     assert _ind_dated(text) == {("QMB-66", "HSA", "submitted", None)}
+
+
+def test_a_letter_for_the_companys_application_is_one_filing() -> None:
+    text = (
+        "QMB-66 is an oral KRAS inhibitor. Health Canada issued a No Objection Letter for the "
+        "Company's clinical trial application in June."
+    )
+    assert _ind_dated(text) == {("QMB-66", "HC", "cleared", "2027-06")}
+
+
+def test_the_date_of_an_ind_cleared_before_sites_will_run_under_it() -> None:
+    text = (
+        "QMB-210 is a peptide agonist. U.S. sites will operate under the Investigational New "
+        "Drug application the U.S. Food and Drug Administration (FDA) cleared for QMB-210 in "
+        "February 2027."
+    )
+    assert _ind_dated(text) == {("QMB-210", "FDA", "cleared", "2027-02")}
