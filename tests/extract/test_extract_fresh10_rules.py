@@ -176,3 +176,37 @@ def test_the_date_of_an_ind_cleared_before_sites_will_run_under_it() -> None:
         "February 2027."
     )
     assert _ind_dated(text) == {("QMB-210", "FDA", "cleared", "2027-02")}
+
+
+def _ind_indications(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status, e.indication) for e in _run(text).ind_events}
+
+
+def test_a_study_allowed_to_begin_ends_the_indication() -> None:
+    text = (
+        "QMB-501 is a cell therapy. Quillmoor submitted a clinical trial notification for "
+        "QMB-501 to the PMDA in 2026, allowing the Phase 1/2 study in patients with moderate "
+        "Parkinson's disease to begin in Japan."
+    )
+    assert _ind_indications(text) == {
+        ("QMB-501", "PMDA", "submitted", "moderate Parkinson's disease")
+    }
+
+
+def test_a_second_indication_named_in_apposition_is_the_indication() -> None:
+    text = (
+        "QMB-101 is a CAR-T.\n\n- The FDA cleared the Company's IND for QMB-101 for a second "
+        "indication, diffuse cutaneous systemic sclerosis, in the first quarter of 2027."
+    )
+    assert _ind_indications(text) == {
+        ("QMB-101", "FDA", "cleared", "diffuse cutaneous systemic sclerosis")
+    }
+
+
+def test_a_product_being_prepared_for_a_study_names_its_use_not_its_targets() -> None:
+    text = (
+        "Its second candidate, QMB-7730, a bispecific antibody targeting Claudin 18.2 and "
+        "4-1BB, is being prepared for a Phase 1 study in gastric cancer; the Company filed the "
+        "IND application with the MFDS in March."
+    )
+    assert _ind_indications(text) == {("QMB-7730", "MFDS", "submitted", "gastric cancer")}
