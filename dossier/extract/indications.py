@@ -45,7 +45,8 @@ _STOP = FirstCharScan(
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     r"|by the"
     # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
-    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?)\b))\b"
+    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?|"
+    r"approximately|about|around|up to)\b))\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )

@@ -210,3 +210,14 @@ def test_a_product_being_prepared_for_a_study_names_its_use_not_its_targets() ->
         "IND application with the MFDS in March."
     )
     assert _ind_indications(text) == {("QMB-7730", "MFDS", "submitted", "gastric cancer")}
+
+
+def test_a_study_population_ends_before_approximately_n_sites() -> None:
+    text = (
+        "QMB-88 is the Company's monoclonal antibody. In January, the MHRA approved the "
+        "clinical trial application for the Phase 2 study of QMB-88, which will enroll adults "
+        "with moderate-to-severe hidradenitis suppurativa at approximately 60 sites."
+    )
+    assert _ind_indications(text) == {
+        ("QMB-88", "MHRA", "cleared", "moderate-to-severe hidradenitis suppurativa")
+    }
