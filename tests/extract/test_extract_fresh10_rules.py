@@ -221,3 +221,14 @@ def test_a_study_population_ends_before_approximately_n_sites() -> None:
     assert _ind_indications(text) == {
         ("QMB-88", "MHRA", "cleared", "moderate-to-severe hidradenitis suppurativa")
     }
+
+
+def test_a_filing_for_a_named_trial_takes_the_population_it_was_presented_with() -> None:
+    text = (
+        "Quillmoor gave an update on the Phase 2 TIDEPOOL study of QMB-210, its peptide "
+        "agonist, in children and adolescents with hypothalamic obesity.\n\n"
+        "## Regulatory progress\n\n"
+        "In Australia, Quillmoor submitted a Clinical Trial Notification for TIDEPOOL to the "
+        "Therapeutic Goods Administration (TGA) in September."
+    )
+    assert _ind_indications(text) == {("QMB-210", "TGA", "submitted", "hypothalamic obesity")}
