@@ -52,8 +52,9 @@ def test_a_designation_only_hoped_for_in_a_list_is_no_grant() -> None:
 
 def test_a_designation_under_discussion_is_no_grant() -> None:
     text = (
-        "QMB-101 is a gene therapy. The Company is in discussions with the FDA regarding "
-        "potential Rare Pediatric Disease designation."
+        "QMB-101 is a gene therapy. The FDA lifted the hold in May 2027. The Company has not "
+        "yet opened U.S. sites and is in discussions with the FDA regarding potential Rare "
+        "Pediatric Disease designation."
     )
     assert _des(text) == set()
 
