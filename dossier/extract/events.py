@@ -973,6 +973,7 @@ def _date_for(
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _after_release(d.value, ctx.published_month)
         and not _planned_date(ctx.text, lo, d.start)
+        and not _in_relative_clause(ctx.text, lo, d, group[0].start)
     ]
     if in_scope:
         # the date closest to the trigger
@@ -1082,6 +1083,18 @@ _PLAN_BEFORE_DATE = Prefiltered(
 _PAST_STATUS = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:cleared|approved|accepted|authori[sz]ed|granted)\b"
 )
+
+
+# "X, which licensed rights to Y from Z in 2024, submitted an IND earlier this month":
+# a date in a relative clause set off before the trigger is the clause's own
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*\Z")
+
+
+def _in_relative_clause(text: str, lo: int, d: DateMention, trig_start: int) -> bool:
+    if d.end >= trig_start or not _RELATIVE_OPEN.search(text, max(lo, d.start - 150), d.start):
+        return False
+    close = text.find(",", d.end, trig_start)
+    return close != -1 and ";" not in text[d.end : trig_start]
 
 
 def _planned_date(text: str, lo: int, start: int) -> bool:

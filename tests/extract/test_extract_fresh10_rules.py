@@ -233,3 +233,12 @@ def test_a_filing_for_a_named_trial_takes_the_population_it_was_presented_with()
         "Therapeutic Goods Administration (TGA) in September."
     )
     assert _ind_indications(text) == {("QMB-210", "TGA", "submitted", "hypothalamic obesity")}
+
+
+def test_a_date_in_a_relative_clause_before_the_filing_is_not_its_date() -> None:
+    text = (
+        "QMB-501 is a cell therapy. In Korea, Hanra Bio, which licensed rights to QMB-501 from "
+        "Quillmoor in 2024, submitted an IND application for QMB-501 to the MFDS earlier this "
+        "month."
+    )
+    assert _ind_dated(text) == {("QMB-501", "MFDS", "submitted", "2027-06")}
