@@ -37,8 +37,9 @@ IND_TRIGGER = FirstCharScan(
     # "authorized three Colombian sites for the same trial"
     r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
-    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) application"
-    r" to (?:run|conduct|start|initiate|begin)"
+    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s|"
+    r"the [Cc]ompany['’]s) application"
+    r" to (?:run|conduct|start|initiate|begin|add|open)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
@@ -138,7 +139,7 @@ HEADLINE_STATUS_BEFORE = re.compile(
 GRANTED = re.compile(
     r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
     r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
-    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures)\b",
+    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures|confirmed)\b",
     re.I,
 )
 
@@ -153,6 +154,9 @@ NOT_EVENT = re.compile(
     r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed))\b"
     r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
     r"|\bvoucher"
+    # "has not yet sought", "declined to grant": negated, so nothing happened
+    r"|\b(?:not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|obtained)|"
+    r"declined to|refused to|denied)\b"
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
 DES_NOT_EVENT = re.compile(
@@ -170,7 +174,9 @@ DES_NOT_EVENT = re.compile(
     r"positive opinion|recommend\w*|"
     # "a proposed Breakthrough Therapy inclusion was published for public comment"
     r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
-    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which))\b"
+    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
+    # "..., though no request has been made"; "in discussions with the FDA regarding"
+    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential)\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(

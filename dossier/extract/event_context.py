@@ -150,6 +150,33 @@ def fill_ind_indications(
         _share_siblings(events)
         _share_same_trial(events)
         _share_siblings(events)
+    for ev in events:
+        if ev.kind == "ind" and ev.indication is None:
+            ev.indication = _named_trial_population(text, sentences, ev, diseases, acr)
+
+
+# a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL"
+_TRIAL_NAME = re.compile(r"\b[A-Z]{4,}(?:-\d{1,3})?\b")
+
+
+def _named_trial_population(
+    text: str,
+    sentences: list[Sentence],
+    ev: RawEvent,
+    diseases: DiseaseWords,
+    known: dict[str, str],
+) -> str | None:
+    """A filing for a trial named in capitals takes the population of the sentence that
+    presents "the NAME study ... in patients with X"."""
+    for name in dict.fromkeys(_TRIAL_NAME.findall(ev.sentence.text)):
+        shown = re.compile(re.escape(name) + r"\s+(?:study|trial)\b")
+        for s in sentences:
+            if s.text[:1] in _QUOTES or not shown.search(s.text):
+                continue
+            found = _population(text, s, diseases, known)
+            if found:
+                return expand_acronyms(found, known)
+    return None
 
 
 def _around(

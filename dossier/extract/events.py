@@ -135,7 +135,7 @@ _ANAPHOR = re.compile(
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
 _CLASSIFIED_AS = re.compile(
-    r"\bclassified\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
+    r"\b(?:classified|classification\s+of)\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
     r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
     re.I,
 )
@@ -236,7 +236,7 @@ def find_events(
         # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
         and not text.endswith(("Committee for ", "committee for "), 0, h.start)
     ]
-    if "classified" in text:
+    if "classifi" in text:
         # "the CAT classified X as an advanced therapy medicinal product": the classification
         des_hits += [
             Trigger(m.start(1), m.end(1), "des", "other") for m in _CLASSIFIED_AS.finditer(text)
@@ -424,7 +424,8 @@ def _fallback_product(
 
 
 # "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
-_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?)\b")
+# (or a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL")
+_FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,})\b")
 
 
 def _names_its_trial(text: str, sent: Sentence) -> bool:
@@ -492,7 +493,7 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
 
 
 _OF_FILING = re.compile(
-    r"\s*(?:for|of|on|to)\s+(?:(?:its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    r"\s*(?:for|of|on|to)\s+(?:(?:the [Cc]ompany['’]s|its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
     # "approved the trial's investigational new drug application": one filing
     r"|['’]s\s+"
 )
@@ -759,7 +760,14 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         if granted:
             a, b = granted.span(1)
             text = text[:a] + " " * (b - a) + text[b:]
-    if cues.NOT_EVENT.search(text, clause, trig_start):
+    plan = cues.NOT_EVENT.search(text, clause, trig_start)
+    if plan and not (
+        # "sites will operate under the IND the FDA cleared in 2026": the plan is the
+        # sites', the filing named after "under" was cleared before
+        kind == "ind"
+        and _UNDER_BEFORE.search(text, plan.end(), trig_start)
+        and _CLEARED_RELATIVE.search(text, trig_start, min(hi, trig_start + 160))
+    ):
         return True
     if kind == "des":
         # "..., which makes the Company eligible for a voucher" comments on the grant
@@ -768,6 +776,13 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # "an IND is expected to be filed": a plan told right after the trigger
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
 
+
+_UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
+# "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"
+_CLEARED_RELATIVE = re.compile(
+    r"\b(?:that |which )?(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
+    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\b"
+)
 
 _GRANTED_ELIGIBILITY = re.compile(
     r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"
@@ -779,6 +794,10 @@ _GRANTED_ELIGIBILITY = re.compile(
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
+
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
+)
 
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
@@ -844,6 +863,7 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
@@ -869,7 +889,15 @@ def _agencies_for(
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
     acting = [h for h in named if not _POSSESSIVE_AFTER.match(ctx.text, h.end)] or named
-    found = _codes(acting) or _codes(_within(ctx.countries, lo, hi))
+    countries = _within(ctx.countries, lo, hi)
+    if group[0].kind == "des" and countries and not acting:
+        # "X under priority review and Y now cleared in the U.S.": a country told after
+        # "and" another product belongs to that product's clause
+        for m in _within(ctx.mentions, group[-1].end, hi):
+            if _AND_BEFORE.search(ctx.text, max(lo, m.start - 8), m.start):
+                countries = [h for h in countries if h.start < m.start]
+                break
+    found = _codes(acting) or _codes(countries)
     if found:
         return found
     quote = sent.text[:1] in '"“'
@@ -944,12 +972,8 @@ def _date_for(
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _after_release(d.value, ctx.published_month)
-        and not (
-            _PLAN_BEFORE_DATE.may_match(ctx.text, lo, d.start)
-            and _PLAN_BEFORE_DATE.search(
-                ctx.text, _own_clause_start(ctx.text, lo, d.start), d.start
-            )
-        )
+        and not _planned_date(ctx.text, lo, d.start)
+        and not _in_relative_clause(ctx.text, lo, d, group[0].start)
     ]
     if in_scope:
         # the date closest to the trigger
@@ -971,6 +995,10 @@ def _date_for(
         quarter = (
             _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
         )
+        if quarter and _PLAN_BEFORE_DATE.search(
+            ctx.text, _own_clause_start(ctx.text, lo, quarter.start()), quarter.start()
+        ):
+            quarter = None  # "a decision is expected in the third quarter": a plan's
         if quarter:
             # "accepted the IND in the third quarter": this year's, or last year's when
             # that quarter is still to come
@@ -1016,7 +1044,7 @@ def _date_for(
 
 # "filed an IND at the end of September": a month told without its year
 _BARE_MONTH = re.compile(
-    r"\b(?:in|at the (?:end|beginning|start|middle) of|in (?:early|late|mid-?))\s+"
+    r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid-?))\s+"
     r"(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?![\s,]*\d)"
 )
@@ -1048,6 +1076,33 @@ _PLAN_BEFORE_DATE = Prefiltered(
     ),
     ("expect", "anticipat", "plan", "intend", "will"),
 )
+
+
+# "sites will operate under the IND the FDA cleared in February 2026": a past status
+# between the plan and the date tells the date's own event
+_PAST_STATUS = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:cleared|approved|accepted|authori[sz]ed|granted)\b"
+)
+
+
+# "X, which licensed rights to Y from Z in 2024, submitted an IND earlier this month":
+# a date in a relative clause set off before the trigger is the clause's own
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*\Z")
+
+
+def _in_relative_clause(text: str, lo: int, d: DateMention, trig_start: int) -> bool:
+    if d.end >= trig_start or not _RELATIVE_OPEN.search(text, max(lo, d.start - 150), d.start):
+        return False
+    close = text.find(",", d.end, trig_start)
+    return close != -1 and ";" not in text[d.end : trig_start]
+
+
+def _planned_date(text: str, lo: int, start: int) -> bool:
+    """Whether a date belongs to a plan told before it in its clause."""
+    if not _PLAN_BEFORE_DATE.may_match(text, lo, start):
+        return False
+    plan = _PLAN_BEFORE_DATE.search(text, _own_clause_start(text, lo, start), start)
+    return bool(plan) and not _PAST_STATUS.search(text, plan.end(), start)
 
 
 def _after_release(value: str, published_month: str | None) -> bool:
@@ -1155,6 +1210,8 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
+        if _EXPECTED_AFTER.match(text, m.end()):
+            continue  # "approval is expected in the coming weeks": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
         if (

@@ -19,6 +19,8 @@ _INTRO = FirstCharScan(
     r"\b",
     r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
+    # "for a second indication, diffuse cutaneous systemic sclerosis,"
+    r"(?:(?:new|second|third|additional|further)\s+indication,?\s+)?"
     r"(?:(?:treatment|investigation|prevention|management)\s+of\s+"
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
@@ -37,11 +39,14 @@ _STOP = FirstCharScan(
     r"|France)\b"
     r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
+    # "... to begin in Japan"; "..., is being prepared for a study"
+    r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     r"|by the"
     # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
-    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?)\b))\b"
+    r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?|"
+    r"approximately|about|around|up to)\b))\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
     r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
 )
@@ -194,6 +199,7 @@ def _cut(
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
 _APPOSITIVE = re.compile(
     r"(?:a|an|the|its|our|which|who)\s|in (?:patients|adults|children|subjects|people)\b"
+    r"|(?:is|are) (?:being|now|currently)\b"
 )
 # an indication does not start with a product's code ("for VLR-2201, a ...")
 _CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")

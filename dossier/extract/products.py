@@ -119,7 +119,9 @@ _GENE_AFTER = re.compile(
 # "a small-molecule CRTH2 antagonist", "delivers the human GLB1 gene", "a BTK degrader":
 # a short symbol before its role is the drug's target, not the drug
 _TARGET_ROLE_AFTER = re.compile(
-    r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
+    # ("its complement C1s-blocking antibody": what it blocks, not its name)
+    r"-(?:blocking|inhibiting|neutrali[sz]ing|depleting)\b"
+    r"|\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
@@ -376,9 +378,18 @@ def _plausible_code(tok: str) -> bool:
     )
 
 
+# a pipeline list's heading line: "XYZ-330 - in vivo CD20 CAR-T (lentiviral vector)"
+_HEADING_DESCRIBED = re.compile(
+    r"[ \t]+[-–—:][ \t]+[^\n]{0,60}?(?:CAR|TCR|[Aa]ntibod|[Ii]nhibitor|[Tt]herapy|[Vv]accine|"
+    r"ADC|[Pp]rogram|[Cc]onjugate|[Dd]egrader|[Mm]olecule|cell|gene|RNA)"
+)
+
+
 def _has_product_context(text: str, start: int, end: int) -> bool:
     return bool(
-        _GOOD_BEFORE.search(text, max(0, start - 40), start) or _GOOD_AFTER.match(text, end)
+        _GOOD_BEFORE.search(text, max(0, start - 40), start)
+        or _GOOD_AFTER.match(text, end)
+        or ((start == 0 or text[start - 1] == "\n") and _HEADING_DESCRIBED.match(text, end))
     )
 
 
@@ -779,7 +790,7 @@ _OWNERSHIP_BEFORE = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
-    r"(?:lead|first|investigational))"
+    r"(?:lead|first|investigational|[Cc]ompany['’]s\s))"
 )
 _COMPARATOR_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|to)\s+\Z"
