@@ -790,7 +790,10 @@ _OWNERSHIP_BEFORE = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
-    r"(?:lead|first|investigational|[Cc]ompany['’]s\s))"
+    r"(?:lead|first|investigational))"
+    # "X, the Company's ... antibody" describes X; "CODE (INN: X), the company's ..." still
+    # describes CODE, the INN being one of its names inside the brackets
+    r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+[Cc]ompany['’]s\s"
 )
 _COMPARATOR_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|to)\s+\Z"

@@ -87,6 +87,15 @@ def test_an_inn_described_as_the_companys_drug_is_a_product() -> None:
     assert [p.code for p in _run(text).products] == ["ravoltamab"]
 
 
+def test_an_inn_in_the_brackets_of_a_code_described_as_the_companys_drug_is_its_alias() -> None:
+    text = (
+        "Orvane Bio today announced that the FDA cleared the IND for ORV-212 (development "
+        "code; nonproprietary name: lomivaltamab), the company's second bispecific antibody."
+    )
+    products = _run(text).products
+    assert [p.code for p in products] == ["ORV-212"]
+
+
 def test_a_code_heading_a_pipeline_item_is_a_product_despite_its_trial() -> None:
     text = (
         "Pipeline\n\n"
