@@ -46,23 +46,31 @@ def test_first_publish_copies_the_marts_only(work, tmp_path, caplog):
                            "where schema_name = 'raw'").fetchone() == (0,)
 
 
-def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog,
-                                                             monkeypatch):
+def _republish_after(work: Path, published: Path, monkeypatch, *changes: str) -> None:
+    """Publish, apply `changes` to work's marts, publish again (patching in place)."""
     import dossier.publish
 
     # In a file this small any patch frees a large share of blocks; never rewrite here.
     monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
-    published = tmp_path / "pub.duckdb"
     publish(work, published)
     with duckdb.connect(str(work)) as con:
-        con.execute("update marts.fct_evidence set sentence = 'new', extracted_at = now() "
-                    "where fact_id = 'fact7'")
-        con.execute("delete from marts.fct_evidence where release_id = 'r3'")
-        con.execute("insert into marts.fct_evidence values "
-                    "('r99', 'fact999', 'added', 'e999', now(), now())")
-        con.execute("insert into marts.dim_agencies values ('EMA')")
+        for change in changes:
+            con.execute(change)
+    publish(work, published)
+
+
+def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog,
+                                                             monkeypatch):
+    published = tmp_path / "pub.duckdb"
     with caplog.at_level(logging.INFO, "dossier.publish"):
-        publish(work, published)
+        _republish_after(
+            work, published, monkeypatch,
+            "update marts.fct_evidence set sentence = 'new', extracted_at = now() "
+            "where fact_id = 'fact7'",
+            "delete from marts.fct_evidence where release_id = 'r3'",
+            "insert into marts.fct_evidence values ('r99', 'fact999', 'added', 'e999', now(), "
+            "now())",
+            "insert into marts.dim_agencies values ('EMA')")
     assert "patched: 3 release rewrites" in caplog.text  # r7 changed, r3 dropped, r99 added
     for table in TABLES:
         assert _rows(published, table) == _rows(work, table)
@@ -71,16 +79,12 @@ def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, capl
 def test_evidence_moved_to_another_fact_without_a_new_extraction_is_patched(
         work, tmp_path, caplog, monkeypatch):
     """Entity resolution re-keys facts without extracting again: the evidence key moves."""
-    import dossier.publish
-
-    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
     published = tmp_path / "pub.duckdb"
-    publish(work, published)
-    with duckdb.connect(str(work)) as con:
-        con.execute("update marts.fct_evidence set fact_id = 'merged', evidence_id = 'e-merged' "
-                    "where fact_id = 'fact12'")
     with caplog.at_level(logging.INFO, "dossier.publish"):
-        publish(work, published)
+        _republish_after(
+            work, published, monkeypatch,
+            "update marts.fct_evidence set fact_id = 'merged', evidence_id = 'e-merged' "
+            "where fact_id = 'fact12'")
     assert "patched: 1 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
