@@ -568,8 +568,12 @@ def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
 # code's nonproprietary name even when its ending is no known stem, unless it is a plain
 # English word ("inhibitor (AB-123)")
 # "velocopan (QLN-155)": a word right before a code in brackets. Found from the bracket
-# back (a scan that starts at every word cost 6% of extraction).
-_BRACKETED_CODE = re.compile(r"\s\(\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])")
+# back (a scan that starts at every word cost 6% of extraction). The match opens at the
+# bracket, the white space before it being a look-behind: `re` then jumps between brackets
+# instead of trying every space of the release.
+_BRACKETED_CODE = re.compile(
+    r"\((?<=\s\()\s*(?=[A-Z][A-Za-z]{0,7}-?\d{2,}[A-Za-z0-9-]*\s*[),;])"
+)
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,14})\Z")
 _PLAIN_WORD_END = re.compile(
     r"(?:tion|sion|ment|ness|ity|ing|ed|er|or|ist|al|ic|ous|ive|ate|ant|ent|ine|apy|ody|ule|und|"
@@ -586,7 +590,8 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     taken = {m.start for m in known}
     out = []
     for bracket in _BRACKETED_CODE.finditer(text):
-        m = _NAME_BEFORE.search(text, max(0, bracket.start() - 15), bracket.start())
+        space = bracket.start() - 1  # the white space before the bracket
+        m = _NAME_BEFORE.search(text, max(0, space - 15), space)
         if m is None:
             continue
         word = m.group(1)
