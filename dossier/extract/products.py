@@ -23,10 +23,12 @@ from dossier.extract.prefilter import contains_any
 
 # letters+digits tokens, hyphen/slash-joined (PT217, OriCAR-017, AUTO1/22, 7MW3711). The
 # expression opens with a capital or a digit, so the regex engine skips every other
-# character cheaply; it then asks for a word start, a digit and a capital somewhere.
+# character cheaply; it then asks for a word start, a digit and a capital somewhere. (The
+# look-aheads skip the characters that cannot be the one looked for possessively, "*+":
+# same answer as "[A-Za-z0-9\-/]*\d", without backtracking through every word.)
 _CODE_TOKEN = re.compile(
     r"[A-Z0-9](?<![\w\-/.*].)"
-    r"(?:(?<=\d)|(?=[A-Za-z0-9\-/]*\d))(?:(?<=[A-Z])|(?=[A-Za-z0-9\-/]*[A-Z]))"
+    r"(?:(?<=\d)|(?=[A-Za-z\-/]*+\d))(?:(?<=[A-Z])|(?=[a-z0-9\-/]*+[A-Z]))"
     r"[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?![\w\-*:]|\.\d)"
 )
 # codes that open with a lower-case modality word ("mRNA-1273")
