@@ -288,17 +288,22 @@ def acronyms(text: str) -> dict[str, str]:
         if len(need) < 2 or acr in out:
             continue
         lo = max(0, m.start() - 120)
-        words = list(_WORD.finditer(text, lo, m.start()))
+        # the words as strings (no match objects: most brackets are read a word or two
+        # back); a word taken from the end starts at its last occurrence before the
+        # start of the word taken after it, as only separators lie between them
+        words = _WORD.findall(text, lo, m.start())
+        pos = m.start()  # where the word last taken starts
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
         digits = re.search(r"\d+$", acr)
-        if digits and words and words[-1].group(0) == digits.group(0):
-            first = words.pop().start()
-            if words and words[-1].group(0).lower() == "type":
-                words.pop()
+        if digits and words and words[-1] == digits.group(0):
+            pos = first = text.rfind(words.pop(), lo, pos)
+            if words and words[-1].lower() == "type":
+                pos = text.rfind(words.pop(), lo, pos)
         while words and need:
-            w = words.pop()
-            low = w.group(0).lower()
+            word = words.pop()
+            pos = text.rfind(word, lo, pos)
+            low = word.lower()
             if low in _SMALL_WORDS and first is not None:
                 continue
             if low[0] != need[-1]:
@@ -307,10 +312,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if not k:
                     break
                 del need[-k:]
-                first = w.start()
+                first = pos
                 continue
             need.pop()
-            first = w.start()
+            first = pos
         if not need and first is not None:
             out[acr] = text[first : m.start()].strip()
     return out
