@@ -126,7 +126,7 @@ def find_indication(
     acronyms the release defines count as diseases ("for the treatment of Duchenne")."""
     end = min(end, start + 500)
     words = diseases or DiseaseWords(text)
-    if not words.any_in(start, end) and not known:
+    if not words.any_in(start, end) and not (known and _may_name_acronym(text[start:end], known)):
         return None
     for m in _INTRO.finditer(text, start, end):
         intro_start, intro_end = m.span("span")
@@ -137,6 +137,16 @@ def find_indication(
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None
+
+
+def _may_name_acronym(span: str, known: dict[str, str]) -> bool:
+    """Whether a phrase read from `span`, which holds no disease word, can be one of the
+    `known` acronyms (the only indication it can then give). tidy() only collapses white
+    space and trims the ends of a phrase without brackets, so each word of the acronym is
+    written in the span; with a bracket, dropping a dated aside could join two parts."""
+    if "(" in span:
+        return True
+    return any(acronym.partition(" ")[0] in span for acronym in known)
 
 
 _TREATMENT_OF = re.compile(
