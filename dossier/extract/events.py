@@ -100,7 +100,12 @@ _BOILERPLATE = Prefiltered(
         r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b",
         re.I,
     ),
-    ("forward-looking statement", "actual results ", "our ability to"),
+    (
+        "forward-looking statement",
+        "actual results may differ",
+        "actual results could differ",
+        "our ability to",
+    ),
 )
 # "the CTN route is faster than the CTA route": a pathway described, not a filing
 _GENERIC_ROUTE = re.compile(
