@@ -285,6 +285,7 @@ def _list_items(parts: list[str]) -> list[str]:
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
+_DIGITS_END = re.compile(r"\d+$")
 
 
 @lru_cache(maxsize=16)  # events and event_context both ask for the release's: read once
@@ -292,28 +293,30 @@ def acronyms(text: str) -> dict[str, str]:
     """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)".
     The result is shared between callers: read it, do not change it."""
     out: dict[str, str] = {}
+    # the words before a bracket are read from the last one back, and only as far as the
+    # acronym needs (a word or two for most brackets): as the words of the reversed text
+    reversed_text = text[::-1]
+    n = len(text)
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         need = [c.lower() for c in acr if c.isalpha()]
         if len(need) < 2 or acr in out:
             continue
         lo = max(0, m.start() - 120)
-        # the words as strings (no match objects: most brackets are read a word or two
-        # back); a word taken from the end starts at its last occurrence before the
-        # start of the word taken after it, as only separators lie between them
-        words = _WORD.findall(text, lo, m.start())
-        pos = m.start()  # where the word last taken starts
+        back = _WORD.finditer(reversed_text, n - m.start(), n - lo)
+        w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
-        digits = re.search(r"\d+$", acr)
-        if digits and words and words[-1] == digits.group(0):
-            pos = first = text.rfind(words.pop(), lo, pos)
-            if words and words[-1].lower() == "type":
-                pos = text.rfind(words.pop(), lo, pos)
-        while words and need:
-            word = words.pop()
-            pos = text.rfind(word, lo, pos)
-            low = word.lower()
+        digits = _DIGITS_END.search(acr)
+        if digits and w and w.group(0)[::-1] == digits.group(0):
+            first = n - w.end()
+            w = next(back, None)
+            if w and w.group(0)[::-1].lower() == "type":
+                w = next(back, None)
+        while w and need:
+            low = w.group(0)[::-1].lower()
+            start = n - w.end()
+            w = next(back, None)
             if low in _SMALL_WORDS and first is not None:
                 continue
             if low[0] != need[-1]:
@@ -322,10 +325,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if not k:
                     break
                 del need[-k:]
-                first = pos
+                first = start
                 continue
             need.pop()
-            first = pos
+            first = start
         if not need and first is not None:
             out[acr] = text[first : m.start()].strip()
     return out
