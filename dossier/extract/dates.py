@@ -39,6 +39,8 @@ def _years(text: str) -> list[re.Match[str]]:
     found = [m for rx in _YEAR_RES for m in rx.finditer(text)]
     found.sort(key=lambda m: m.start())
     return found
+
+
 _BEFORE_YEAR = re.compile(
     r"(?:"
     + _MONTH
