@@ -140,33 +140,32 @@ _GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
 _CUE_GENE_DISEASE = re.compile(
     r"(?<![\w-])(?P<t>[A-Z][A-Z0-9]{2,9})-(?:related|associated|linked)\s"
 )
-# each cue with the (lower-case) words it cannot match without, a cheap gate
+# the words of _VERBS (lower-case), without which _CUE_BEFORE cannot match
+_VERB_WORDS = (
+    "target",
+    "direct",
+    "against",
+    "recogni",
+    "bind",
+    "inhibitor",
+    "block",
+    "specific",
+    "engag",
+    "silenc",
+    "inactivat",
+    "encod",
+    "increase",
+    "lower",
+    "antagonist",
+    "epitope",
+    "peptide",
+)
+# each cue with the (lower-case) words it cannot match without, a cheap gate: one word of
+# the first group, and one of the second unless it is empty
 _CUES = (
-    (
-        _CUE_BEFORE,
-        tuple(
-            [
-                "target",
-                "direct",
-                "against",
-                "recogni",
-                "bind",
-                "inhibitor",
-                "block",
-                "specific",
-                "engag",
-                "silenc",
-                "inactivat",
-                "encod",
-                "increase",
-                "lower",
-                "antagonist",
-                "epitope",
-                "peptide",
-            ]
-        ),
-    ),
-    (_CUE_LONG_NAME, ("(",)),
+    (_CUE_BEFORE, _VERB_WORDS, ()),
+    # (a long name's symbol in brackets, after a verb or "anti-")
+    (_CUE_LONG_NAME, ("(",), (*_VERB_WORDS, "anti-")),
     (
         _CUE_AFTER,
         tuple(
@@ -181,8 +180,9 @@ _CUES = (
                 "selective",
             ]
         ),
+        (),
     ),
-    (_CUE_ANTI, ("anti-",)),
+    (_CUE_ANTI, ("anti-",), ()),
     (
         _CUE_NOUN,
         tuple(
@@ -207,12 +207,13 @@ _CUES = (
                 "degrader",
             ]
         ),
+        (),
     ),
-    (_CUE_RADIO, ("ligand", "imaging agent", "radio")),
-    (_CUE_TRANSGENE, ("deliver",)),
-    (_CUE_EXPRESSION, ("expression",)),
-    (_CUE_BEFORE_MORE, _MORE_VERB_WORDS),
-    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS),
+    (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
+    (_CUE_TRANSGENE, ("deliver",), ()),
+    (_CUE_EXPRESSION, ("expression",), ()),
+    (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
+    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
@@ -366,8 +367,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
     low = text[lo:hi].lower()
-    for rx, gate in _CUES:
-        if not contains_any(low, gate):
+    for rx, gate, also in _CUES:
+        if not contains_any(low, gate) or (also and not contains_any(low, also)):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):

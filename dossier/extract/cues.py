@@ -245,7 +245,8 @@ APPLICATION_NUMBER = Prefiltered(
         r"|\b(?:IND|CTA|acceptance|application|approval)\s+(?:number|No\.?|#)\s*:?\s*"
         r"(?P<num>[A-Z0-9-]{5,15})\b"
     ),
-    ("CX", "CY", "JX", "JY", "L", "number", "No", "#"),
+    # ("2017L00106": a digit then "L", not any capital L)
+    ("CX", "CY", "JX", "JY", *(f"{digit}L" for digit in range(10)), "number", "No", "#"),
 )
 
 # a designation word in the plural: "designations" covers more than one grant

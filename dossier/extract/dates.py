@@ -29,7 +29,18 @@ _MONTH = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Dates are found from their year: a cheap scan for "19xx"/"20xx", then a look at the
 # few characters before it (month and day) and after it (ISO month and day).
-_YEAR_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
+# One expression per century: `re` finds a literal opening ("20") several times faster
+# than a class of opening characters ("19|20" becomes [12], checked at every character).
+_YEAR_RES = (re.compile(r"19(?<!\d..)\d\d(?!\d)"), re.compile(r"20(?<!\d..)\d\d(?!\d)"))
+
+
+def _years(text: str) -> list[re.Match[str]]:
+    """Every "19xx"/"20xx" not inside a longer number, in text order (they never overlap)."""
+    found = [m for rx in _YEAR_RES for m in rx.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 _BEFORE_YEAR = re.compile(
     r"(?:"
     + _MONTH
@@ -59,7 +70,7 @@ def _month(name: str) -> int:
 
 def find_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
-    for y in _YEAR_RE.finditer(text):
+    for y in _years(text):
         ys, ye, year = y.start(), y.end(), y.group(0)
         iso = _ISO_AFTER.match(text, ye)
         if iso:

@@ -100,7 +100,12 @@ _BOILERPLATE = Prefiltered(
         r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b",
         re.I,
     ),
-    ("forward-looking statement", "actual results ", "our ability to"),
+    (
+        "forward-looking statement",
+        "actual results may differ",
+        "actual results could differ",
+        "our ability to",
+    ),
 )
 # "the CTN route is faster than the CTA route": a pathway described, not a filing
 _GENERIC_ROUTE = re.compile(
@@ -1042,11 +1047,18 @@ def _date_for(
     return None
 
 
-# "filed an IND at the end of September": a month told without its year
-_BARE_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid-?))\s+"
-    r"(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?![\s,]*\d)"
+# "filed an IND at the end of September": a month told without its year (searched only
+# where a month's name is written)
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_BARE_MONTH = Prefiltered(
+    re.compile(
+        r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid-?))\s+"
+        r"(" + "|".join(_MONTH_NAMES) + r")\b(?![\s,]*\d)"
+    ),
+    _MONTH_NAMES,
 )
 
 

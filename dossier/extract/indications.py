@@ -126,7 +126,7 @@ def find_indication(
     acronyms the release defines count as diseases ("for the treatment of Duchenne")."""
     end = min(end, start + 500)
     words = diseases or DiseaseWords(text)
-    if not words.any_in(start, end) and not known:
+    if not words.any_in(start, end) and not (known and _may_name_acronym(text[start:end], known)):
         return None
     for m in _INTRO.finditer(text, start, end):
         intro_start, intro_end = m.span("span")
@@ -137,6 +137,16 @@ def find_indication(
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None
+
+
+def _may_name_acronym(span: str, known: dict[str, str]) -> bool:
+    """Whether a phrase read from `span`, which holds no disease word, can be one of the
+    `known` acronyms (the only indication it can then give). tidy() only collapses white
+    space and trims the ends of a phrase without brackets, so each word of the acronym is
+    written in the span; with a bracket, dropping a dated aside could join two parts."""
+    if "(" in span:
+        return True
+    return any(acronym.partition(" ")[0] in span for acronym in known)
 
 
 _TREATMENT_OF = re.compile(
@@ -275,6 +285,7 @@ def _list_items(parts: list[str]) -> list[str]:
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
+_DIGITS_END = re.compile(r"\d+$")
 
 
 @lru_cache(maxsize=16)  # events and event_context both ask for the release's: read once
@@ -282,23 +293,30 @@ def acronyms(text: str) -> dict[str, str]:
     """Acronyms the release defines: "relapsed or refractory multiple myeloma (R/R MM)".
     The result is shared between callers: read it, do not change it."""
     out: dict[str, str] = {}
+    # the words before a bracket are read from the last one back, and only as far as the
+    # acronym needs (a word or two for most brackets): as the words of the reversed text
+    reversed_text = text[::-1]
+    n = len(text)
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         need = [c.lower() for c in acr if c.isalpha()]
         if len(need) < 2 or acr in out:
             continue
         lo = max(0, m.start() - 120)
-        words = list(_WORD.finditer(text, lo, m.start()))
+        back = _WORD.finditer(reversed_text, n - m.start(), n - lo)
+        w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
-        digits = re.search(r"\d+$", acr)
-        if digits and words and words[-1].group(0) == digits.group(0):
-            first = words.pop().start()
-            if words and words[-1].group(0).lower() == "type":
-                words.pop()
-        while words and need:
-            w = words.pop()
-            low = w.group(0).lower()
+        digits = _DIGITS_END.search(acr)
+        if digits and w and w.group(0)[::-1] == digits.group(0):
+            first = n - w.end()
+            w = next(back, None)
+            if w and w.group(0)[::-1].lower() == "type":
+                w = next(back, None)
+        while w and need:
+            low = w.group(0)[::-1].lower()
+            start = n - w.end()
+            w = next(back, None)
             if low in _SMALL_WORDS and first is not None:
                 continue
             if low[0] != need[-1]:
@@ -307,10 +325,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if not k:
                     break
                 del need[-k:]
-                first = w.start()
+                first = start
                 continue
             need.pop()
-            first = w.start()
+            first = start
         if not need and first is not None:
             out[acr] = text[first : m.start()].strip()
     return out

@@ -35,6 +35,9 @@ _STARTER = re.compile(
 # candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# the same for a line without "!" or "?" (most lines): opening with the literal ".", it is
+# found by `re`'s fast literal search instead of a test of every character against [.!?]
+_PERIOD_BOUNDARY = re.compile(r"\.[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 def _is_abbreviation(body: str, cut: int, dot: int) -> bool:
@@ -70,7 +73,8 @@ def split_sentences(text: str) -> list[Sentence]:
             base += len(body) + 1  # a blank line holds no sentence
             continue
         cut = 0
-        for m in _BOUNDARY.finditer(body):
+        boundary = _BOUNDARY if "!" in body or "?" in body else _PERIOD_BOUNDARY
+        for m in boundary.finditer(body):
             if (
                 body[m.start()] == "."
                 and _is_abbreviation(body, cut, m.start())
