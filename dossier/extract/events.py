@@ -1485,6 +1485,30 @@ _NOTIFIED_OF_OUTCOME = Prefiltered(
 )
 
 
+# "The submission was made in May 2026.": the date of a filing told in the sentence before
+_SUBMISSION_DATED = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,2}?(?:submission|filing)"
+        r"\s+(?:was|had been|has been)\s+(?:made|completed|lodged|filed)\b"
+    ),
+    ("submission", "filing"),
+)
+
+
+def _date_submission_follow_up(
+    text: str, sent: Sentence, prev: list[RawEvent], dates: list[DateMention]
+) -> None:
+    m = _SUBMISSION_DATED.search(text, sent.start, sent.end)
+    if not m:
+        return
+    when = _within(dates, m.end(), sent.end)
+    if not when:
+        return
+    for ev in prev:
+        if ev.label == "submitted" and (ev.date is None or ev.loose_date):
+            ev.date, ev.loose_date = when[0].value, False
+
+
 def _date_follow_up(
     text: str,
     sent: Sentence,
@@ -1497,6 +1521,7 @@ def _date_follow_up(
         text, sent.start, sent.end
     )
     if not m:
+        _date_submission_follow_up(text, sent, prev, dates)
         return
     when = _within(dates, m.end(), sent.end) or _within(dates, sent.start, sent.end)
     if not when and published_month and cues.LAST_MONTH.search(text, m.end(), sent.end):

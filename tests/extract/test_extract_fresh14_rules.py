@@ -58,3 +58,49 @@ def test_a_trial_named_by_its_acronym_is_its_products() -> None:
     )
     assert ("FJB-330", "TGA", "submitted") in _ind(text)
     assert ("FJB-118", "TGA", "submitted") not in _ind(text)
+
+
+def test_the_submission_dated_in_the_next_sentence() -> None:
+    text = (
+        "Fjordline has also submitted a CTA to the Paul-Ehrlich-Institut for FJB-620 for "
+        "propionic acidemia. The submission was made in May 2026.\n"
+    )
+    events = [(e.product, e.agency, e.status, e.date) for e in _run(text).ind_events]
+    assert events == [("FJB-620", "EMA", "submitted", "2026-05")]
+
+
+def test_a_developer_named_after_a_combination_partner_is_the_partners() -> None:
+    text = (
+        "Fjordline Bio develops FJB-710, a bispecific antibody. The data come from the "
+        "Phase 1 study of FJB-710 in combination with rostelimab, an anti-PD-1 antibody "
+        "developed by Karvik Pharma Co., Ltd., which supplies rostelimab.\n"
+    )
+    owners = {p.code: p.company for p in _run(text).products}
+    assert owners["FJB-710"] == "Fjordline Bio"
+
+
+def test_a_target_before_monoclonal_antibody() -> None:
+    text = (
+        "Fjordline Bio's first-generation GPC3 monoclonal antibody, FJB-090, was "
+        "out-licensed in 2023.\n"
+    )
+    targets = {p.code: p.targets for p in _run(text).products}
+    assert targets["FJB-090"] == ["GPC3"]
+
+
+def test_an_adeno_associated_virus_serotype_is_no_target() -> None:
+    text = (
+        "FJB-220 is Fjordline's AAVrh10 gene therapy delivering the GALC gene, for the "
+        "treatment of Krabbe disease.\n"
+    )
+    targets = {p.code: p.targets for p in _run(text).products}
+    assert targets["FJB-220"] == ["GALC"]
+
+
+def test_an_acronym_spelled_by_a_compound_word() -> None:
+    text = (
+        "The EMA granted PRIME to FJB-509 for methylmalonic acidemia (MMA). In the United "
+        "States, the FDA granted FJB-509 Orphan Drug designation for MMA in 2024.\n"
+    )
+    des = {(d.agency, d.indication) for d in _run(text).designations}
+    assert ("FDA", "methylmalonic acidemia (MMA)") in des
