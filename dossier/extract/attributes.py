@@ -110,6 +110,8 @@ _CUE_NOUN = re.compile(
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
+    # ("its first-generation CLDN18.2 monoclonal antibody")
+    r"monoclonal antibod(?:y|ies)|"
     r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
@@ -244,6 +246,11 @@ _PARTNER = Prefiltered(
         "relapsed ",
         "previously treated",
     ),
+)
+# a combination partner named between a product and a "developed by" that follows
+_PARTNER_BETWEEN = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|compared (?:with|to)|"
+    r"co-administered with|alongside)\b"
 )
 _AUTOLOGOUS = re.compile(r"\bautologous\b|\bpatient'?s own\b|\bpatient-derived\b", re.I)
 _ALLOGENEIC = re.compile(
@@ -682,6 +689,9 @@ def _owner(
             if text.find(" by ", m.end, after_end) != -1
             else None
         )
+        if after and _PARTNER_BETWEEN.search(text, m.end, after.start()):
+            # "X in combination with Y, an antibody developed by Z": Z is Y's developer
+            after = None
         if after:
             comp = _company_named(after.group("c"), companies)
             if comp:

@@ -130,6 +130,14 @@ _COMMENT = re.compile(
 )
 # "The TGA's confirmation": an agency talked about rather than acting
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "The TFDA approval follows clearance of the IND by the FDA": the first agency's outcome,
+# told before, is the subject of a sentence about the other agency's
+_OUTCOME_FOLLOWS_AFTER = re.compile(
+    r"\s+(?:(?:IND|CTA|CTN|trial)\s+)?(?:approval|clearance|authori[sz]ation|acceptance|"
+    r"decision|nod)\s+(?:follows|followed|comes after|came after|builds on|built on)\b"
+)
+# "clear cell carcinoma", "clear-cell sarcoma": a disease, not a clearance
+_CELL_AFTER = re.compile(r"[\s-]cells?\b")
 # words that point back to the product last named
 _ANAPHOR = re.compile(
     r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
@@ -188,6 +196,7 @@ class _Context:
     published: dt.date | None = None  # the release's date, for "last week"
     recent_ind: list[RawEvent] = field(default_factory=list)  # IND events told so far
     loose_date: bool = False  # whether the last date _date_for gave is the release's month
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 _START = operator.attrgetter("start")
@@ -226,6 +235,7 @@ def find_events(
         text, hits["agency"], hits["country"], dates, mentions, published_month, lead_end
     )
     ctx.published = published
+    ctx.sentences = sentences
     ctx.acronyms = acronyms(text)
     # the dateline's date is when the release went out, not when an event happened;
     # today's news takes the release's month instead (GUIDELINES.md)
@@ -398,6 +408,9 @@ def _fallback_product(
     """The product a sentence without a product name is about ("its IND", "the company's")."""
     if sent_mentions:
         return None
+    by_trial = _trial_product(ctx, sent)
+    if by_trial is not None:
+        return by_trial
     if last_pid is not None and (
         _ANAPHOR.search(sent.text)
         or _POSSESSIVE.search(sent.text)
@@ -431,6 +444,38 @@ def _fallback_product(
 # "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
 # (or a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL")
 _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,})\b")
+
+
+# a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412"
+_TRIAL_NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?\b")
+_TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
+
+
+def _trial_product(ctx: _Context, sent: Sentence) -> int | None:
+    """ "FAPtor-1 began after X notified the TGA of the study": a sentence naming no product
+    but a trial the release called "its Phase 1/2 FAPtor-1 study" beside one product."""
+    if "-" not in sent.text:
+        return None
+    text = ctx.text
+    for m in _TRIAL_NAME.finditer(text, sent.start, sent.end):
+        name = m.group(0)
+        for i in _occurrences(text, name):
+            # only where the release calls it a study ("its FAPtor-1 study of X")
+            if sent.start <= i < sent.end or not _TRIAL_NOUN_AFTER.match(text, i + len(name)):
+                continue
+            # the product named with the trial, in the same sentence
+            j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
+            if j < 0:
+                continue
+            named_in = ctx.sentences[j]
+            pids = {mm.pid for mm in _within(ctx.mentions, named_in.start, named_in.end)}
+            if len(pids) == 1:
+                return pids.pop()
+    return None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
 
 
 def _names_its_trial(text: str, sent: Sentence) -> bool:
@@ -893,7 +938,12 @@ def _agencies_for(
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
-    acting = [h for h in named if not _POSSESSIVE_AFTER.match(ctx.text, h.end)] or named
+    acting = [
+        h
+        for h in named
+        if not _POSSESSIVE_AFTER.match(ctx.text, h.end)
+        and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
+    ] or named
     countries = _within(ctx.countries, lo, hi)
     if group[0].kind == "des" and countries and not acting:
         # "X under priority review and Y now cleared in the U.S.": a country told after
@@ -1212,6 +1262,8 @@ def _ind_events(
         status = m.lastgroup or ""
         if ran_under and m.group(0) == "notified":
             continue
+        if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
+            continue  # "clear cell renal cell carcinoma" names a disease, not a clearance
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
         ):
@@ -1434,6 +1486,41 @@ _OUTCOME_DATED = Prefiltered(
 )
 
 
+# "The FDA notified the Company of the clearance on 27 February 2026.": the agency's
+# letter dates the outcome told in the sentence before
+_NOTIFIED_OF_OUTCOME = Prefiltered(
+    re.compile(
+        r"\b(?:notified|informed|advised)\s+(?:[\w'’.-]+\s+){1,4}?of\s+(?:the|its|this)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?P<noun>clearance|approval|authori[sz]ation|acceptance)\b"
+    ),
+    ("notified", "informed", "advised"),
+)
+
+
+# "The submission was made in May 2026.": the date of a filing told in the sentence before
+_SUBMISSION_DATED = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,2}?(?:submission|filing)"
+        r"\s+(?:was|had been|has been)\s+(?:made|completed|lodged|filed)\b"
+    ),
+    ("submission", "filing"),
+)
+
+
+def _date_submission_follow_up(
+    text: str, sent: Sentence, prev: list[RawEvent], dates: list[DateMention]
+) -> None:
+    m = _SUBMISSION_DATED.search(text, sent.start, sent.end)
+    if not m:
+        return
+    when = _within(dates, m.end(), sent.end)
+    if not when:
+        return
+    for ev in prev:
+        if ev.label == "submitted" and (ev.date is None or ev.loose_date):
+            ev.date, ev.loose_date = when[0].value, False
+
+
 def _date_follow_up(
     text: str,
     sent: Sentence,
@@ -1442,8 +1529,11 @@ def _date_follow_up(
     dates: list[DateMention],
     published_month: str | None = None,
 ) -> None:
-    m = _OUTCOME_DATED.search(text, sent.start, sent.end)
+    m = _OUTCOME_DATED.search(text, sent.start, sent.end) or _NOTIFIED_OF_OUTCOME.search(
+        text, sent.start, sent.end
+    )
     if not m:
+        _date_submission_follow_up(text, sent, prev, dates)
         return
     when = _within(dates, m.end(), sent.end) or _within(dates, sent.start, sent.end)
     if not when and published_month and cues.LAST_MONTH.search(text, m.end(), sent.end):

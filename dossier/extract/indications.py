@@ -327,6 +327,12 @@ def acronyms(text: str) -> dict[str, str]:
                 del need[-k:]
                 first = start
                 continue
+            if len(need) > 1 and _compound_first(low, need, words):
+                # "methylmalonic acidemia (MMA)": the word before spells none of the
+                # letters left, so this word holds two of them
+                del need[-2:]
+                first = w.start()
+                continue
             need.pop()
             first = start
         if not need and first is not None:
@@ -335,6 +341,16 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _WORD = re.compile(r"[^\s\-/()]+")
+
+
+def _compound_first(word: str, need: list[str], words: list[re.Match[str]]) -> bool:
+    """Whether a long word opening with the acronym's next letter spells the two last
+    letters left, where the word before it opens with neither."""
+    told = [w.group(0).lower() for w in words[-3:]]
+    before = next((b for b in reversed(told) if b not in _SMALL_WORDS), "")
+    if before and before[0] == need[-2]:
+        return False
+    return _compound_letters(word, need[-2:]) == 2
 
 
 def _compound_letters(word: str, need: list[str]) -> int:
