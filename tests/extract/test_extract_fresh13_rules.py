@@ -35,6 +35,101 @@ def _md(body: str):
     )
 
 
+# --- milestone tables and lists: what is due is a plan -------------------------------
+
+
+def test_a_table_whose_header_asks_when_lists_plans() -> None:
+    body = (
+        "PLY-210 is an oral kinase inhibitor. PLY-330 is an siRNA.\n\n"
+        "Overview of milestones\n\n"
+        "| Product | Milestone | Expected timing |\n"
+        "|---|---|---|\n"
+        "| PLY-210 | PRIME decision | Q2 2027 |\n"
+        "| PLY-330 | CTA submission | H2 2027 |\n"
+    )
+    out = _md(body)
+    assert out.ind_events == []
+    assert out.designations == []
+
+
+def test_a_table_introduced_as_upcoming_lists_plans() -> None:
+    body = (
+        "PLY-210 is an oral kinase inhibitor. PLY-330 is an siRNA.\n\n"
+        "Upcoming priorities\n\n"
+        "| Program | Step | When |\n"
+        "|---|---|---|\n"
+        "| PLY-210 | Topline data | Q1 2027 |\n"
+        "| PLY-330 | IND submission to the FDA | Second half of 2027 |\n"
+    )
+    assert _md(body).ind_events == []
+
+
+def test_a_milestone_list_item_due_after_the_release_is_a_plan() -> None:
+    text = (
+        "PLY-330 is an siRNA. PLY-410 is an ADC.\n\n"
+        "Upcoming Milestones\n"
+        "- CTA submission for PLY-330 in the EU: first half of 2027\n"
+        "- IND submission for PLY-410: second half of 2027\n"
+    )
+    assert _ind(text) == set()
+
+
+def test_a_milestone_list_item_already_done_stays_an_event() -> None:
+    text = (
+        "PLY-330 is an siRNA.\n\n"
+        "2025 Highlights\n"
+        "- IND cleared by the FDA for PLY-330: March 2025\n"
+    )
+    assert _ind(text) == {("PLY-330", "FDA", "cleared")}
+
+
+# --- designations --------------------------------------------------------------------
+
+
+def test_a_designation_given_as_an_example_of_a_hope_is_no_grant() -> None:
+    text = (
+        "PLY-210 is an oral kinase inhibitor. Pellory believes that PLY-210 could have the "
+        "potential to qualify for expedited development pathways, including Fast Track "
+        "designation."
+    )
+    assert _des(text) == set()
+
+
+def test_a_grant_based_on_a_committee_opinion_is_a_grant() -> None:
+    text = (
+        "PLY-415 is an antisense oligonucleotide. In the second quarter, the European "
+        "Commission granted orphan medicinal product designation to PLY-415 for the "
+        "treatment of ALS, based on a positive opinion from the EMA's committee."
+    )
+    assert _des(text) == {("PLY-415", "EMA", "orphan_drug")}
+
+
+def test_places_in_another_clause_of_a_headline_are_not_the_designations_agency() -> None:
+    text = (
+        "PLY-501 now cleared in the U.S., UK and New Zealand; PLY-620 receives Breakthrough "
+        "Therapy designation; first data expected in 2027\n\n"
+        "PLY-501 is a gene therapy and PLY-620 is an mRNA therapy."
+    )
+    assert _des(text) == {("PLY-620", "FDA", "breakthrough_therapy")}
+
+
+# --- IND events under a product's own heading ---------------------------------------
+
+
+def test_a_filing_under_its_products_heading_takes_no_agency_from_another_product() -> None:
+    text = (
+        "Pellory today announced that the U.S. Food and Drug Administration (FDA) has cleared "
+        "the IND for PLY-912.\n\n"
+        "In Greater China, PLY-880 is developed by Norhaven Pharma Co., Ltd., which received "
+        "approval from China's National Medical Products Administration (NMPA) in 2025 to "
+        "conduct a bridging study of PLY-880.\n\n"
+        "PLY-912 IND clearance\n"
+        "Pellory also announced that the Investigational New Drug application for PLY-912, "
+        "an oral inhibitor, went into effect on October 2, 2026.\n"
+    )
+    assert _ind(text) == {("PLY-912", "FDA", "cleared"), ("PLY-880", "NMPA", "cleared")}
+
+
 # --- product names -------------------------------------------------------------------
 
 
