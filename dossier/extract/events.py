@@ -129,6 +129,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _ANAPHOR = re.compile(
     r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
     r"antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
+    r"BLA|NDA|MAA|sBLA|sNDA|"
     r"notification|protocol)|this (?:product|candidate|therapy|program|study|trial)|"
     r"the same (?:study|trial|indication)|both)\b",
     re.I,
@@ -265,9 +266,25 @@ def find_events(
     )
     _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
+    _same_indication_as_before(events)
     for i, ev in enumerate(events):
         ev.order = i
     return events
+
+
+def _same_indication_as_before(events: list[RawEvent]) -> None:
+    """ "The EMA granted X PRIME eligibility in the same indication": the indication of the
+    product's fact told in an earlier sentence."""
+    for i, ev in enumerate(events):
+        if ev.indication is None and "same indication" in ev.sentence.text:
+            for prev in reversed(events[:i]):
+                if (
+                    prev.pid == ev.pid
+                    and prev.indication
+                    and prev.sentence.start < ev.sentence.start
+                ):
+                    ev.indication = prev.indication
+                    break
 
 
 # "- IND submission for X: second half of 2027": an item of a milestone list names a thing
@@ -1085,6 +1102,17 @@ def _date_for(
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             q = _QUARTERS.index(quarter.group(1)) + 1
             return str(year - (3 * q - 2 > month))
+        period = (
+            _REPORTED_PERIOD.search(ctx.text, lo, hi)
+            if "quarter" in scope or "eriod" in scope or "half" in scope
+            else None
+        )
+        if period and not _PLAN_BEFORE_DATE.search(
+            ctx.text, _own_clause_start(ctx.text, lo, period.start()), period.start()
+        ):
+            # the quarter or period just ended: this year's, or last year's early in a year
+            year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
+            return str(year - (month <= 3))
     if (
         cues.SAME_TIME.search(ctx.text, sent.start, hi)
         and (prev_date or ctx.last_date)
@@ -1131,7 +1159,14 @@ _BARE_MONTH = re.compile(
 
 
 _QUARTERS = ("first", "second", "third", "fourth")
-_BARE_QUARTER = re.compile(r"\bin the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)")
+_BARE_QUARTER = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
+)
+# "During the quarter, the FDA granted ...": the period a results release reports on
+_REPORTED_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)\b"
+    r"(?![\s,]*(?:of\s+|ended\s+|ending\s+)?\w*\s*\d)"
+)
 
 
 def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:

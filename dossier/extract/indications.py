@@ -208,7 +208,10 @@ _CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:
     if not phrase or len(phrase) > 220 or phrase[0].isdigit():
         return False
-    if not has_disease_word and not (known and phrase in known):
+    # ("primary IgAN": a defined disease acronym, qualified)
+    if not has_disease_word and not (
+        known and (phrase in known or phrase.rsplit(" ", 1)[-1] in known)
+    ):
         return False
     return not (
         _NOT_A_DISEASE_START.match(phrase)
@@ -313,7 +316,25 @@ def acronyms(text: str) -> dict[str, str]:
             first = w.start()
         if not need and first is not None:
             out[acr] = text[first : m.start()].strip()
+        elif any(c.islower() for c in acr[1:]):
+            name = _word_led(text, m.start(), acr)
+            if name:
+                out[acr] = name
     return out
+
+
+def _word_led(text: str, pos: int, acr: str) -> str | None:
+    """ "IgA nephropathy (IgAN)": an acronym opening with a whole word of its name, then
+    the initials of the words after that word."""
+    words = list(_WORD.finditer(text, max(0, pos - 80), pos))
+    for k in range(2, min(4, len(words)) + 1):
+        lead = words[-k].group(0)
+        initials = "".join(w.group(0)[0] for w in words[-k + 1 :])
+        if len(lead) >= 2 and acr.startswith(lead) and acr[len(lead) :].lower() == (
+            initials.lower()
+        ):
+            return text[words[-k].start() : pos].strip()
+    return None
 
 
 _WORD = re.compile(r"[^\s\-/()]+")
@@ -340,6 +361,10 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
     the indication reads the same whichever one another source uses."""
     if indication in known:
         return f"{known[indication]} ({indication})"
+    head, _sep, last = indication.rpartition(" ")
+    if head and last in known and len(head) <= 20 and head[:1].islower():
+        # "primary IgAN" -> "primary IgA nephropathy (IgAN)"
+        return f"{head} {known[last]} ({last})"
     return indication
 
 

@@ -162,3 +162,61 @@ def test_a_name_and_code_alone_in_brackets_after_a_brand_are_one_product() -> No
     assert len(products) == 1
     assert products[0].code == "PLY-017"
     assert set(products[0].aliases) == {"tovaxistat", "TRAVELZA"}
+
+
+# --- dates, indications and targets -------------------------------------------------
+
+
+def _des_dated(text: str) -> set[tuple]:
+    return {(d.product, d.agency, d.type, d.date) for d in _run(text).designations}
+
+
+def test_a_quarter_told_with_a_capital_or_during_is_this_years() -> None:
+    text = (
+        "PLY-415 is an antisense oligonucleotide. During the third quarter, the FDA granted "
+        "Orphan Drug Designation to PLY-415 for the treatment of ALS."
+    )
+    assert _des_dated(text) == {("PLY-415", "FDA", "orphan_drug", "2026")}
+
+
+def test_during_the_quarter_is_the_reported_quarters_year() -> None:
+    text = (
+        "PLY-210 is an oral kinase inhibitor.\n"
+        "- During the quarter, the FDA granted Fast Track designation to PLY-210 for the "
+        "treatment of ovarian cancer."
+    )
+    assert _des_dated(text) == {("PLY-210", "FDA", "fast_track", "2026")}
+
+
+def test_the_bla_points_back_to_the_product_of_its_list_item() -> None:
+    text = (
+        "- Pellory submitted its Biologics License Application (BLA) for PLY-301 to the FDA "
+        "in April 2026. In June, the FDA accepted the BLA for filing and granted Priority "
+        "Review, assigning a target action date of December 18, 2026."
+    )
+    assert _des_dated(text) == {("PLY-301", "FDA", "priority_review", "2026-06")}
+
+
+def test_in_the_same_indication_takes_the_earlier_facts_indication() -> None:
+    text = (
+        "PLY-11 is a TCR-T cell therapy. In May 2026, the FDA granted RMAT designation to "
+        "PLY-11 for metastatic uveal melanoma. The EMA granted PLY-11 PRIME eligibility in "
+        "the same indication in June 2026."
+    )
+    by_agency = {d.agency: d.indication for d in _run(text).designations}
+    assert by_agency == {"FDA": "metastatic uveal melanoma", "EMA": "metastatic uveal melanoma"}
+
+
+def test_an_aav_serotype_is_no_target() -> None:
+    text = "PLY-301 is an AAV8 gene therapy designed to deliver a functional copy of the RS1 gene."
+    products = _run(text).products
+    assert [(p.code, p.targets) for p in products] == [("PLY-301", ["RS1"])]
+
+
+def test_a_qualified_word_led_acronym_is_expanded() -> None:
+    text = (
+        "PLY-101 is an siRNA for adults with primary IgA nephropathy (IgAN). In January, "
+        "the NMPA granted PLY-101 Breakthrough Therapy Designation for primary IgAN."
+    )
+    (des,) = _run(text).designations
+    assert des.indication == "primary IgA nephropathy (IgAN)"
