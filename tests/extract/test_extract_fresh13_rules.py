@@ -220,3 +220,40 @@ def test_a_qualified_word_led_acronym_is_expanded() -> None:
     )
     (des,) = _run(text).designations
     assert des.indication == "primary IgA nephropathy (IgAN)"
+
+
+# --- companies -----------------------------------------------------------------------
+
+
+def _companies(text: str, title: str | None = None) -> set[str]:
+    out = extract_release(DATELINE + text, published_date=PUBLISHED, title=title)
+    return {c.name for c in out.companies}
+
+
+def test_a_headline_verb_is_not_part_of_a_company_name() -> None:
+    title = "FDA Accepts Pellory Bio's New Drug Application for PLY-880"
+    assert _companies(title + "\n\nPLY-880 is an oral inhibitor.", title) == {"Pellory Bio"}
+
+
+def test_a_curly_possessive_country_opens_no_company_name() -> None:
+    text = (
+        "PLY-6012 is an oral inhibitor. Pellory submitted a clinical trial notification for "
+        "PLY-6012 to Japan’s Pharmaceuticals and Medical Devices Agency (PMDA) in July 2026."
+    )
+    assert not any("Pharmaceuticals" in name for name in _companies(text))
+
+
+def test_words_of_a_conference_title_are_no_company() -> None:
+    text = (
+        "PLY-207 is an oral inhibitor. Data will be presented at the International "
+        "Conference on Molecular Targets and Cancer Therapeutics in October."
+    )
+    assert _companies(text) == {"Pellory Bio"}
+
+
+def test_an_underwriter_is_no_company_of_the_release() -> None:
+    text = (
+        "PLY-207 is an oral inhibitor. Its 2023 initial public offering was underwritten by "
+        "Brackwell Brothers & Co."
+    )
+    assert _companies(text) == {"Pellory Bio"}
