@@ -337,6 +337,9 @@ def _windows(
         nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
         prv = prv_other[i] if prv_other[i] is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
+        semi = text.find(";", m.end, hi)
+        if semi != -1:
+            hi = semi  # "A T-cell engager enters the clinic; a CAR-T program B": A's ends
         partner = _PARTNER.search(text, m.end, hi)
         if partner:
             hi = partner.start()
@@ -532,12 +535,19 @@ def describe(
             and attrs.modality in (None, "monoclonal_antibody")
         ):
             attrs.modality = product.inn_modality
+        if attrs.modality is None:
+            # "an oral SOS1 degrader": a degrader taken by mouth is a small molecule
+            for lo, hi in wins:
+                if "degrader" in text[lo:hi] and _ORAL_DEGRADER.search(text, lo, hi):
+                    attrs.modality = "small_molecule"
+                    break
         attrs.cell_source = _cell_source(text, wins)
         attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
     return out
 
 
+_ORAL_DEGRADER = re.compile(r"\b[Oo]ral(?:ly)?\s+(?:[\w-]+\s+){0,3}?degraders?\b")
 _TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")
 

@@ -173,7 +173,7 @@ _SECOND_WORD = (
 )
 _FIRST_OF_PAIR = re.compile(r"(?:mab|bart|gene|tug|cept)\Z")
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:]\s|^-\s|\n[-*•]\s*)\s*\Z")
-_INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
+_INN_MODALITY = [(s.lstrip("-"), m) for s, m, *_ in _STEMS]
 
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
@@ -852,7 +852,15 @@ def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
 def _stem_modality(name: str) -> str | None:
     words = re.split(r"[\s-]+", name)
     for stem, modality in _INN_MODALITY:
-        if modality and any(w.endswith(stem) for w in words):
+        if not modality:
+            continue
+        if " " in stem:
+            # a two-word stem tells only when its first word ends the name's first word
+            # too ("-cabtagene autoleucel" is a CAR-T, "-tresgene autoleucel" a TCR-T)
+            if " ".join(words).endswith(stem):
+                return modality
+            continue
+        if any(w.endswith(stem) for w in words):
             return modality
     return None
 

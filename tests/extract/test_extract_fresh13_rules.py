@@ -257,3 +257,39 @@ def test_an_underwriter_is_no_company_of_the_release() -> None:
         "Brackwell Brothers & Co."
     )
     assert _companies(text) == {"Pellory Bio"}
+
+
+# --- modalities ----------------------------------------------------------------------
+
+
+def _modalities(text: str) -> dict[str, str | None]:
+    return {p.code: p.modality for p in _run(text).products}
+
+
+def test_a_gene_autoleucel_name_is_a_car_t_only_with_the_car_t_stem() -> None:
+    text = "Its lead candidate, PLY-11, is in Phase 2. PLY-11 (belotresgene autoleucel) is dosed."
+    assert _modalities(text) == {"PLY-11": "tcr_t"}
+
+
+def test_a_t_cell_receptor_t_cell_therapy_is_a_tcr_t() -> None:
+    text = (
+        "Its lead candidate, PLY-11, is an autologous T cell receptor (TCR) T cell therapy "
+        "targeting PRAME."
+    )
+    assert _modalities(text) == {"PLY-11": "tcr_t"}
+
+
+def test_a_molecular_glue_or_an_oral_degrader_is_a_small_molecule() -> None:
+    text = (
+        "PLY-480 is a GSPT1 molecular glue degrader. Pellory is also advancing PLY-330, an "
+        "oral SOS1 degrader, through IND-enabling studies."
+    )
+    assert _modalities(text) == {"PLY-480": "small_molecule", "PLY-330": "small_molecule"}
+
+
+def test_a_description_ends_at_a_semicolon() -> None:
+    text = (
+        "PLY-240 T-cell engager enters the clinic; first disclosure of in vivo CAR-T "
+        "program PLY-305\n\nPLY-240 binds CD19 and CD3. PLY-305 is dosed in mice."
+    )
+    assert _modalities(text)["PLY-240"] == "bispecific_antibody"
