@@ -44,7 +44,9 @@ _VERBS = (
 _MORE_VERBS = (
     r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
     r"knockdown of|degrad(?:es|ing)|"
-    r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
+    # ("designed to reduce expression of X": the bare verb too)
+    r"(?:reduc(?:es?|ing)|lower(?:s|ing)?|increas(?:es?|ing)|restor(?:es?|ing)|"
+    r"silenc(?:es?|ing)) (?:the )?expression of"
 )
 # "an ASO designed to reduce SCN2A expression": the gene whose expression it changes
 _CUE_EXPRESSION = re.compile(
@@ -267,6 +269,11 @@ _LICENSEE = re.compile(
 _ACQUIRER = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
     r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
+    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+)
+_ACQUIRER_WHICH = re.compile(
+    r"(?<![\w-])(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[^;\n]{0,50}?,\s+which\s+(?:has\s+)?"
+    r"(?:acquired|obtained|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
     r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
 )
 _GRANTEE = re.compile(
@@ -696,6 +703,11 @@ def _owner(
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
         acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq is None and "rights" in before:
+            # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"
+            wide = max(0, m.start - 160)
+            if "which" in text[wide : m.start]:
+                acq = _ACQUIRER_WHICH.search(text, wide, m.start)
         if acq is None and "licen" in before:
             # "granted Y Co., Ltd. an exclusive worldwide licence to X"
             acq = _GRANTEE.search(text, max(0, m.start - 120), m.start)

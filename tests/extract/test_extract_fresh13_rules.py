@@ -293,3 +293,24 @@ def test_a_description_ends_at_a_semicolon() -> None:
         "program PLY-305\n\nPLY-240 binds CD19 and CD3. PLY-305 is dosed in mice."
     )
     assert _modalities(text)["PLY-240"] == "bispecific_antibody"
+
+
+# --- owners and targets --------------------------------------------------------------
+
+
+def test_a_company_which_acquired_worldwide_rights_owns_the_product() -> None:
+    text = (
+        "PLY-702 is an siRNA. Brenmoor Pharmaceuticals, Inc. (\u201cBrenmoor\u201d), which "
+        "acquired exclusive worldwide rights to PLY-702 in 2024 and now develops it, "
+        "submitted a clinical trial application for PLY-702 to the MHRA in November 2025."
+    )
+    owners = {p.code: p.company for p in _run(text).products}
+    assert owners == {"PLY-702": "Brenmoor"}
+
+
+def test_designed_to_reduce_expression_of_a_gene_names_the_target() -> None:
+    text = (
+        "PLY-415 is an antisense oligonucleotide (ASO) designed to reduce expression of "
+        "ataxin-2 (ATXN2)."
+    )
+    assert [(p.code, p.targets) for p in _run(text).products] == [("PLY-415", ["ATXN2"])]
