@@ -314,3 +314,13 @@ def test_designed_to_reduce_expression_of_a_gene_names_the_target() -> None:
         "ataxin-2 (ATXN2)."
     )
     assert [(p.code, p.targets) for p in _run(text).products] == [("PLY-415", ["ATXN2"])]
+
+
+def test_a_cytosis_is_a_disease_and_a_dated_aside_ends_the_indication() -> None:
+    text = (
+        "PLY-880 is an oral kinase inhibitor. It has also been granted Orphan Drug Designation "
+        "by the FDA for the treatment of histiocytosis (in 2022) and orphan designation by the "
+        "European Commission for the treatment of histiocytosis (in 2023)."
+    )
+    found = {(d.agency, d.indication) for d in _run(text).designations}
+    assert found == {("FDA", "histiocytosis"), ("EMA", "histiocytosis")}
