@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.41"
+EXTRACTOR_VERSION = "2026.11.28.42"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -198,6 +198,8 @@ _ADVISER = Prefiltered(
 _SERVICE_BEFORE = re.compile(
     r"\b(?:backed by|funded by|investors?(?: such as| including| include)?|"
     r"stud(?:y|ies) (?:[\w-]+ ){0,2}?(?:at|by)|(?:conducted|performed|run) (?:at|by)|"
+    # "its IPO was underwritten by X", "the financing was led by X": banks and investors
+    r"underwritten by|(?:financing|round|offering|placement)s? (?:was |were )?(?:co-)?led by|"
     r"CROs?|CDMOs?|contract (?:research|development|manufacturing)(?: and manufacturing)? "
     r"organi[sz]ations?|"
     # "a manufacturing partnership with X for GMP supply": a supplier

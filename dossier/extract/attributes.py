@@ -44,7 +44,9 @@ _VERBS = (
 _MORE_VERBS = (
     r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
     r"knockdown of|degrad(?:es|ing)|"
-    r"(?:reduc|lower|increas|restor|silenc)(?:es|ing) (?:the )?expression of"
+    # ("designed to reduce expression of X": the bare verb too)
+    r"(?:reduc(?:es?|ing)|lower(?:s|ing)?|increas(?:es?|ing)|restor(?:es?|ing)|"
+    r"silenc(?:es?|ing)) (?:the )?expression of"
 )
 # "an ASO designed to reduce SCN2A expression": the gene whose expression it changes
 _CUE_EXPRESSION = re.compile(
@@ -277,6 +279,11 @@ _ACQUIRER = re.compile(
     r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
     r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
 )
+_ACQUIRER_WHICH = re.compile(
+    r"(?<![\w-])(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[^;\n]{0,50}?,\s+which\s+(?:has\s+)?"
+    r"(?:acquired|obtained|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
+    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+)
 _GRANTEE = re.compile(
     r"\bgranted\s+(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w.,-]*){0,4}?)\s+an?\s+(?:exclusive\s+)?"
     r"(?:worldwide|global)\s+(?:exclusive\s+)?licen[cs]e\s+(?:to|for)\s+\Z"
@@ -345,6 +352,9 @@ def _windows(
         nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
         prv = prv_other[i] if prv_other[i] is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
+        semi = text.find(";", m.end, hi)
+        if semi != -1:
+            hi = semi  # "A T-cell engager enters the clinic; a CAR-T program B": A's ends
         partner = _PARTNER.search(text, m.end, hi)
         if partner:
             hi = partner.start()
@@ -540,12 +550,19 @@ def describe(
             and attrs.modality in (None, "monoclonal_antibody")
         ):
             attrs.modality = product.inn_modality
+        if attrs.modality is None:
+            # "an oral SOS1 degrader": a degrader taken by mouth is a small molecule
+            for lo, hi in wins:
+                if "degrader" in text[lo:hi] and _ORAL_DEGRADER.search(text, lo, hi):
+                    attrs.modality = "small_molecule"
+                    break
         attrs.cell_source = _cell_source(text, wins)
         attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
         out.append(attrs)
     return out
 
 
+_ORAL_DEGRADER = re.compile(r"\b[Oo]ral(?:ly)?\s+(?:[\w-]+\s+){0,3}?degraders?\b")
 _TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")
 
@@ -697,6 +714,11 @@ def _owner(
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
         acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq is None and "rights" in before:
+            # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"
+            wide = max(0, m.start - 160)
+            if "which" in text[wide : m.start]:
+                acq = _ACQUIRER_WHICH.search(text, wide, m.start)
         if acq is None and "licen" in before:
             # "granted Y Co., Ltd. an exclusive worldwide licence to X"
             acq = _GRANTEE.search(text, max(0, m.start - 120), m.start)

@@ -32,6 +32,11 @@ _LISTING = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
 )
 # "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
+# the title-case words of a meeting's name run up to the candidate
+_EVENT_NAME_BEFORE = re.compile(
+    r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
+    r"(?:(?:[A-Z][\w-]*|and|&|of|in|for)\s+)*\Z"
+)
 _INSTITUTION_OF = re.compile(r"\b([A-Za-z]+) of\s+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
@@ -64,7 +69,7 @@ def _strip_leading_noise(name: str) -> str:
     words = name.split()
     cut = 0
     for i, w in enumerate(words):
-        low = w.lower().strip("(),")
+        low = w.lower().strip("(),").replace("’", "'")  # "Japan’s" as "Japan's"
         if low in _NOISE or low.removesuffix("'s") in _NOISE or low.endswith("'s"):
             cut = i + 1
     return " ".join(words[cut:])
@@ -188,6 +193,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         if not clean:
             continue
         start += len(core) - len(clean)
+        if _EVENT_NAME_BEFORE.search(text, max(0, start - 100), start):
+            continue  # "Conference on Molecular Targets and Cancer Therapeutics": a title
         inst = _INSTITUTION_OF.search(text, max(0, start - 30), start)
         if inst and inst.group(1).lower() in _NOT_COMPANY:
             continue

@@ -124,7 +124,7 @@ _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
-    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|"
+    r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|based on|"
     # "..., an indication the company intends to pursue": a comment on the indication
     r"an? (?:indication|disease|condition|setting))\b"
 )
@@ -142,6 +142,7 @@ _CELL_AFTER = re.compile(r"[\s-]cells?\b")
 _ANAPHOR = re.compile(
     r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
     r"antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
+    r"BLA|NDA|MAA|sBLA|sNDA|"
     r"notification|protocol)|this (?:product|candidate|therapy|program|study|trial)|"
     r"the same (?:study|trial|indication)|both)\b",
     re.I,
@@ -264,6 +265,8 @@ def find_events(
     ):
         if trig and _BOILERPLATE.search(sent.text):
             trig = []  # forward-looking-statement boilerplate states no facts
+        if trig and _is_timeline_plan(sent.text, published_month):
+            trig = []  # "- IND submission for X: second half of 2027" is a milestone ahead
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
             found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
@@ -278,9 +281,72 @@ def find_events(
     )
     _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
+    _same_indication_as_before(events)
     for i, ev in enumerate(events):
         ev.order = i
     return events
+
+
+def _same_indication_as_before(events: list[RawEvent]) -> None:
+    """ "The EMA granted X PRIME eligibility in the same indication": the indication of the
+    product's fact told in an earlier sentence."""
+    for i, ev in enumerate(events):
+        if ev.indication is None and "same indication" in ev.sentence.text:
+            for prev in reversed(events[:i]):
+                if (
+                    prev.pid == ev.pid
+                    and prev.indication
+                    and prev.sentence.start < ev.sentence.start
+                ):
+                    ev.indication = prev.indication
+                    break
+
+
+# "- IND submission for X: second half of 2027": an item of a milestone list names a thing
+# and, after a colon, when it is due, with no verb; due later than the release, a plan
+_TIMELINE_ITEM = re.compile(
+    r"[-*•\s]*(?P<what>[^:\n]{3,160}?):\s+(?:(?:in|by|the|around|approximately)\s+)*"
+    r"(?P<when>(?:(?:early|mid|late|end of|the end of)[\s-]+)?"
+    r"(?:(?:first|second|1st|2nd) half|[12]H|H[12]|[1-4]Q|Q[1-4]|"
+    r"(?:first|second|third|fourth) quarter|year[- ]end|[A-Z][a-z]{2,8})?)(?:\s+of)?[\s-]*"
+    r"(?P<year>(?:19|20)\d\d)\s*[.;]?\s*"
+)
+_DONE_VERB = re.compile(
+    r"\b(?:cleared|granted|received|submitted|approved|accepted|obtained|achieved|completed|"
+    r"filed|authori[sz]ed|went|became|took)\b",
+    re.I,
+)
+_TIMELINE_END = {
+    "first half": 6, "1st half": 6, "1h": 6, "h1": 6, "second half": 12, "2nd half": 12,
+    "2h": 12, "h2": 12, "1q": 3, "q1": 3, "first quarter": 3, "2q": 6, "q2": 6,
+    "second quarter": 6, "3q": 9, "q3": 9, "third quarter": 9, "4q": 12, "q4": 12,
+    "fourth quarter": 12, "early": 4, "mid": 7,
+}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:
+    """A milestone list's item ("CTA submission for X in the EU: first half of 2027") whose
+    period ends after the release's month: a plan, not an event."""
+    if ": " not in sentence or not sentence.rstrip(" .;")[-1:].isdigit():
+        return False
+    item = _TIMELINE_ITEM.fullmatch(sentence)
+    if not item or _DONE_VERB.search(item.group("what")):
+        return False
+    if published_month is None:
+        return True
+    when = item.group("when").lower().replace("-", " ").strip()
+    month = 12
+    for words, end in _TIMELINE_END.items():
+        if words in when:
+            month = end
+            break
+    else:
+        if when[:3] in _MONTHS:
+            month = _MONTHS.index(when[:3]) + 1
+        elif when and not when.startswith(("late", "end", "the end", "year")):
+            return False  # a word that is no period: not a timeline item
+    return f"{item.group('year')}-{month:02d}" > published_month[:7]
 
 
 def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> list[Trigger]:
@@ -628,7 +694,7 @@ def _sentence_events(
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted:
                 continue
-        agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies)
+        agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies, pids)
         if not agencies:
             continue
         ctx.loose_date = False
@@ -804,6 +870,10 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
     clause = _own_clause_start(text, lo, trig_start)
+    if _LIST_LEAD.match(text, clause) and clause - 2 > lo:
+        # "could qualify for expedited pathways, including Fast Track designation": an
+        # example in a list belongs to the clause the list hangs from
+        clause = _own_clause_start(text, lo, clause - 2)
     if kind == "des" and "ligibility" in text[clause:hi]:
         # "granted X eligibility for its PRIME scheme": that eligibility is the grant
         granted = _GRANTED_ELIGIBILITY.search(text, clause, hi)
@@ -827,6 +897,7 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
 
 
+_LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 # "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"
 _CLEARED_RELATIVE = re.compile(
@@ -918,7 +989,13 @@ _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
 def _agencies_for(
-    ctx: _Context, group: list[Trigger], lo: int, hi: int, sent: Sentence, prev: list[str]
+    ctx: _Context,
+    group: list[Trigger],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+    prev: list[str],
+    pids: list[int] | None = None,
 ) -> list[str]:
     if group[0].kind == "ind":
         # "...by Korea's MFDS; U.S. IND Submitted": a country's adjective right before the
@@ -935,6 +1012,13 @@ def _agencies_for(
             # agency named after the filing keeps its part)
             after = _codes(_within(ctx.agencies, group[0].start, hi))
             return list(dict.fromkeys([h.value for h in reversed(chain)] + after))
+    if group[0].kind == "des" and ";" in ctx.text[lo:hi]:
+        # "X now cleared in the U.S. and UK; Y receives Breakthrough Therapy designation":
+        # places named in another clause of the list belong to that clause's news
+        semi = ctx.text.rfind(";", lo, group[0].start)
+        lo = semi + 1 if semi != -1 else lo
+        semi = ctx.text.find(";", group[-1].end, hi)
+        hi = semi if semi != -1 else hi
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -964,7 +1048,7 @@ def _agencies_for(
     if whole:
         return whole[:1]
     if group[0].kind == "ind" and ctx.recent_ind:
-        earlier_filings = _filings_referred_to(ctx, group)
+        earlier_filings = _filings_referred_to(ctx, group, pids)
         if earlier_filings:
             return earlier_filings
     if group[0].kind == "des" and all(t.dtype in _TYPE_AGENCY for t in group):
@@ -972,6 +1056,12 @@ def _agencies_for(
     if quote:
         return []  # a quote names its agency or adds no fact
     earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
+    if earlier and pids and sent.start >= ctx.lead_end and any(
+        m.pid not in pids for m in _within(ctx.mentions, earlier[-1].end, sent.start)
+    ):
+        # "... NMPA ... of A.\n\nB IND clearance": in the body, the agency last named acted
+        # on another product, told after it
+        earlier = []
     if earlier:
         return [earlier[-1].value]
     if group[0].kind == "des":
@@ -987,7 +1077,9 @@ def _agencies_for(
     return []
 
 
-def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:
+def _filings_referred_to(
+    ctx: _Context, group: list[Trigger], pids: list[int] | None = None
+) -> list[str]:
     """The agencies of the filings a sentence points back to without naming an agency:
     "Vireon submitted the IND on ..." (the earlier IND's agency), "filed both
     applications" (the last two agencies told)."""
@@ -997,6 +1089,11 @@ def _filings_referred_to(ctx: _Context, group: list[Trigger]) -> list[str]:
     if not (_BACK_REFERENCE.search(text, max(0, start - 40), start) or _DETERMINER.match(words)):
         return []
     recent = ctx.recent_ind[::-1]
+    if pids:
+        # "the IND for Y went into effect": a filing of Y told before, not another product's
+        recent = [ev for ev in recent if ev.pid in pids]
+        if not recent:
+            return []
     if _PLURAL_FILING.search(words) or "both " in text[max(0, start - 5) : end].lower():
         found: list[str] = []
         for ev in recent:
@@ -1060,6 +1157,17 @@ def _date_for(
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             q = _QUARTERS.index(quarter.group(1)) + 1
             return str(year - (3 * q - 2 > month))
+        period = (
+            _REPORTED_PERIOD.search(ctx.text, lo, hi)
+            if "quarter" in scope or "eriod" in scope or "half" in scope
+            else None
+        )
+        if period and not _PLAN_BEFORE_DATE.search(
+            ctx.text, _own_clause_start(ctx.text, lo, period.start()), period.start()
+        ):
+            # the quarter or period just ended: this year's, or last year's early in a year
+            year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
+            return str(year - (month <= 3))
     if (
         cues.SAME_TIME.search(ctx.text, sent.start, hi)
         and (prev_date or ctx.last_date)
@@ -1113,7 +1221,14 @@ _BARE_MONTH = Prefiltered(
 
 
 _QUARTERS = ("first", "second", "third", "fourth")
-_BARE_QUARTER = re.compile(r"\bin the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)")
+_BARE_QUARTER = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
+)
+# "During the quarter, the FDA granted ...": the period a results release reports on
+_REPORTED_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)\b"
+    r"(?![\s,]*(?:of\s+|ended\s+|ending\s+)?\w*\s*\d)"
+)
 
 
 def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import islice
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
@@ -218,7 +219,10 @@ _CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:
     if not phrase or len(phrase) > 220 or phrase[0].isdigit():
         return False
-    if not has_disease_word and not (known and phrase in known):
+    # ("primary IgAN": a defined disease acronym, qualified)
+    if not has_disease_word and not (
+        known and (phrase in known or phrase.rsplit(" ", 1)[-1] in known)
+    ):
         return False
     return not (
         _NOT_A_DISEASE_START.match(phrase)
@@ -327,28 +331,54 @@ def acronyms(text: str) -> dict[str, str]:
                 del need[-k:]
                 first = start
                 continue
-            if len(need) > 1 and _compound_first(low, need, words):
+            if len(need) > 1 and _compound_first(
+                    low, need, _words_before(reversed_text, n - start, n - lo)):
                 # "methylmalonic acidemia (MMA)": the word before spells none of the
                 # letters left, so this word holds two of them
                 del need[-2:]
-                first = w.start()
+                first = start
                 continue
             need.pop()
             first = start
         if not need and first is not None:
             out[acr] = text[first : m.start()].strip()
+        elif any(c.islower() for c in acr[1:]):
+            name = _word_led(text, m.start(), acr)
+            if name:
+                out[acr] = name
     return out
+
+
+def _word_led(text: str, pos: int, acr: str) -> str | None:
+    """ "IgA nephropathy (IgAN)": an acronym opening with a whole word of its name, then
+    the initials of the words after that word."""
+    words = list(_WORD.finditer(text, max(0, pos - 80), pos))
+    for k in range(2, min(4, len(words)) + 1):
+        lead = words[-k].group(0)
+        initials = "".join(w.group(0)[0] for w in words[-k + 1 :])
+        if len(lead) >= 2 and acr.startswith(lead) and acr[len(lead) :].lower() == (
+            initials.lower()
+        ):
+            return text[words[-k].start() : pos].strip()
+    return None
 
 
 _WORD = re.compile(r"[^\s\-/()]+")
 
 
-def _compound_first(word: str, need: list[str], words: list[re.Match[str]]) -> bool:
+def _words_before(reversed_text: str, pos: int, end: int, k: int = 3) -> list[str]:
+    """The k words before a point of the text, nearest first and lower-cased, read from
+    the reversed text (pos and end are positions in it)."""
+    return [w.group(0)[::-1].lower()
+            for w in islice(_WORD.finditer(reversed_text, pos, end), k)]
+
+
+def _compound_first(word: str, need: list[str], before: list[str]) -> bool:
     """Whether a long word opening with the acronym's next letter spells the two last
-    letters left, where the word before it opens with neither."""
-    told = [w.group(0).lower() for w in words[-3:]]
-    before = next((b for b in reversed(told) if b not in _SMALL_WORDS), "")
-    if before and before[0] == need[-2]:
+    letters left, where the word before it (nearest first in `before`, small words
+    skipped) opens with neither."""
+    previous = next((b for b in before if b not in _SMALL_WORDS), "")
+    if previous and previous[0] == need[-2]:
         return False
     return _compound_letters(word, need[-2:]) == 2
 
@@ -374,6 +404,10 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
     the indication reads the same whichever one another source uses."""
     if indication in known:
         return f"{known[indication]} ({indication})"
+    head, _sep, last = indication.rpartition(" ")
+    if head and last in known and len(head) <= 20 and head[:1].islower():
+        # "primary IgAN" -> "primary IgA nephropathy (IgAN)"
+        return f"{head} {known[last]} ({last})"
     return indication
 
 

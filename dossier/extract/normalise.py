@@ -23,8 +23,11 @@ _DATED_ASIDE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 def tidy(s: str) -> str:
     """Collapse whitespace, drop dated asides ("(November 2021)"), strip punctuation at
     both ends."""
+    aside = False
     if "(" in s:  # the aside's bracket: no regex pass over most phrases
+        n = len(s)
         s = _DATED_ASIDE.sub("", s)
+        aside = len(s) != n
     # str.split() splits at the runs \s+ matches; the ends go anyway, " " being in _TRIM
     s = " ".join(s.split()).strip(_TRIM)
     # drop an unbalanced trailing or leading bracket left by a cut
@@ -32,6 +35,9 @@ def tidy(s: str) -> str:
         s = s[:-1].rstrip(_TRIM)
     if s.count("(") > s.count(")"):
         s = s[: s.rfind("(")].rstrip(_TRIM) if s.rfind("(") > 0 else s.lstrip("(")
+    if aside and s.endswith((" and", " or")):
+        # "mastocytosis (in 2022) and [orphan designation ...]": the dated aside ended it
+        s = s.rsplit(" ", 1)[0].rstrip(_TRIM)
     return s
 
 

@@ -42,7 +42,11 @@ _STRONG_CODE = re.compile(
     r"|[A-Z][A-Za-z]{1,7}-[A-Z]{1,3}\d{2,}[A-Za-z0-9]*"
     r"|[A-Z]{2,8}-[A-Z]*\d{2,}[A-Za-z0-9]*"
 )
-_MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+")
+_MUTATION = re.compile(
+    r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+"
+    # a time, not a code: "Mid-2027", "H2-2026", "Q3-2026", "YE2026"
+    r"|(?:Mid|Early|Late|End|YE|[HQ][1-4]|[1-4][HQ])-?(?:19|20)\d\d"
+)
 # a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
 _POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
@@ -165,10 +169,13 @@ _GOOD_AFTER = re.compile(
 
 _STEMS = sorted(vocab.table("inn_stems.txt"), key=lambda r: -len(r[0]))
 _INN_STOP = frozenset(vocab.lines("inn_stopwords.txt"))
-_SECOND_WORD = ("vedotin", "tecan", "leucel", "tansine", "mafodotin", "tesirine", "ozogamicin")
+_SECOND_WORD = (
+    "vedotin", "tecan", "leucel", "tansine", "mafodotin", "tesirine", "ozogamicin",
+    "vec",  # a gene therapy's vector word: "<x>gene <y>parvovec"
+)
 _FIRST_OF_PAIR = re.compile(r"(?:mab|bart|gene|tug|cept)\Z")
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:]\s|^-\s|\n[-*•]\s*)\s*\Z")
-_INN_MODALITY = [(s.split()[-1].lstrip("-"), m) for s, m, *_ in _STEMS]
+_INN_MODALITY = [(s.lstrip("-"), m) for s, m, *_ in _STEMS]
 
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
@@ -503,6 +510,13 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             if owner is not None:
                 uf.union(code_key(owner.surface), code_key(b.surface))
                 continue
+            if {a.kind, b.kind} == {"inn", "code"} and _PAIR_IN_PARENS.match(
+                text[max(0, a.start - 3) : a.start] + "|" + text[b.end : b.end + 2]
+            ):
+                # "BRAND (tovaxistat, AB-017)": a nonproprietary name and a code alone in
+                # one pair of brackets are two names of the product before them
+                uf.union(code_key(a.surface), code_key(b.surface))
+                continue
         before = text[max(0, b.start - 80) : b.start]
         if _names_it_as(before):
             # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
@@ -548,6 +562,9 @@ def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     return ends[-1] if ends else lo
+
+
+_PAIR_IN_PARENS = re.compile(r".*\(\s*\|\s*\)", re.S)
 
 
 def _inside_parens(text: str, pos: int) -> bool:
@@ -842,7 +859,15 @@ def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
 def _stem_modality(name: str) -> str | None:
     words = re.split(r"[\s-]+", name)
     for stem, modality in _INN_MODALITY:
-        if modality and any(w.endswith(stem) for w in words):
+        if not modality:
+            continue
+        if " " in stem:
+            # a two-word stem tells only when its first word ends the name's first word
+            # too ("-cabtagene autoleucel" is a CAR-T, "-tresgene autoleucel" a TCR-T)
+            if " ".join(words).endswith(stem):
+                return modality
+            continue
+        if any(w.endswith(stem) for w in words):
             return modality
     return None
 

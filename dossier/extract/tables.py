@@ -60,6 +60,19 @@ _STATUS = (
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
+# a table of what is to come: its header asks when ("Expected timing", "Timing") or the
+# line introducing it says so ("Upcoming milestones", "2026 priorities"); every row is a
+# plan, whatever its words
+_PLAN_HEADER = re.compile(
+    r"\b(?:timing|expected|anticipated|planned|projected|estimated|upcoming|objectives?|"
+    r"goals?|guidance|target (?:date|timing|quarter))\b",
+    re.I,
+)
+_PLAN_INTRO = re.compile(
+    r"\b(?:upcoming|anticipated|expected|planned|priorities|outlook|objectives|goals|"
+    r"next steps|key milestones ahead|guidance)\b",
+    re.I,
+)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -122,7 +135,14 @@ def find_table_events(
             continue
         cols = _header(text, _cells(start, line))
         i += 1
+        plan_table = bool(
+            _PLAN_HEADER.search(line) or _PLAN_INTRO.search(text, intro_span[0], intro_span[1])
+        )
         if cols is None:
+            if plan_table:  # a plan table with no milestone column: its rows are plans too
+                while i < len(rows) and _SEP in rows[i][1]:
+                    planned.append((rows[i][0], rows[i][0] + len(rows[i][1])))
+                    i += 1
             continue
         width = len(_cells(start, line))
         intro_pids = {m.pid for m in _inside(mentions, *intro_span) if m.pid >= 0}
@@ -134,7 +154,7 @@ def find_table_events(
             i += 1
             if len(cells) != width:
                 continue
-            if _NOT_EVENT.search(row):
+            if plan_table or _NOT_EVENT.search(row):
                 planned.append((rstart, rstart + len(row)))
                 continue
             events.extend(
