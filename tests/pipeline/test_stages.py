@@ -117,3 +117,29 @@ def test_unreadable_file_is_rejected_and_the_rest_extracted(tmp_path, fixture_re
     assert (report.landed, report.rejected, extraction.processed) == (4, 1, 4)
     assert [(Path(p).name, stage, reason) for p, stage, reason in rejected] == [
         ("empty.txt", "land", "the file is empty")]
+
+
+def test_fact_columns_build_the_table_rows_would():
+    """The column-wise builder gives what pa.Table.from_pylist gives for the same rows,
+    evidence spans, empty lists and missing values included."""
+    import pyarrow as pa
+
+    class Span:
+        def __init__(self, sentence, start, end):
+            self.sentence, self.char_start, self.char_end = sentence, start, end
+
+    rows = [({"release_id": "r1", "aliases": ["A-1", "Alpha"], "modality": None},
+             [Span("First.", 0, 6), Span("Second one.", 7, 18)]),
+            ({"release_id": "r2", "aliases": [], "modality": "adc"}, []),
+            ({"release_id": "r2", "aliases": ["B"], "modality": None}, [Span("Third.", 0, 6)])]
+    columns = stages._FactColumns()
+    for values, spans in rows:
+        columns.add(spans, **values)
+    expected = pa.Table.from_pylist([
+        {**values, "evidence": [{"sentence": s.sentence, "char_start": s.char_start,
+                                 "char_end": s.char_end} for s in spans]}
+        for values, spans in rows])
+    built = columns.to_arrow()
+    assert built.schema.equals(expected.schema)
+    assert built.to_pylist() == expected.to_pylist()
+    assert stages._FactColumns().to_arrow() == []
