@@ -1,7 +1,9 @@
 """Wordings first met in the sixteenth and seventeenth unseen sets (listed Chinese
 biotechs' announcements; rare-disease and gene-therapy developers): codes whose letters
 and number a letter separates, a list of products after "includes:", trial names in a
-comma-separated description, and renamed programmes."""
+comma-separated description, renamed programmes, exchange disclaimers, headline verbs,
+pending requests for priority review, table cells, sites of a trial, and ";" clauses
+each telling their own agency's news."""
 
 from __future__ import annotations
 
@@ -88,3 +90,83 @@ def test_discovered_by_a_company_with_its_short_name_then_as() -> None:
     products = _run(text).products
     assert len(products) == 1
     assert {products[0].code, *products[0].aliases} == {"QLB-0707", "HN-707"}
+
+
+# --- companies -----------------------------------------------------------------------
+
+
+HK_HEADER = (
+    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
+    "take no responsibility for the contents of this announcement.\n\n"
+    "Quillon Therapeutics Holdings Limited\n\n"
+    "This announcement is made by Quillon Therapeutics Holdings Limited (the \"Company\") on "
+    "a voluntary basis.\n\n"
+)
+
+
+def test_an_exchange_disclaimer_names_no_company() -> None:
+    result = extract_release(
+        HK_HEADER + "QLB-201 obtained clinical trial approval from the NMPA on 3 March 2027.",
+        published_date=PUBLISHED,
+    )
+    names = {c.name for c in result.companies}
+    assert not any("Clearing" in n for n in names)
+    assert result.issuer is not None and result.issuer.startswith("Quillon")
+
+
+def test_a_headline_verb_is_no_part_of_a_company_name() -> None:
+    text = (
+        "Varnholt Neurosciences Becomes Quillon Bio; FDA Clears IND for QLB-402\n\n"
+        "BOSTON, March 4, 2027 -- Quillon Bio, Inc., formerly known as Varnholt "
+        "Neurosciences, Inc., today announced that the FDA cleared its IND for QLB-402."
+    )
+    names = {c.name for c in extract_release(text, published_date=PUBLISHED).companies}
+    assert not any("Becomes" in n for n in names)
+
+
+# --- events --------------------------------------------------------------------------
+
+
+def test_a_request_for_priority_review_awaiting_decision_is_no_designation() -> None:
+    text = (
+        "In July 2026, the NMPA accepted the NDA for QLB-3301. Based on its Breakthrough "
+        "Therapy status, the NDA may be eligible for priority review; the Company has "
+        "submitted the application for priority review and is awaiting the CDE's decision."
+    )
+    types = {d.type for d in _run(text).designations}
+    assert "priority_review" not in types
+
+
+def test_an_indication_stops_at_a_table_cell() -> None:
+    text = (
+        "The IND for QLB-5120, submitted to the FDA in July 2026, went into effect on August "
+        "14, 2026.\n\n## Regulatory status of QLB-5120\n\n"
+        "| Designation / milestone | Agency | Indication | Date |\n|---|---|---|---|\n"
+        "| Orphan Drug Designation | FDA | Propionic acidemia | November 2025 |\n"
+        "| IND in effect | FDA | Propionic acidemia | August 2026 |\n"
+    )
+    dateline = "BOSTON, Sept. 4, 2026 -- Quillon Bio, Inc. today announced an update.\n\n"
+    result = extract_release(dateline + text, published_date=dt.date(2026, 9, 4))
+    assert result.ind_events
+    assert not any("|" in (e.indication or "") for e in result.ind_events)
+
+
+def test_countries_where_trial_sites_are_name_no_agency() -> None:
+    text = (
+        "The FDA cleared the IND for QLB-402 in February 2027. The IND, which Quillon "
+        "submitted in January 2027, supports a Phase 1 study that will enroll 48 participants "
+        "at sites in the United States and the United Kingdom."
+    )
+    agencies = {e.agency for e in _run(text).ind_events}
+    assert agencies == {"FDA"}
+
+
+def test_an_agency_in_another_semicolon_clause_keeps_its_own_news() -> None:
+    text = (
+        "Quillon received a \"study may proceed\" letter from the FDA for the IND for QLB-402 "
+        "today.\n\nHighlights\n\nQLB-402 (siRNA): FDA \"study may proceed\" letter received; "
+        "MHRA CTA approved in January 2027.\n"
+    )
+    events = _ind(text)
+    assert ("QLB-402", "FDA", "cleared", "2027-01") not in events
+    assert ("QLB-402", "MHRA", "cleared", "2027-01") in events
