@@ -980,6 +980,32 @@ def _coordinated(text: str, ordered: list[Mention]) -> list[Mention]:
     return chosen
 
 
+# "will enroll 48 participants at sites in the United States and the United Kingdom":
+# a country told as where a trial runs, not as the agency that acted
+_SITES_IN = re.compile(
+    r"\b(?:sites?|cent(?:er|re)s?|hospitals?|clinics?|patients|participants|subjects|"
+    r"volunteers|enrol(?:l|ls|led|ling)?|recruit(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?in\s+"
+    r"(?:the\s+)?\Z"
+)
+
+
+def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    site_end = -1  # the end of the last country told as a trial's place
+    for h in countries:
+        if text.endswith(("in ", "the "), max(0, h.start - 4), h.start) and (
+            _SITES_IN.search(text, max(0, h.start - 60), h.start)
+            or (site_end != -1 and _COUNTRY_JOIN_THE.fullmatch(text, site_end, h.start))
+        ):
+            site_end = h.end
+            continue
+        out.append(h)
+    return out
+
+
+_COUNTRY_JOIN_THE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:the\s+)?")
+
+
 def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
@@ -1019,6 +1045,15 @@ def _agencies_for(
         lo = semi + 1 if semi != -1 else lo
         semi = ctx.text.find(";", group[-1].end, hi)
         hi = semi if semi != -1 else hi
+    elif ";" in ctx.text[lo:hi]:
+        # "FDA "may proceed" letter received; MHRA CTA approved": a filing's own clause
+        # names its agency, the other clause's agency acted on the other news
+        semi = ctx.text.rfind(";", lo, group[0].start)
+        a = semi + 1 if semi != -1 else lo
+        semi = ctx.text.find(";", group[-1].end, hi)
+        b = semi if semi != -1 else hi
+        if (a, b) != (lo, hi) and _within(ctx.agencies, a, b):
+            lo, hi = a, b
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -1029,6 +1064,8 @@ def _agencies_for(
         and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
     ] or named
     countries = _within(ctx.countries, lo, hi)
+    if countries and not acting:
+        countries = _not_sites(ctx.text, countries)
     if group[0].kind == "des" and countries and not acting:
         # "X under priority review and Y now cleared in the U.S.": a country told after
         # "and" another product belongs to that product's clause

@@ -32,7 +32,8 @@ _INTRO = FirstCharScan(
 # where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = FirstCharScan(
     "",
-    r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“])"
+    # (" | ": a table's next cell)
+    r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“]|\|)"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
     r"|late|mid"
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
@@ -49,7 +50,7 @@ _STOP = FirstCharScan(
     r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?|"
     r"approximately|about|around|up to)\b))\b"
     r"|\s+\((?:NCT|ClinicalTrials|Study)",
-    r"\s;,.:\"”“",  # white space, or the punctuation the first line opens with
+    r"\s;,.:\"”“|",  # white space, or the punctuation the first line opens with
 )
 
 

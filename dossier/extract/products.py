@@ -84,7 +84,9 @@ _STUDY_FILLER = (
     r"(?:(?:global|pivotal|multiregional|multi-regional|registrational|registration-enabling|registration-directed|ongoing|"
     r"randomi[sz]ed|multicenter|multi-center|multinational|open-label|confirmatory|first-in-human|"
     r"dose-escalation|dose-expansion|expansion|clinical|double-blind|placebo-controlled|"
-    r"Phase\s+\S+)\s+){0,5}"
+    # "a randomized, controlled, multi-center pivotal Phase 2/3 study": commas between
+    r"controlled|head-to-head|single-arm|adaptive|seamless|international|interventional|"
+    r"Phase\s+\S+),?\s+){0,6}"
 )
 _STUDY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*an?\s+)?"
@@ -137,9 +139,10 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
     if before.endswith(("anti-", "Anti-")):
         return True
     words = before.rsplit(None, 1)  # only the last word counts
-    if words and words[-1].endswith(":"):
+    if words and words[-1].endswith(":") and "\n" not in before[before.rfind(":") :]:
         # a labelled identifier: "ISIN Code: ES0167733015", "HKEX: 02162"; but "development
-        # code: XY-0930" labels the product's own code
+        # code: XY-0930" labels the product's own code ("its pipeline includes:" closing
+        # the line before introduces a list of products)
         return not _PRODUCT_LABEL.search(before)
     last = words[-1].lower() if words else ""
     return last in _TARGET_WORD_BEFORE or last in _NUMBER_WORD_BEFORE
@@ -204,9 +207,14 @@ _APPOSITIVE_DESC = re.compile(
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(
-    r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b[^.;()]{0,60}\bas"
+    # ("discovered by Y Inc. ("Y"), a Seoul-based company, as Y-12": a legal form's stop
+    # and a short name in brackets do not end the phrase)
+    r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b"
+    r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:development )?(?:code|name|designation)\s*[\"“]?\Z"
+    # "the program, which it has renamed XY-12"
+    r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"
 )
 
 
@@ -214,7 +222,9 @@ def _names_it_as(before: str) -> bool:
     """_ANAPHOR_KNOWN_AS, tried only when the text ends as a match must ("as", "code" or
     "name", then spaces and a quote): most mentions fail that string test at once."""
     tail = before[:-1] if before.endswith(('"', "“")) else before
-    return tail.rstrip().endswith(("as", "code", "name", "designation")) and bool(
+    return tail.rstrip().endswith(
+        ("as", "code", "name", "designation", "renamed", "rebranded", "renamed it", "renamed to")
+    ) and bool(
         _ANAPHOR_KNOWN_AS.search(before)
     )
 
@@ -517,7 +527,7 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 # one pair of brackets are two names of the product before them
                 uf.union(code_key(a.surface), code_key(b.surface))
                 continue
-        before = text[max(0, b.start - 80) : b.start]
+        before = text[max(0, b.start - 120) : b.start]
         if _names_it_as(before):
             # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
             # "known as SMT112 in ... and as AK112": the sentence's first product name
@@ -681,8 +691,18 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
         groups.setdefault(uf.find(code_key(m.surface)), []).append(m)
 
     # "CLIMB-111 study ... CLIMB-121": a name sharing a trial's prefix is a trial too,
-    # unless the text presents it as a product
-    trial_families = {_family(m.surface) for m in mentions if m.kind == "code" and m.study}
+    # unless the text presents it as a product ("the XY-A12 study" of "XY-A12, an ADC"
+    # names the product's study, and says nothing of XY-B34)
+    presented = {
+        _family(m.surface)
+        for ms in groups.values()
+        if any(m.context and not m.study for m in ms)
+        for m in ms
+        if m.kind == "code"
+    }
+    trial_families = {
+        _family(m.surface) for m in mentions if m.kind == "code" and m.study
+    } - presented - {None}
     accepted = [
         ms
         for ms in groups.values()
@@ -769,7 +789,8 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
     return "desc" in kinds
 
 
-_FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d)")
+# (the letters before a code's number: "AUTO" of AUTO1, "XY" of XY-A12 and XY-101)
+_FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d|-[A-Za-z]{1,3}\d)")
 
 
 def _family(surface: str) -> str | None:
@@ -782,10 +803,10 @@ def _same_family(
 ) -> list[list[Mention]]:
     """Weak codes that share a prefix with accepted codes (AUTO4 beside AUTO1/22);
     a prefix seen on a trial name marks a trial family instead (CLIMB-111, CLIMB-121)."""
-    good = {_family(m.surface) for ms in accepted for m in ms if m.kind == "code"}
+    good = {_family(m.surface) for ms in accepted for m in ms if m.kind == "code"} - {None}
     studied = {
         _family(m.surface) for ms in groups.values() for m in ms if m.kind == "code" and m.study
-    }
+    } - {None}
     taken = {id(ms) for ms in accepted}
     out = []
     for ms in groups.values():
