@@ -314,7 +314,7 @@ def _clean_title(s: str | None) -> str | None:
     if not s:
         return None
     s = collapse_inline(s).strip()
-    if "&" in s and ";" in s:  # double-escaped titles ("AlloNK&amp;reg;")
+    if "&" in s and ";" in s:  # double-escaped titles ("VelloNK&amp;reg;")
         s = html_lib.unescape(s)
     return s[:500] or None
 

@@ -2,7 +2,7 @@
 
 Each mention of a product opens a description window: the words after it up to the next
 product named (or the sentence end), and a few words before it ("its GPRC5D-targeting
-CAR-T OriCAR-017"). Attributes are read from those windows only, so a neighbour's
+CAR-T ZelCAR-017"). Attributes are read from those windows only, so a neighbour's
 description is not taken for the product's own.
 """
 
@@ -92,7 +92,7 @@ _CUE_BEFORE = _cue_before(_VERBS)
 _CUE_BEFORE_MORE = _cue_before(_MORE_VERBS)
 _CUE_LONG_NAME = _cue_long_name(_VERBS, r"|\banti-")
 _CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
-# "AUTO4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
+# "ZQC4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
 _CUE_AFTER = FirstCharScan(
@@ -262,7 +262,7 @@ _OWNER_AFTER = re.compile(
     r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
-# "Corvanta Pharma Inc.'s antibody CVX-12": the owner named right before the product
+# "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
 # "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
 _LICENSEE = re.compile(

@@ -1,9 +1,9 @@
 """Company mentions, canonical names and the issuer of a release.
 
-Companies are found three ways: names carrying a legal form ("Oricell Therapeutics Co.,
-Ltd.") or a sector word ("Ionis Pharmaceuticals"), short forms the release defines
-("Keymed Biosciences Inc. ("Keymed")"), and bare names in deal language ("license
-agreement with AstraZeneca"). The canonical name drops the legal form and, when the text
+Companies are found three ways: names carrying a legal form ("Zelmora Therapeutics Co.,
+Ltd.") or a sector word ("Varda Pharmaceuticals"), short forms the release defines
+("Tovane Biosciences Inc. ("Tovane")"), and bare names in deal language ("license
+agreement with Norbridge"). The canonical name drops the legal form and, when the text
 uses the bare brand on its own, the sector word too (GUIDELINES.md).
 """
 
@@ -22,7 +22,7 @@ _NOISE = frozenset(vocab.lines("name_noise_words.txt"))
 _NOT_COMPANY = frozenset(vocab.lines("non_company_words.txt"))
 _NOT_COMPANY_PHRASES = tuple(w for w in _NOT_COMPANY if " " in w)
 
-# one word of a company name: "Keymed", "iBio", "(Shanghai)", "BioNTech", "A/S"
+# one word of a company name: "Tovane", "iBio", "(Shanghai)", "BioNTech", "A/S"
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,3}[A-Z][\w\-]*|\([A-Z][a-z]+\)|&)\Z")
 _MAX_NAME_WORDS = 5
 # a word closing a sentence: a full word and its stop ("China."), not "Co." or "U.S."
@@ -80,7 +80,7 @@ def _is_company_name(name: str) -> bool:
     if not words or any(w in _NOT_COMPANY for w in words):
         return False
     if any(phrase in " ".join(words) for phrase in _NOT_COMPANY_PHRASES):
-        return False  # "Kestrel Clinical Research Inc.": a CRO
+        return False  # "Harlow Clinical Research Inc.": a CRO
     return not all(w in _SECTOR or w in _LEGAL for w in words)
 
 
@@ -89,7 +89,7 @@ def _canonical(base: str, short: str | None, text: str) -> str:
     if short and short.lower() not in _NOT_COMPANY and not short.isdigit():
         return short
     words = base.split()
-    # "Edgewise Therapeutics" -> "Edgewise" when the text also says just "Edgewise"
+    # "Tideway Therapeutics" -> "Tideway" when the text also says just "Tideway"
     while len(words) > 1 and words[-1].lower() in _SECTOR:
         shorter = " ".join(words[:-1])
         tail = words[-1]
@@ -118,7 +118,7 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
             break  # "... outside Greater China. Norvale Biologics": a sentence ended there
         taken.append(w)
     while taken and taken[0] in ("&", "and"):
-        taken.pop(0)  # "Merck & Co., Inc.": the name is "Merck"
+        taken.pop(0)  # "Halden & Co., Inc.": the name is "Halden"
     if not taken:
         return None
     name = " ".join(reversed(taken))
@@ -416,7 +416,7 @@ _SUBJECT = re.compile(
 
 
 def bare_issuer(text: str) -> tuple[str, int, int] | None:
-    """A bare subject after the dateline ("-- Immunofoco, a developer of ...")."""
+    """A bare subject after the dateline ("-- Zelcell, a developer of ...")."""
     for lead in _lead_words(text, min(len(text), 4000)):
         line_start = text.rfind("\n", 0, lead) + 1
         seps = list(_DATELINE_SEP.finditer(text, line_start, lead))

@@ -99,7 +99,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _inside_code(text: str, start: int) -> bool:
-    """Digits that close a product code ("QL-1901", "AB2001") are not a year; a word
+    """Digits that close a product code ("ZL-1901", "AB2001") are not a year; a word
     before a hyphen ("mid-2024") leaves them one."""
     before = text[start - 1] if start > 0 else ""
     if before.isupper():

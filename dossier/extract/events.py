@@ -93,7 +93,7 @@ _BACK_REFERENCE = re.compile(
 _CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
 # "for both TDT and SCD": one event per indication
 _BOTH = re.compile(r"^both\s+\S+.*\band\b")
-# "CT071, a CAR-T ..., which has received": a relative clause takes its antecedent
+# "ZQ071, a CAR-T ..., which has received": a relative clause takes its antecedent
 _RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|who|that)\b")
 _BOILERPLATE = Prefiltered(
     re.compile(
@@ -121,7 +121,7 @@ _OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
 # ",\s|;\s|\bthat\s" written so that every alternative opens with a literal: `re` then
 # jumps between candidate characters instead of trying the pattern at every position
 _OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
-# a company's possessive ("Vivet's IND"); all-capital words are agencies ("FDA's")
+# a company's possessive ("Zelvet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
     r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|based on|"
@@ -948,7 +948,7 @@ def _products_for(
         if own:
             chosen = _coordinated(text, own[::-1])
         elif before and _RELATIVE.match(text, clause):
-            # "CT071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
+            # "ZQ071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
             chosen = _coordinated(text, before[::-1])
         elif after:
             chosen = _coordinated(text, after)
@@ -1118,7 +1118,7 @@ def _filings_referred_to(
     ctx: _Context, group: list[Trigger], pids: list[int] | None = None
 ) -> list[str]:
     """The agencies of the filings a sentence points back to without naming an agency:
-    "Vireon submitted the IND on ..." (the earlier IND's agency), "filed both
+    "Tavira submitted the IND on ..." (the earlier IND's agency), "filed both
     applications" (the last two agencies told)."""
     text = ctx.text
     start, end = group[0].start, group[-1].end

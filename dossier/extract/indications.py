@@ -78,7 +78,7 @@ _NOT_A_DISEASE_START = re.compile(
     r"(?i)(?:a\s+|an\s+|the\s+)?(?:phase|clinical|trials?|stud(?:y|ies)|first-in-human|dose|"
     r"its|their|this|these|both\s+China|China|the\s+U|discovery|development|developing|"
     r"research|regenerative|several|testing|use|" + _MONTH[3:-1] + r")"
-    # a product's code: "for CTX001 were approved"
+    # a product's code: "for ZTX001 were approved"
     r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in)\b"
 )
 # words of an agency's or a company's name: not an indication

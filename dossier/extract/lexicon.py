@@ -46,7 +46,7 @@ class Lexicon:
     than the extra matches this one reports; measured.)
 
     `add(category, rows)` takes rows (phrase, value[, extra][, "cs"]); `suffix=True`
-    lets a phrase end a longer word ("-mab" in "zanidatamab"), `anywhere=True` sit
+    lets a phrase end a longer word ("-mab" in "velitamab"), `anywhere=True` sit
     inside one ("blastoma" in "neuroblastoma").
     """
 

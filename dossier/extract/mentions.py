@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
     lex.add("designation", _rows("designations.tsv"))
     lex.add("modality", _rows("modalities.tsv"))
     lex.add("target", [(t, t, "cs") for t in vocab.lines("targets.txt")])
-    # WHO/USAN stems end a longer word: "-mab" in "zanidatamab"
+    # WHO/USAN stems end a longer word: "-mab" in "velitamab"
     lex.add(
         "inn",
         [

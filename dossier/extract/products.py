@@ -1,8 +1,8 @@
 """Product mentions (codes, INNs, brands), tied together into products within a release.
 
-A release names one product in several ways: "satricabtagene autoleucel ("satri-cel",
-CT041)", "Relutrigine (formerly PRAX-562)", "YN051 ... the molecule, now known as
-ATG-101". Mentions are found by shape (codes), by WHO/USAN name stems (INNs) and by
+A release names one product in several ways: "zelcabtagene autoleucel ("zel-cel",
+ZQ041)", "Veltrigine (formerly ZQX-562)", "ZN051 ... the molecule, now known as
+ZTG-101". Mentions are found by shape (codes), by WHO/USAN name stems (INNs) and by
 trademark signs (brands), then merged with a union-find over the alias cues.
 """
 
@@ -21,7 +21,7 @@ from dossier.extract.prefilter import contains_any
 
 # --- codes -------------------------------------------------------------------------
 
-# letters+digits tokens, hyphen/slash-joined (PT217, OriCAR-017, AUTO1/22, 7MW3711). The
+# letters+digits tokens, hyphen/slash-joined (AB217, XyCAR-017, ABC1/22, 7XY3711). The
 # expression opens with a capital or a digit, so the regex engine skips every other
 # character cheaply; it then asks for a word start, a digit and a capital somewhere. (The
 # look-aheads skip the characters that cannot be the one looked for possessively, "*+":
@@ -201,7 +201,7 @@ _KNOWN_AS_GAP = re.compile(
     r"|\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
 )
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
-# "ALA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
+# "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
     r"\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
@@ -249,7 +249,7 @@ class Product:
     inn_modality: str | None = None
 
 
-# "Simnova's CD19-targeted CAR-NK cell injection", "its CLDN18.2 CAR-T": a product named by
+# "Velnova's CD19-targeted CAR-NK cell injection", "its CLDN18.2 CAR-T": a product named by
 # what it is, after an owner
 _DESCRIPTIVE = re.compile(
     r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+"
@@ -330,7 +330,7 @@ def _code_candidates(text: str) -> list[Mention]:
         if not c.strong or c.surface in studied or _family(c.surface) in trial_families:
             c.context = _has_product_context(text, c.start, c.end)
     standalone = {c.surface.upper() for c in raw}
-    # trial identifiers are a product code plus suffixes: CT041-ST-01, AK112-303
+    # trial identifiers are a product code plus suffixes: ZQ041-ST-01, ZK112-303
     return [
         c
         for c in raw
@@ -363,7 +363,7 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
 
 
 def _is_trial_suffix(tok: str) -> bool:
-    """CT041-ST-01, OBI-822-011, AK112-303: more segments than a plain code has."""
+    """ZQ041-ST-01, ZBI-822-011, ZK112-303: more segments than a plain code has."""
     segs = tok.split("-")
     return len(segs) >= 3 or (len(segs) == 2 and any(c.isdigit() for c in segs[0]))
 
@@ -374,7 +374,7 @@ def _plausible_code(tok: str) -> bool:
     upper = tok.upper()
     if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
         return False
-    # a code has at least two letters or a letter+digits block (7MW3711, AB-101)
+    # a code has at least two letters or a letter+digits block (7ZQ3711, ZB-101)
     if sum(c.isalpha() for c in tok) < 2:
         return False
     if any(is_target_symbol(p) for p in tok.split("/")):
@@ -439,7 +439,7 @@ def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
             end = suffix.end()
         if found and start < found[-1].end:
             continue  # already swallowed as the second word of a pair
-        # two-word INNs: "disitamab vedotin", "satricabtagene autoleucel"
+        # two-word INNs: "velitamab vedotin", "zelcabtagene autoleucel"
         nxt = _SECOND_AFTER.match(text, end)
         if (
             nxt
@@ -453,7 +453,7 @@ def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
                 start -= len(prev.group(0))
         found.append(Mention(start, end, text[start:end], "inn"))
     # an INN is written in lower case, or capitalised only where a sentence starts;
-    # a word capitalised mid-sentence is a name (Genmab)
+    # a word capitalised mid-sentence is a name (Zelgen)
     lower_forms = {f.surface.lower() for f in found if f.surface[0].islower()}
     mid_caps = {
         f.surface.lower()
@@ -515,7 +515,7 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(code_key(a.surface), code_key(b.surface))
             continue
         if gap and _INNER_GAP.match(gap) and _inside_parens(text, a.start):
-            # "(satri-cel, CT041)": both inside the parentheses that follow a name
+            # "(zel-cel, ZQ041)": both inside the parentheses that follow a name
             owner = _paren_owner(text, mentions, i - 1)
             if owner is not None:
                 uf.union(code_key(owner.surface), code_key(b.surface))
@@ -529,8 +529,8 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 continue
         before = text[max(0, b.start - 120) : b.start]
         if _names_it_as(before):
-            # "YN051 ... the molecule, now known as ATG-101", "developed by X as AZD0901",
-            # "known as SMT112 in ... and as AK112": the sentence's first product name
+            # "ZN051 ... the molecule, now known as ZTG-101", "developed by X as ZQD0901",
+            # "known as ZMT112 in ... and as ZK112": the sentence's first product name
             sent_start = _sentence_start(text, b.start)
             k = i - 1
             while k > 0 and mentions[k - 1].start >= sent_start:
@@ -593,10 +593,10 @@ def _paren_owner(text: str, mentions: list[Mention], j: int) -> Mention | None:
     return None
 
 
-# "velocopan (QLN-155)": a lower-case name right before a code in parentheses is the
+# "tivocopan (ZLN-155)": a lower-case name right before a code in parentheses is the
 # code's nonproprietary name even when its ending is no known stem, unless it is a plain
 # English word ("inhibitor (AB-123)")
-# "velocopan (QLN-155)": a word right before a code in brackets. Found from the bracket
+# "tivocopan (ZLN-155)": a word right before a code in brackets. Found from the bracket
 # back (a scan that starts at every word cost 6% of extraction). The match opens at the
 # bracket, the white space before it being a look-behind: `re` then jumps between brackets
 # instead of trying every space of the release.
@@ -736,7 +736,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
 
 
 def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> list[Mention]:
-    """Find every other place a product's names occur ("AlloNK" without its ®)."""
+    """Find every other place a product's names occur ("VelloNK" without its ®)."""
     # every offset inside a mention: a set look-up instead of a scan of all spans
     taken = {i for m in kept for i in range(m.start, m.end)}
     extra: list[Mention] = []
@@ -784,12 +784,12 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
             return not (weak_only and studied)
     if "inn" in kinds:
         return _inn_is_product(text, members)
-    # a company's own product named only by description ("Simnova's CD19-targeted CAR-NK
+    # a company's own product named only by description ("Velnova's CD19-targeted CAR-NK
     # cell injection"); a trademark alone (platforms, comparators) is not enough
     return "desc" in kinds
 
 
-# (the letters before a code's number: "AUTO" of AUTO1, "XY" of XY-A12 and XY-101)
+# (the letters before a code's number: "ABC" of ABC1, "XY" of XY-A12 and XY-101)
 _FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d|-[A-Za-z]{1,3}\d)")
 
 
@@ -801,7 +801,7 @@ def _family(surface: str) -> str | None:
 def _same_family(
     groups: dict[str, list[Mention]], accepted: list[list[Mention]]
 ) -> list[list[Mention]]:
-    """Weak codes that share a prefix with accepted codes (AUTO4 beside AUTO1/22);
+    """Weak codes that share a prefix with accepted codes (ABC4 beside ABC1/22);
     a prefix seen on a trial name marks a trial family instead (CLIMB-111, CLIMB-121)."""
     good = {_family(m.surface) for ms in accepted for m in ms if m.kind == "code"} - {None}
     studied = {
@@ -894,8 +894,8 @@ def _stem_modality(name: str) -> str | None:
 
 
 def _inn_modality(inns: list[Mention]) -> str | None:
-    """The modality the product's INNs tell; the full INN ("anitocabtagene autoleucel":
-    CAR-T) says more than its short form ("anito-cel": some cell therapy)."""
+    """The modality the product's INNs tell; the full INN ("vemicabtagene autoleucel":
+    CAR-T) says more than its short form ("vemi-cel": some cell therapy)."""
     found = [f for f in (_stem_modality(m.surface.lower()) for m in inns) if f]
     specific = [f for f in found if f != "other_cell_therapy"]
     return (specific or found or [None])[0]

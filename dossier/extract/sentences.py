@@ -58,7 +58,7 @@ _LEGAL_CONTINUES = re.compile(r"\(|Ltd|Limited|LLC|Co\b")
 
 
 def _after_legal_form(body: str, cut: int, m: re.Match[str]) -> bool:
-    """ "..., National Resilience, Inc. Obsidian then ...": a legal form ends a name, and a
+    """ "..., Harbor Manufacturing, Inc. Tallis then ...": a legal form ends a name, and a
     capitalised word after it opens a sentence unless the form goes on ("Co. Ltd.")."""
     space = body.rfind(" ", cut, m.start())
     word = body[space + 1 : m.start()].lower()

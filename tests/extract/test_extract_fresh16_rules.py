@@ -11,7 +11,7 @@ import datetime as dt
 
 from dossier.extract import extract_release
 
-DATELINE = "LYON, March 4, 2027 -- Quillon Bio SA today announced an update.\n\n"
+DATELINE = "LYON, March 4, 2027 -- Pellmar Bio SA today announced an update.\n\n"
 PUBLISHED = dt.date(2027, 3, 4)
 
 
@@ -71,7 +71,7 @@ def test_a_trial_described_by_comma_separated_words_is_no_product() -> None:
 
 def test_a_programme_renamed_by_its_licensee_is_one_product() -> None:
     text = (
-        "In 2025, Quillon granted Norvik Therapeutics, Inc. worldwide rights to QLB-2210, a "
+        "In 2025, Pellmar granted Norvik Therapeutics, Inc. worldwide rights to QLB-2210, a "
         "bispecific antibody. Norvik now leads development of the program, which it has "
         "renamed NRV-2210, and received FDA clearance of its IND for NRV-2210 in August 2026."
     )
@@ -98,8 +98,8 @@ def test_discovered_by_a_company_with_its_short_name_then_as() -> None:
 HK_HEADER = (
     "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
     "take no responsibility for the contents of this announcement.\n\n"
-    "Quillon Therapeutics Holdings Limited\n\n"
-    "This announcement is made by Quillon Therapeutics Holdings Limited (the \"Company\") on "
+    "Pellmar Therapeutics Holdings Limited\n\n"
+    "This announcement is made by Pellmar Therapeutics Holdings Limited (the \"Company\") on "
     "a voluntary basis.\n\n"
 )
 
@@ -111,13 +111,13 @@ def test_an_exchange_disclaimer_names_no_company() -> None:
     )
     names = {c.name for c in result.companies}
     assert not any("Clearing" in n for n in names)
-    assert result.issuer is not None and result.issuer.startswith("Quillon")
+    assert result.issuer is not None and result.issuer.startswith("Pellmar")
 
 
 def test_a_headline_verb_is_no_part_of_a_company_name() -> None:
     text = (
-        "Varnholt Neurosciences Becomes Quillon Bio; FDA Clears IND for QLB-402\n\n"
-        "BOSTON, March 4, 2027 -- Quillon Bio, Inc., formerly known as Varnholt "
+        "Varnholt Neurosciences Becomes Pellmar Bio; FDA Clears IND for QLB-402\n\n"
+        "BOSTON, March 4, 2027 -- Pellmar Bio, Inc., formerly known as Varnholt "
         "Neurosciences, Inc., today announced that the FDA cleared its IND for QLB-402."
     )
     names = {c.name for c in extract_release(text, published_date=PUBLISHED).companies}
@@ -145,7 +145,7 @@ def test_an_indication_stops_at_a_table_cell() -> None:
         "| Orphan Drug Designation | FDA | Propionic acidemia | November 2025 |\n"
         "| IND in effect | FDA | Propionic acidemia | August 2026 |\n"
     )
-    dateline = "BOSTON, Sept. 4, 2026 -- Quillon Bio, Inc. today announced an update.\n\n"
+    dateline = "BOSTON, Sept. 4, 2026 -- Pellmar Bio, Inc. today announced an update.\n\n"
     result = extract_release(dateline + text, published_date=dt.date(2026, 9, 4))
     assert result.ind_events
     assert not any("|" in (e.indication or "") for e in result.ind_events)
@@ -153,7 +153,7 @@ def test_an_indication_stops_at_a_table_cell() -> None:
 
 def test_countries_where_trial_sites_are_name_no_agency() -> None:
     text = (
-        "The FDA cleared the IND for QLB-402 in February 2027. The IND, which Quillon "
+        "The FDA cleared the IND for QLB-402 in February 2027. The IND, which Pellmar "
         "submitted in January 2027, supports a Phase 1 study that will enroll 48 participants "
         "at sites in the United States and the United Kingdom."
     )
@@ -163,7 +163,7 @@ def test_countries_where_trial_sites_are_name_no_agency() -> None:
 
 def test_an_agency_in_another_semicolon_clause_keeps_its_own_news() -> None:
     text = (
-        "Quillon received a \"study may proceed\" letter from the FDA for the IND for QLB-402 "
+        "Pellmar received a \"study may proceed\" letter from the FDA for the IND for QLB-402 "
         "today.\n\nHighlights\n\nQLB-402 (siRNA): FDA \"study may proceed\" letter received; "
         "MHRA CTA approved in January 2027.\n"
     )
