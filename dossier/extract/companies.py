@@ -227,7 +227,43 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         add(name, name, None, m.start("name"), m.end("name"))
     comps = [found[k] for k in order]
     _add_mentions(text, comps)
+    if "formerly" in text or "previously" in text:
+        comps = _merge_former_names(text, comps)
     return comps
+
+
+# "X Bio, Inc., formerly known as Y Neurosciences, Inc.": the company's old name
+_FORMER_BEFORE = re.compile(
+    r"\b(?:formerly|previously)(?: known as| named| called)?\s+(?:as\s+)?\Z"
+)
+
+
+def _merge_former_names(text: str, comps: list[Company]) -> list[Company]:
+    """A company named as another's former name is that company: its names become aliases."""
+    out = list(comps)
+    for comp in comps:
+        former = [
+            s for s, _e in comp.spans if _FORMER_BEFORE.search(text, max(0, s - 30), s)
+        ]
+        if not former:
+            continue
+        pos = former[0]
+        # the company named last before the cue, close by
+        best, best_end = None, -1
+        for other in out:
+            if other is comp:
+                continue
+            for _s, e in other.spans:
+                if best_end < e <= pos and pos - e < 120:
+                    best, best_end = other, e
+        if best is None:
+            continue
+        for name in comp.names():
+            if name != best.name and name not in best.aliases:
+                best.aliases.append(name)
+        best.spans = sorted(set(best.spans) | set(comp.spans))
+        out.remove(comp)
+    return out
 
 
 # '(the "Company", together with its subsidiaries, the "Group" or "Tiangang Bio")': words
