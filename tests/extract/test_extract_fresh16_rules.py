@@ -174,9 +174,9 @@ def test_an_agency_in_another_semicolon_clause_keeps_its_own_news() -> None:
 
 def test_a_former_company_name_is_an_alias_of_the_company() -> None:
     text = (
-        "BOSTON, March 4, 2027 -- Quillon Bio, Inc. (\"Quillon\"), formerly known as Varnholt "
+        "BOSTON, March 4, 2027 -- Pellmar Bio, Inc. (\"Pellmar\"), formerly known as Varnholt "
         "Neurosciences, Inc., today announced that the FDA cleared its IND for QLB-402."
     )
     result = extract_release(text, published_date=PUBLISHED)
-    assert [c.name for c in result.companies] == ["Quillon"]
+    assert [c.name for c in result.companies] == ["Pellmar"]
     assert "Varnholt Neurosciences" in result.companies[0].aliases
