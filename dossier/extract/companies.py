@@ -118,7 +118,7 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
             break  # "... outside Greater China. Norvale Biologics": a sentence ended there
         taken.append(w)
     while taken and taken[0] in ("&", "and"):
-        taken.pop(0)  # "Halden & Co., Inc.": the name is "Halden"
+        taken.pop(0)  # "Brannock & Co., Inc.": the name is "Brannock"
     if not taken:
         return None
     name = " ".join(reversed(taken))
