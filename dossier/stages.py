@@ -251,6 +251,20 @@ def clean_and_extract_batch(rows: list[tuple]) -> tuple[list[dict], list[dict], 
     return cleaned, rejected, extracted
 
 
+def _write_cleaned_and_extracted(con: duckdb.DuckDBPyConnection,
+                                 processed: tuple[list[dict], list[dict], dict],
+                                 cleaning: StageReport, extraction: StageReport) -> None:
+    """Write one batch of clean_and_extract_batch's output and count it in the reports."""
+    cleaned, rejected, extracted = processed
+    _check_not_broken(extracted)
+    _write_cleaned(con, cleaned, rejected)
+    _write_extracted(con, extracted)
+    cleaning.processed += len(cleaned)
+    cleaning.failed += len(rejected)
+    extraction.processed += len(extracted["releases"])
+    extraction.failed += len(extracted["rejected"])
+
+
 def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
                               workers: int) -> tuple[StageReport, StageReport]:
     """Clean and extract new releases in one pass, then extract the releases cleaned
@@ -260,15 +274,9 @@ def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for cleaned, rejected, extracted in map_batches(clean_and_extract_batch, batches,
                                                     workers=workers, in_process=in_process):
-        _check_not_broken(extracted)
         con.execute("begin")
-        _write_cleaned(con, cleaned, rejected)
-        _write_extracted(con, extracted)
+        _write_cleaned_and_extracted(con, (cleaned, rejected, extracted), cleaning, extraction)
         con.execute("commit")
-        cleaning.processed += len(cleaned)
-        cleaning.failed += len(rejected)
-        extraction.processed += len(extracted["releases"])
-        extraction.failed += len(extracted["rejected"])
         log.info("cleaning and extraction: %d/%d releases cleaned (%d rejected), "
                  "%d extracted (%d failed)", cleaning.processed, total, cleaning.failed,
                  extraction.processed, extraction.failed)
@@ -308,17 +316,11 @@ def land_clean_and_extract(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
 
     def write(con: duckdb.DuckDBPyConnection, processed: CleanedAndExtracted,
               landed_ids: set[str]) -> None:
-        cleaned, rejected, extracted = processed
+        cleaned, rejected, _ = processed
         if not {row["release_id"] for row in cleaned} | {
                 row["content_sha256"] for row in rejected} <= landed_ids:
-            cleaned, rejected, extracted = _only_releases(processed, landed_ids)
-        _check_not_broken(extracted)
-        _write_cleaned(con, cleaned, rejected)
-        _write_extracted(con, extracted)
-        cleaning.processed += len(cleaned)
-        cleaning.failed += len(rejected)
-        extraction.processed += len(extracted["releases"])
-        extraction.failed += len(extracted["rejected"])
+            processed = _only_releases(processed, landed_ids)
+        _write_cleaned_and_extracted(con, processed, cleaning, extraction)
 
     landing = land_folder(con, raw_dir, workers=workers,
                           follow_up=FollowUp(clean_and_extract_batch, write))
