@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 # Dagster steps grouped into the stages a person thinks in.
-STAGES = {"land_clean_and_extract": "land, clean and extract", "dossier_dbt_models": "dbt",
+STAGES = {"land_release_files": "land", "clean_and_extract": "clean and extract",
+          "dossier_dbt_models": "dbt",
           "published_warehouse": "publish"}
 
 

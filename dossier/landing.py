@@ -12,11 +12,10 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 import duckdb
 
@@ -31,13 +30,7 @@ MAX_RELEASE_BYTES = 5 * 1024 * 1024
 BATCH_SIZE = 1000
 # Below this many changed files landing reads in-process: a pool's start-up costs more.
 MIN_FILES_FOR_WORKERS = 2000
-# With a follow-up (cleaning and extraction) each file is far more work: smaller batches
-# keep both workers fed, and workers pay off sooner.
-FOLLOW_UP_BATCH_SIZE = 500
-MIN_FILES_FOR_WORKERS_WITH_FOLLOW_UP = 400
 SOURCE_SIDECAR_SUFFIX = ".source.json"  # written by dossier.feeds beside a fetched page
-
-Processed = TypeVar("Processed")
 
 
 @dataclass
@@ -186,80 +179,11 @@ def _changed_files(raw_dir: Path, known: dict[str, tuple[int, int]],
     return changed
 
 
-@dataclass(frozen=True)
-class FollowUp(Generic[Processed]):
-    """Work done on each batch of newly read releases in the same worker trip as the
-    reading, and written in the same transaction as the landed rows: the workers clean
-    and extract while the parent writes, instead of idling through a landing pass.
-
-    process: top-level function (it is pickled to the workers) of the batch's
-        (release_id, source_path, format, raw_text) rows, one per distinct content.
-    write: called in the parent with the connection, process's result, and the ids that
-        were landed by this batch (not copies of a release landed before).
-    """
-
-    process: Callable[[list[tuple[str, str, str, str]]], Processed]
-    write: Callable[[duckdb.DuckDBPyConnection, Processed, set[str]], None]
-
-
-def read_and_process(files: list[tuple[str, int, int]],
-                     process: Callable[[list[tuple]], Processed] | None = None,
-                     ) -> tuple[list[FileReading], Processed | None]:
-    """read_files, then `process` over the batch's readable releases (each content once)."""
-    readings = read_files(files)
-    if process is None:
-        return readings, None
-    distinct: dict[str, tuple[str, str, str, str]] = {}
-    for r in readings:
-        if r.rejection is None and r.sha not in distinct:  # the parent lands the first copy
-            distinct[r.sha] = (r.sha, r.source_path, r.fmt, r.text)
-    return readings, process(list(distinct.values()))
-
-
-def _record_batch(con: duckdb.DuckDBPyConnection, readings: list[FileReading],
-                  landed_paths: dict[str, str], report: LandingReport) -> set[str]:
-    """Write one batch's releases, rejections and file index rows; returns the ids landed."""
-    now = dt.datetime.now(dt.UTC)
-    releases, rejected, index = [], [], []
-    for r in readings:
-        if r.indexed:
-            index.append({"file_path": r.file_path, "n_bytes": r.n_bytes,
-                          "mtime_ns": r.mtime_ns,
-                          "release_id": None if r.rejection else r.sha, "seen_at": now})
-        if r.rejection:
-            rejected.append(rejected_file_row(r.file_path, "land", r.rejection, at=now,
-                                              n_bytes=r.n_bytes, sha=r.sha))
-            report.rejected += 1
-        elif r.sha in landed_paths:
-            # Same bytes as a release already landed: kept once; a copy under another
-            # name is listed so that nobody wonders where it went.
-            report.duplicates += 1
-            if landed_paths[r.sha] != r.source_path:
-                rejected.append(rejected_file_row(
-                    r.file_path, "land", f"same content as {landed_paths[r.sha]}, which is "
-                    "already landed (kept once)", at=now, n_bytes=r.n_bytes, sha=r.sha))
-        else:
-            landed_paths[r.sha] = r.source_path
-            releases.append({
-                "release_id": r.sha, "source_path": r.source_path, "format": r.fmt,
-                "n_bytes": r.n_bytes, "encoding": r.encoding, "raw_text": r.text,
-                "file_mtime": dt.datetime.fromtimestamp(r.mtime_ns / 1e9, dt.UTC),
-                "ingested_at": now})
-            report.landed += 1
-    insert_rows(con, "raw.releases", releases)
-    insert_rows(con, "raw.rejected_files", rejected)
-    con.execute("delete from raw.file_index where file_path in (select unnest($paths))",
-                {"paths": [row["file_path"] for row in index]})
-    insert_rows(con, "raw.file_index", index)
-    return {row["release_id"] for row in releases}
-
-
-def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, workers: int = 1,
-                follow_up: FollowUp | None = None) -> LandingReport:
+def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
+                workers: int = 1) -> LandingReport:
     """Land new and changed files of raw_dir; returns what happened to them.
 
-    Files are read, hashed and decoded in worker processes; rows go in by the batch, one
-    transaction each, with follow_up's rows for the same releases when one is given.
+    Files are read, hashed and decoded in worker processes; rows go in by the thousand.
     """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"input folder {raw_dir} does not exist")
@@ -268,18 +192,42 @@ def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, workers: int =
         "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall()}
     landed_paths = dict(con.execute("select release_id, source_path from raw.releases").fetchall())
     changed = _changed_files(raw_dir, known, report)
-    if follow_up is None:
-        batch_size, min_for_workers = BATCH_SIZE, MIN_FILES_FOR_WORKERS
-    else:
-        batch_size, min_for_workers = FOLLOW_UP_BATCH_SIZE, MIN_FILES_FOR_WORKERS_WITH_FOLLOW_UP
-    batches = [changed[i:i + batch_size] for i in range(0, len(changed), batch_size)]
-    work = partial(read_and_process, process=follow_up.process if follow_up else None)
-    for readings, processed in map_batches(work, batches, workers=workers,
-                                           in_process=len(changed) < min_for_workers):
+    batches = [changed[i:i + BATCH_SIZE] for i in range(0, len(changed), BATCH_SIZE)]
+    in_process = len(changed) < MIN_FILES_FOR_WORKERS
+    for readings in map_batches(read_files, batches, workers=workers, in_process=in_process):
+        now = dt.datetime.now(dt.UTC)
+        releases, rejected, index = [], [], []
+        for r in readings:
+            if r.indexed:
+                index.append({"file_path": r.file_path, "n_bytes": r.n_bytes,
+                              "mtime_ns": r.mtime_ns,
+                              "release_id": None if r.rejection else r.sha, "seen_at": now})
+            if r.rejection:
+                rejected.append(rejected_file_row(r.file_path, "land", r.rejection, at=now,
+                                                  n_bytes=r.n_bytes, sha=r.sha))
+                report.rejected += 1
+            elif r.sha in landed_paths:
+                # Same bytes as a release already landed: kept once; a copy under another
+                # name is listed so that nobody wonders where it went.
+                report.duplicates += 1
+                if landed_paths[r.sha] != r.source_path:
+                    rejected.append(rejected_file_row(
+                        r.file_path, "land", f"same content as {landed_paths[r.sha]}, which is "
+                        "already landed (kept once)", at=now, n_bytes=r.n_bytes, sha=r.sha))
+            else:
+                landed_paths[r.sha] = r.source_path
+                releases.append({
+                    "release_id": r.sha, "source_path": r.source_path, "format": r.fmt,
+                    "n_bytes": r.n_bytes, "encoding": r.encoding, "raw_text": r.text,
+                    "file_mtime": dt.datetime.fromtimestamp(r.mtime_ns / 1e9, dt.UTC),
+                    "ingested_at": now})
+                report.landed += 1
         con.execute("begin")
-        landed_ids = _record_batch(con, readings, landed_paths, report)
-        if follow_up is not None:
-            follow_up.write(con, processed, landed_ids)
+        insert_rows(con, "raw.releases", releases)
+        insert_rows(con, "raw.rejected_files", rejected)
+        con.execute("delete from raw.file_index where file_path in (select unnest($paths))",
+                    {"paths": [row["file_path"] for row in index]})
+        insert_rows(con, "raw.file_index", index)
         con.execute("commit")
         log.info("landing: %d of %d changed files read, %d landed, %d rejected",
                  report.landed + report.rejected + report.duplicates, len(changed),

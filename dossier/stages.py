@@ -11,15 +11,12 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from dossier.cleaning import NotAReleaseError, clean_release
 from dossier.extract import EXTRACTOR_VERSION, extract_release
-from dossier.landing import FollowUp, LandingReport, land_folder
 from dossier.parallel import map_batches
 from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows, rejected_file_row
 
@@ -284,48 +281,3 @@ def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
     extraction.processed += rest.processed
     extraction.failed += rest.failed
     return cleaning, extraction
-
-
-# ---- landing, cleaning and extraction in one pass -------------------------------------------
-
-CleanedAndExtracted = tuple[list[dict], list[dict], dict]
-
-
-def _only_releases(processed: CleanedAndExtracted, ids: set[str]) -> CleanedAndExtracted:
-    """processed without the rows of releases outside ids (copies of releases landed
-    before, whose facts are already in)."""
-    cleaned, rejected, extracted = processed
-    id_array = pa.array(sorted(ids), pa.string())
-    kept: dict = {"releases": [r for r in extracted["releases"] if r["release_id"] in ids],
-                  "rejected": [r for r in extracted["rejected"] if r["content_sha256"] in ids],
-                  "reextracted": [i for i in extracted["reextracted"] if i in ids]}
-    for table in EXTRACT_FACT_TABLES:
-        rows = extracted[table]
-        kept[table] = rows.filter(pc.is_in(rows["release_id"], value_set=id_array)) \
-            if isinstance(rows, pa.Table) else rows
-    return ([r for r in cleaned if r["release_id"] in ids],
-            [r for r in rejected if r["content_sha256"] in ids], kept)
-
-
-def land_clean_and_extract(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
-                           workers: int) -> tuple[LandingReport, StageReport, StageReport]:
-    """Land new files, clean and extract them in the worker trip that reads them, and
-    write all three in one transaction a batch; then clean and extract what an earlier
-    run landed but left (an interrupted run, a new extractor version)."""
-    cleaning, extraction = StageReport(), StageReport()
-
-    def write(con: duckdb.DuckDBPyConnection, processed: CleanedAndExtracted,
-              landed_ids: set[str]) -> None:
-        cleaned, rejected, _ = processed
-        if not {row["release_id"] for row in cleaned} | {
-                row["content_sha256"] for row in rejected} <= landed_ids:
-            processed = _only_releases(processed, landed_ids)
-        _write_cleaned_and_extracted(con, processed, cleaning, extraction)
-
-    landing = land_folder(con, raw_dir, workers=workers,
-                          follow_up=FollowUp(clean_and_extract_batch, write))
-    rest_cleaning, rest_extraction = clean_and_extract_pending(con, workers=workers)
-    for total, rest in ((cleaning, rest_cleaning), (extraction, rest_extraction)):
-        total.processed += rest.processed
-        total.failed += rest.failed
-    return landing, cleaning, extraction
