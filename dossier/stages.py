@@ -53,11 +53,16 @@ def _stream(con: duckdb.DuckDBPyConnection, sql: str,
 
 # ---- cleaning ---------------------------------------------------------------------------
 
+# The pending ids are found first and only their texts read: filtering the text column
+# itself read every release's text (0.5 s at 100,000 with nothing pending).
 PENDING_CLEAN = """
-    select r.release_id, r.source_path, r.format, r.raw_text from raw.releases r
-    where not exists (select 1 from clean.releases c where c.release_id = r.release_id)
-      and not exists (select 1 from raw.rejected_files f
-                      where f.content_sha256 = r.release_id and f.stage = 'clean')
+    with pending as materialized (
+        select r.release_id from raw.releases r
+        where not exists (select 1 from clean.releases c where c.release_id = r.release_id)
+          and not exists (select 1 from raw.rejected_files f
+                          where f.content_sha256 = r.release_id and f.stage = 'clean'))
+    select r.release_id, r.source_path, r.format, r.raw_text
+    from raw.releases r semi join pending using (release_id)
 """
 
 
@@ -108,15 +113,19 @@ def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageRepor
 # ---- extraction -------------------------------------------------------------------------
 
 PENDING_EXTRACT = """
+    with pending as materialized (
+        select c.release_id, e.release_id is not null as extracted_before
+        from clean.releases c
+        left join extract.releases e using (release_id)
+        where (e.release_id is null or e.extractor_version <> $version)
+          and not exists (select 1 from raw.rejected_files f
+                          where f.content_sha256 = c.release_id and f.stage = 'extract'
+                            and f.extractor_version = $version))
     select c.release_id, r.source_path, c.body, c.published_date, c.title,
-           e.release_id is not null as extracted_before
-    from clean.releases c
+           pending.extracted_before
+    from pending
+    join clean.releases c using (release_id)
     join raw.releases r using (release_id)
-    left join extract.releases e using (release_id)
-    where (e.release_id is null or e.extractor_version <> $version)
-      and not exists (select 1 from raw.rejected_files f
-                      where f.content_sha256 = c.release_id and f.stage = 'extract'
-                        and f.extractor_version = $version)
 """
 
 
