@@ -153,6 +153,8 @@ NOT_EVENT = re.compile(
     r"request(?:ed|s)? for|requested|eligible|eligibility|if |upon|once|"
     r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed))\b"
     r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
+    # ("the programme was awarded an Innovation Passport": the product's programme)
+    r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|approved)\b)"
     r"|\bvoucher"
     # "has not yet sought", "declined to grant": negated, so nothing happened
     r"|\b(?:not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|obtained)|"
@@ -168,6 +170,8 @@ DES_NOT_EVENT = re.compile(
     r"(?:appl(?:y|ies|ied|ying)|applications?|requests?|submitted an? (?:request|application)|"
     r"filed an? "
     r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
+    # "has applied to the UK Medicines and Healthcare products Regulatory Agency (MHRA) for"
+    r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)|"
     # "has submitted the application for priority review and is awaiting the decision"
     r"(?:submitted|filed|lodged) (?:an? |the |its )?(?:request|application) for|"

@@ -155,8 +155,33 @@ _CLASSIFIED_AS = re.compile(
 )
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
-    r"-designated)\b"
+    r"-designated|"
+    # "the Mission Row Fast Track incubator", "a Fast Track venture program": a name
+    r"(?:incubator|venture|accelerator|building|campus|fund|cohort|initiative|prize|award)s?)\b"
 )
+
+# A sentence naming none of the release's products that tells of a person's former
+# employer ("joins X from Y, where she led ... IND clearances") or counts filings and
+# designations in bulk ("more than 40 IND and CTA submissions, eleven of which received
+# Fast Track designation"): someone else's record, not a fact about a product here.
+_NOT_OUR_RECORD = Prefiltered(
+    re.compile(
+        r"\b(?:joins?|joined|joining) (?:[\w&.-]+ ){1,4}?from\b|\bpreviously (?:served|worked|"
+        r"was|held|led)\b|\b(?:was|were) most recently\b|\bmost recently (?:served|was|led)\b|"
+        r"\b(?:prior to|before) joining\b|\bunder (?:his|her|their) leadership\b"
+        r"|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+        r"dozens|several|multiple|numerous) (?:[\w-]+ ){0,3}?(?:INDs?|CTAs?|IND and CTA|"
+        r"CTA and IND)s? (?:clearances|submissions|applications|approvals|filings)\b"
+        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+        r"most|some) of (?:which|them|these)\b"
+    ),
+    ("join", "previously", "most recently", "joining", "leadership", " of which",
+     " of them", " of these", " clearances", " submissions", " applications",
+     " approvals", " filings"),
+)
+# "since Orvane Pharma's TELMIRA (telmizumab), which held Breakthrough Therapy designation,
+# ...": another company's drug, by brand and INN, in a sentence naming none of ours
+_OTHERS_DRUG = re.compile(r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)")
 
 
 @dataclass(slots=True)
@@ -267,6 +292,12 @@ def find_events(
             trig = []  # forward-looking-statement boilerplate states no facts
         if trig and _is_timeline_plan(sent.text, published_month):
             trig = []  # "- IND submission for X: second half of 2027" is a milestone ahead
+        if (
+            trig
+            and not sent_mentions
+            and (_NOT_OUR_RECORD.search(sent.text) or _OTHERS_DRUG.search(sent.text))
+        ):
+            trig = []
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
             found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
@@ -893,8 +924,9 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         # "..., which makes the Company eligible for a voucher" comments on the grant
         comment = _COMMENT.search(text, trig_start, hi)
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
-    # "an IND is expected to be filed": a plan told right after the trigger
-    return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 40)]))
+    # "an IND is expected to be filed", "IND submission for X remains on track": a plan
+    # told right after the trigger
+    return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)]))
 
 
 _LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
@@ -921,7 +953,9 @@ _EXPECTED_AFTER = re.compile(
 )
 
 _PLAN_AFTER = re.compile(
-    r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be)\b"
+    r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be|"
+    # "IND submission planned for 2028" (a table cell), "remains on track for 2026"
+    r"planned (?:for|in)|on track)\b"
 )
 
 
