@@ -60,10 +60,21 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
+    # "a study ... that was authorised under the EU Clinical Trials Regulation"
+    r"|(?:authori[sz]ed|approved) under the (?:EU |European )?Clinical Trials? Regulation"
+    # "QX-1, a Phase 1 trial that Swissmedic authorised on 14 May 2024"
+    r"|(?:(?<=trial that )|(?<=study that )|(?<=trial which )|(?<=study which ))(?:the )?"
+    r"(?:[A-Z][\w.'’-]*\s+(?:(?:and|of|for)\s+)?){1,8}(?:\([A-Z]+\)\s+)?"
+    r"(?:authori[sz]ed|approved|cleared)\b"
     r")",
-    "CcPpacDC",
+    "CcPpaDA-Zt",
 )
 IND_TRIGGER_MORE_WORDS = (
+    "Regulation",
+    "trial that ",
+    "study that ",
+    "trial which ",
+    "study which ",
     "ertificate",
     "proceed",
     "Proceed",
@@ -183,7 +194,9 @@ DES_NOT_EVENT = re.compile(
     r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
     # "..., though no request has been made"; "in discussions with the FDA regarding"
-    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential)\b"
+    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential|"
+    # "has asked the agency to grant Fast Track designation"
+    r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant)\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(

@@ -52,6 +52,7 @@ _BEFORE_YEAR = re.compile(
     + _MONTH.replace("mon", "mon3")
     + r",?\s+(?:of\s+)?)\Z"
 )
+_MONTH_SLASH = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])/\Z")
 _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
 _NOT_A_YEAR_AFTER = re.compile(
     r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
@@ -84,6 +85,10 @@ def find_dates(text: str) -> list[DateMention]:
                 value = f"{year}-{_month(b.group('mon2')):02d}-{int(b.group('day2')):02d}"
             elif b:
                 value = f"{year}-{_month(b.group('mon3')):02d}"
+            elif ys > 2 and text[ys - 1] == "/" and (m := _MONTH_SLASH.search(text, ys - 4, ys)):
+                # "in 08/2024": a month and year (a full "14/05/2024" is left alone:
+                # which of its numbers is the month is not told)
+                start, end, value = m.start(), ye, f"{year}-{int(m.group(1)):02d}"
             elif (
                 _NOT_A_YEAR_AFTER.match(text, ye)
                 or (ys > 0 and text[ys - 1] in "$.,/")

@@ -762,7 +762,19 @@ def _disease_acronym(text: str, members: list[Mention]) -> bool:
             lo = max(0, m.start - 125)
             expansion = acronyms(text[lo : m.end + 1]).get(m.surface)
             return bool(expansion and DISEASE.search(expansion))
-    return False
+    # "a study in adults with early-stage SCA3": who has it says it is a disease
+    return any(
+        m.kind == "code"
+        and "-" not in m.surface
+        and _HAS_DISEASE.search(text, max(0, m.start - 40), m.start)
+        for m in members
+    )
+
+
+_HAS_DISEASE = re.compile(
+    r"\b(?:patients|adults|children|people|participants|individuals|infants|those) with "
+    r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
+)
 
 
 def _trial_family(members: list[Mention], trial_families: set[str | None]) -> bool:
