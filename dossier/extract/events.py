@@ -16,7 +16,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from dossier.extract import cues
+from dossier.extract import cues, vocab
 from dossier.extract.dates import DateMention
 from dossier.extract.indications import (
     DiseaseWords,
@@ -135,6 +135,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _OUTCOME_FOLLOWS_AFTER = re.compile(
     r"\s+(?:(?:IND|CTA|CTN|trial)\s+)?(?:approval|clearance|authori[sz]ation|acceptance|"
     r"decision|nod)\s+(?:follows|followed|comes after|came after|builds on|built on)\b"
+)
+_PLACE_THEN_FOR = re.compile(
+    r"(?:the )?(?:"
+    + "|".join(re.escape(row[0]) for row in sorted(
+        vocab.table("countries.tsv"), key=lambda row: -len(row[0])))
+    + r") for (?=\S)"
 )
 # "clear cell carcinoma", "clear-cell sarcoma": a disease, not a clearance
 _CELL_AFTER = re.compile(r"[\s-]cells?\b")
@@ -711,6 +717,14 @@ def _sentence_events(
             )
             if verb and text[max(lo, verb.start() - 5) : verb.start()].endswith("and "):
                 lo = verb.start()
+        if (
+            kind == "ind"
+            and text[sent.start : group[0].start].strip() in ("The", "This")
+            and _OUTCOME_FOLLOWS_AFTER.match(text, group[-1].end)
+        ):
+            # "The IND clearance follows a pre-IND meeting in March": the clearance told
+            # before, restated as the subject; what it follows has its own triggers
+            continue
         # the cheap test first: no product, no fact
         pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
         if not pids:
@@ -751,7 +765,9 @@ def _sentence_events(
         ):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
-            indication = expand_acronyms(indication, ctx.acronyms)
+            # "under priority review in Japan for FOP": the place is no part of the disease
+            place = _PLACE_THEN_FOR.match(indication)
+            indication = expand_acronyms(indication[place.end() if place else 0 :], ctx.acronyms)
         elif "same indication" in scope:
             # "... and its NDA was accepted with priority review for the same indication"
             told = [ev for ev in out if ev.indication and ev.pid in pids]
