@@ -264,6 +264,12 @@ _OWNER_AFTER = re.compile(
 )
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
+_NOW_LEADS = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
+    r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
+    r"(?:all\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
+)
+_POSSESSIVE_APPOSITIVE = re.compile(r",\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s")
 # "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
 _LICENSEE = re.compile(
     r"(?:licensed|partnered)\b[^.;]{0,100}?\b(?:to|with)\s+"
@@ -700,6 +706,20 @@ def _owner(
             comp = _company_named(poss.group(1), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 3
+        appositive = _POSSESSIVE_APPOSITIVE.match(text, m.end) if text.startswith(
+            ", ", m.end) else None
+        if appositive:
+            # "co-develops QLX-12, Quollix Bio's allogeneic CAR-NK": the owner told after
+            comp = _company_named(appositive.group(1), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 3
+        lead = _NOW_LEADS.search(text, m.end, min(len(text), m.end + 200)) if "evelopment" in (
+            text[m.end : m.end + 200]) else None
+        if lead and not _SENTENCE_END.search(text, m.end, lead.start()):
+            # "X is under review; Y now leads all global development": Y took X over
+            comp = _company_named(lead.group("c"), companies)
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 20
         after_end = min(len(text), m.end + 150)
         after = (
             _OWNER_AFTER.search(text, m.end, after_end)

@@ -325,7 +325,9 @@ _EXCHANGES = frozenset(
 
 
 def _is_exchange(short: str) -> bool:
-    return short.split()[0].lower().rstrip(":") in _EXCHANGES or ":" in short
+    # ("TPEx-listed, "X"": the listing told as an adjective)
+    word = short.split()[0].lower().rstrip(":")
+    return word.removesuffix("-listed") in _EXCHANGES or ":" in short
 
 
 _MONTHS_PLACES = frozenset(

@@ -1,6 +1,8 @@
 """Wordings first met in the eighteenth unseen set (Asia-Pacific biotechs writing in
-English about licences): a clearance restated as the subject of what it followed, and
-a place told between a designation and its indication."""
+English about licences): a clearance restated as the subject of what it followed, a
+place told between a designation and its indication, a listing told as an adjective
+("TPEx-listed"), an owner told in a possessive after the code, and a licensee that now
+leads global development."""
 
 from __future__ import annotations
 
@@ -42,3 +44,33 @@ def test_a_place_between_a_designation_and_its_indication_is_no_part_of_it() -> 
     )
     assert [d.indication for d in _run(text).designations] == [
         "fibrodysplasia ossificans progressiva (FOP)"]
+
+
+def _owners(text: str) -> dict[str, str | None]:
+    return {p.code: p.company for p in _run(text).products}
+
+
+def test_a_listing_told_as_an_adjective_is_no_company_name() -> None:
+    release = extract_release(
+        "TAIPEI, Taiwan, October 13, 2027 -- Mirrowen Biopharma Co., Ltd. (TPEx-listed, "
+        "\"Mirrowen\"), a Taiwanese company, today announced that the TFDA approved "
+        "Mirrowen's IND for MRW-0311 in 2027.", published_date=dt.date(2027, 10, 13))
+    assert release.issuer == "Mirrowen"
+    assert {p.code: p.company for p in release.products} == {"MRW-0311": "Mirrowen"}
+
+
+def test_a_possessive_told_after_the_code_names_its_owner() -> None:
+    text = (
+        "Wombray develops WBY-88 for liver disease. Wombray also co-develops TLX-12, "
+        "Tallowick Bio's allogeneic CAR-NK cell therapy, in Singapore."
+    )
+    assert _owners(text)["TLX-12"] == "Tallowick Bio"
+
+
+def test_a_licensee_that_now_leads_global_development_owns_the_product() -> None:
+    text = (
+        "Wombray entered into an exclusive worldwide license agreement with Brisk Harbor "
+        "Pharmaceuticals, Inc. (\"Brisk Harbor\") for WBY-417. WBY-417 is under review in "
+        "Japan; Brisk Harbor now leads all global development and commercialization."
+    )
+    assert _owners(text)["WBY-417"] == "Brisk Harbor"
