@@ -60,8 +60,20 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
+    # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
+    # CTA of a study, told by the regulation it went through
+    r"|(?:authori[sz]ed|approved|cleared) under (?:the )?(?:EU |European Union |European )?"
+    r"Clinical Trials? Regulation"
+    # "a Phase 1 trial that Swissmedic authorised on 14 May 2024 and that the MHRA
+    # approved": an agency's approval of a trial, told in a relative clause
+    r"|(?:(?<=trial )|(?<=study )|(?<=trials )|(?<=studies )|(?<= and ))(?:that|which)"
+    r" (?:the )?(?=[A-Z])[^,;.()]{2,90}? (?:authori[sz]ed|approved|cleared)\b"
+    r"(?! (?:for|as) )"
+    # "the FDA has informed the company that the study may proceed"
+    r"|(?:(?<=informed )|(?<=notified )|(?<=advised ))(?:the [Cc]ompany|it|us|[A-Z][\w-]*) that "
+    r"[^,;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
     r")",
-    "CcPpacDC",
+    "CcPpacDCtwi",
 )
 IND_TRIGGER_MORE_WORDS = (
     "ertificate",
@@ -71,6 +83,9 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
+    "Regulation",
+    "that ",
+    "which ",
 )
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
@@ -151,7 +166,10 @@ NOT_EVENT = re.compile(
     r"to (?:submit|file|apply|seek|request|support)|seek|seeking|apply for|applied for|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
     r"request(?:ed|s)? for|requested|eligible|eligibility|if |upon|once|"
-    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed))\b"
+    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed)|"
+    # "has asked the agency to grant Fast Track designation": a request, not a grant
+    r"(?:ask|asked|asks|asking|petitioned|invited) (?:the )?(?:[\w.’'-]+ ){1,4}?to "
+    r"(?:grant|award|designate|give|clear|approve|authori[sz]e))\b"
     r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
     r"|\bvoucher"
     # "has not yet sought", "declined to grant": negated, so nothing happened
@@ -179,7 +197,9 @@ DES_NOT_EVENT = re.compile(
     r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
     # "..., though no request has been made"; "in discussions with the FDA regarding"
-    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential)\b"
+    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential|"
+    # "Orphan Drug Designation request pending"
+    r"(?:request|application)s? (?:is |are |remains? |still )*(?:pending|under review))\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(
@@ -227,7 +247,9 @@ TODAY = Prefiltered(
 THIS_MONTH = Prefiltered(re.compile(r"\bthis month\b"), (" month",))
 LAST_WEEK = Prefiltered(re.compile(r"\b(?:last|previous|past) week\b", re.I), (" week",))
 YESTERDAY = Prefiltered(re.compile(r"\byesterday\b", re.I), ("yesterday",))
-THIS_YEAR = Prefiltered(re.compile(r"\b(?:[Ee]arlier|[Ll]ater) this year\b"), (" this year",))
+THIS_YEAR = Prefiltered(
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:this|in the) year\b"), (" this year", " the year")
+)
 LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
 LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
 SAME_TIME = Prefiltered(
@@ -237,7 +259,9 @@ SAME_TIME = Prefiltered(
     (" month", " day", " time", " week", "simultaneously"),
 )
 EARLIER_YEAR = Prefiltered(
-    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same) year\b"), (" year",)
+    # ("earlier in the year": the year of the date told before it)
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"),
+    (" year",),
 )
 
 # China's acceptance numbers (CXSL2400901), older approval numbers (2017L00106), and
