@@ -163,3 +163,16 @@ def test_a_highlight_before_the_body_names_the_product_takes_no_guess() -> None:
 
 def _ind_with(text: str, dateline: str) -> set[tuple]:
     return {(e.product, e.agency, e.status) for e in _run(text, dateline).ind_events}
+
+
+# --- indications -----------------------------------------------------------------------
+
+
+def test_a_study_in_women_with_a_disease_takes_the_disease() -> None:
+    text = (
+        "Pellmar today announced that ANSM authorised its clinical trial application for "
+        "CREST-2, a Phase 2 study of PLM-71, on 2 March 2027. CREST-2 will evaluate PLM-71 "
+        "in women with HPV18-positive cervical intraepithelial neoplasia."
+    )
+    (event,) = _run(text).ind_events
+    assert event.indication == "HPV18-positive cervical intraepithelial neoplasia"
