@@ -60,14 +60,20 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
-    # "a study ... that was authorised under the EU Clinical Trials Regulation"
-    r"|(?:authori[sz]ed|approved) under the (?:EU |European )?Clinical Trials? Regulation"
-    # "QX-1, a Phase 1 trial that Swissmedic authorised on 14 May 2024"
-    r"|(?:(?<=trial that )|(?<=study that )|(?<=trial which )|(?<=study which ))(?:the )?"
-    r"(?:[A-Z][\w.'’-]*\s+(?:(?:and|of|for)\s+)?){1,8}(?:\([A-Z]+\)\s+)?"
-    r"(?:authori[sz]ed|approved|cleared)\b"
+    # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
+    # CTA of a study, told by the regulation it went through
+    r"|(?:authori[sz]ed|approved|cleared) under (?:the )?(?:EU |European Union |European )?"
+    r"Clinical Trials? Regulation"
+    # "a Phase 1 trial that Swissmedic authorised on 14 May 2024 and that the MHRA
+    # approved": an agency's approval of a trial, told in a relative clause
+    r"|(?:(?<=trial )|(?<=study )|(?<=trials )|(?<=studies )|(?<= and ))(?:that|which)"
+    r" (?:the )?(?=[A-Z])[^,;.()]{2,90}? (?:authori[sz]ed|approved|cleared)\b"
+    r"(?! (?:for|as) )"
+    # "the FDA has informed the company that the study may proceed"
+    r"|(?:(?<=informed )|(?<=notified )|(?<=advised ))(?:the [Cc]ompany|it|us|[A-Z][\w-]*) that "
+    r"[^,;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
     r")",
-    "CcPpaDA-Zt",
+    "CcPpacDCtwi",
 )
 IND_TRIGGER_MORE_WORDS = (
     "Regulation",
@@ -82,6 +88,9 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
+    "Regulation",
+    "that ",
+    "which ",
 )
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
@@ -162,7 +171,10 @@ NOT_EVENT = re.compile(
     r"to (?:submit|file|apply|seek|request|support)|seek|seeking|apply for|applied for|"
     r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
     r"request(?:ed|s)? for|requested|eligible|eligibility|if |upon|once|"
-    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed))\b"
+    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed)|"
+    # "has asked the agency to grant Fast Track designation": a request, not a grant
+    r"(?:ask|asked|asks|asking|petitioned|invited) (?:the )?(?:[\w.’'-]+ ){1,4}?to "
+    r"(?:grant|award|designate|give|clear|approve|authori[sz]e))\b"
     r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
     # ("the programme was awarded an Innovation Passport": the product's programme)
     r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|approved)\b)"
@@ -196,7 +208,9 @@ DES_NOT_EVENT = re.compile(
     # "..., though no request has been made"; "in discussions with the FDA regarding"
     r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential|"
     # "has asked the agency to grant Fast Track designation"
-    r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant)\b"
+    r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant|"
+    # "Orphan Drug Designation request pending"
+    r"(?:request|application)s? (?:is |are |remains? |still )*(?:pending|under review))\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(
@@ -244,7 +258,9 @@ TODAY = Prefiltered(
 THIS_MONTH = Prefiltered(re.compile(r"\bthis month\b"), (" month",))
 LAST_WEEK = Prefiltered(re.compile(r"\b(?:last|previous|past) week\b", re.I), (" week",))
 YESTERDAY = Prefiltered(re.compile(r"\byesterday\b", re.I), ("yesterday",))
-THIS_YEAR = Prefiltered(re.compile(r"\b(?:[Ee]arlier|[Ll]ater) this year\b"), (" this year",))
+THIS_YEAR = Prefiltered(
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:this|in the) year\b"), (" this year", " the year")
+)
 LAST_MONTH = Prefiltered(re.compile(r"\b(?:last|previous) month\b", re.I), (" month",))
 LAST_YEAR = Prefiltered(re.compile(r"\b(?:last|previous) year\b", re.I), (" year",))
 SAME_TIME = Prefiltered(
@@ -254,7 +270,9 @@ SAME_TIME = Prefiltered(
     (" month", " day", " time", " week", "simultaneously"),
 )
 EARLIER_YEAR = Prefiltered(
-    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same) year\b"), (" year",)
+    # ("earlier in the year": the year of the date told before it)
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"),
+    (" year",),
 )
 
 # China's acceptance numbers (CXSL2400901), older approval numbers (2017L00106), and

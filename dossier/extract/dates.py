@@ -45,14 +45,16 @@ _BEFORE_YEAR = re.compile(
     r"(?:"
     + _MONTH
     + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    + r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    # ("the 21st of October 2025")
+    + r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.replace("mon", "mon2")
     + r",?\s+"
     + r"|"
     + _MONTH.replace("mon", "mon3")
     + r",?\s+(?:of\s+)?)\Z"
 )
-_MONTH_SLASH = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])/\Z")
+# "in 11/2025": a month and year written with a slash (not "3/11/2025", not "1/2")
+_SLASH_MONTH_BEFORE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/\Z")
 _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
 _NOT_A_YEAR_AFTER = re.compile(
     r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
@@ -85,10 +87,10 @@ def find_dates(text: str) -> list[DateMention]:
                 value = f"{year}-{_month(b.group('mon2')):02d}-{int(b.group('day2')):02d}"
             elif b:
                 value = f"{year}-{_month(b.group('mon3')):02d}"
-            elif ys > 2 and text[ys - 1] == "/" and (m := _MONTH_SLASH.search(text, ys - 4, ys)):
-                # "in 08/2024": a month and year (a full "14/05/2024" is left alone:
-                # which of its numbers is the month is not told)
-                start, end, value = m.start(), ye, f"{year}-{int(m.group(1)):02d}"
+            elif ys > 1 and text[ys - 1] == "/" and (
+                slash := _SLASH_MONTH_BEFORE.search(text, max(0, ys - 4), ys)
+            ):
+                value, start = f"{year}-{int(slash.group('m')):02d}", slash.start()
             elif (
                 _NOT_A_YEAR_AFTER.match(text, ye)
                 or (ys > 0 and text[ys - 1] in "$.,/")

@@ -50,7 +50,7 @@ _WINDOW_BACK = 2  # ... and before it, in its paragraph
 # 36 adults with genetically confirmed X": the population the study takes
 _POPULATION = re.compile(
     r"\b(?:patients|adults|adolescents|children|participants|subjects|people|infants|"
-    r"individuals)\s+(?:(?:who\s+have(?:\s+been\s+diagnosed\s+with)?|diagnosed\s+with|with)\s+)"
+    r"individuals|women|men|girls|boys)\s+(?:(?:who\s+have(?:\s+been\s+diagnosed\s+with)?|diagnosed\s+with|with)\s+)"
 )
 # "The approved indication is X", "the proposed indication will be X"
 _INDICATION_IS = re.compile(

@@ -507,13 +507,36 @@ _LATER_ITEM = re.compile(
 
 def _fallback_product(
     ctx: _Context, sent: Sentence, sent_mentions: list[Mention], last_pid: int | None
-) -> int | None:
-    """The product a sentence without a product name is about ("its IND", "the company's")."""
+) -> list[int]:
+    """The products a sentence without a product name is about ("its IND", "the
+    company's", "the study of A in combination with B")."""
     if sent_mentions:
-        return None
-    by_trial = _trial_product(ctx, sent)
-    if by_trial is not None:
+        return []
+    by_trial = _trial_products(ctx, sent)
+    if by_trial:
         return by_trial
+    one = _one_product(ctx, sent, last_pid)
+    return [one] if one is not None else []
+
+
+# "a Phase 1b study in Ireland, for which the HPRA authorised the clinical trial
+# application": a trial's filing in a release that has named one product so far
+_TRIAL_WORD = re.compile(r"\b(?:study|trial)\b")
+
+
+def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
+    # (not in the headline and highlights, told before the body introduces the products)
+    if sent.start < ctx.lead_end or not _TRIAL_WORD.search(sent.text):
+        return None
+    headline_end = ctx.sentences[0].end if ctx.sentences else 0
+    body = [m.pid for m in ctx.mentions if headline_end <= m.start < sent.start]
+    pids = {m.pid for m in ctx.mentions if m.start < sent.start}
+    return pids.pop() if body and len(pids) == 1 else None
+
+
+def _one_product(
+    ctx: _Context, sent: Sentence, last_pid: int | None
+) -> int | None:
     if last_pid is not None and (
         _ANAPHOR.search(sent.text)
         or _POSSESSIVE.search(sent.text)
@@ -541,7 +564,8 @@ def _fallback_product(
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
-    return _heading_product(ctx, sent)
+    heading = _heading_product(ctx, sent)
+    return heading if heading is not None else _only_product_so_far(ctx, sent)
 
 
 # "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial
@@ -552,29 +576,43 @@ _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-
 # a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412"
 _TRIAL_NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?\b")
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
+# "GLOW-2 is a Phase 1b/2 study of A in combination with B": the trial's products
+_TRIAL_OF_AFTER = re.compile(
+    r"\s+is\s+an?\s+(?:[\w/-]+\s+){0,5}?(?:study|trial)\s+(?:of|evaluating|testing)\s"
+)
 
 
-def _trial_product(ctx: _Context, sent: Sentence) -> int | None:
+def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
     """ "FAPtor-1 began after X notified the TGA of the study": a sentence naming no product
-    but a trial the release called "its Phase 1/2 FAPtor-1 study" beside one product."""
+    but a trial the release called "its Phase 1/2 FAPtor-1 study" beside one product, or
+    "a study of A in combination with B" (both)."""
     if "-" not in sent.text:
-        return None
+        return []
     text = ctx.text
     for m in _TRIAL_NAME.finditer(text, sent.start, sent.end):
         name = m.group(0)
         for i in _occurrences(text, name):
-            # only where the release calls it a study ("its FAPtor-1 study of X")
-            if sent.start <= i < sent.end or not _TRIAL_NOUN_AFTER.match(text, i + len(name)):
+            if sent.start <= i < sent.end:
                 continue
-            # the product named with the trial, in the same sentence
             j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
             if j < 0:
                 continue
             named_in = ctx.sentences[j]
+            of = _TRIAL_OF_AFTER.match(text, i + len(name))
+            if of:
+                # the products the study is of, in the rest of its clause
+                semi = text.find(";", of.end(), named_in.end)
+                studied = _within(ctx.mentions, of.end(), semi if semi != -1 else named_in.end)
+                if studied:
+                    return list(dict.fromkeys(mm.pid for mm in studied))
+            # only where the release calls it a study ("its FAPtor-1 study of X")
+            if not _TRIAL_NOUN_AFTER.match(text, i + len(name)):
+                continue
+            # the product named with the trial, in the same sentence
             pids = {mm.pid for mm in _within(ctx.mentions, named_in.start, named_in.end)}
             if len(pids) == 1:
-                return pids.pop()
-    return None
+                return [pids.pop()]
+    return []
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -684,7 +722,7 @@ def _sentence_events(
     sent: Sentence,
     trig: list[Trigger],
     sent_mentions: list[Mention],
-    fallback: int | None,
+    fallback: list[int],
 ) -> list[RawEvent]:
     text = ctx.text
     groups = _group(text, trig)
@@ -981,7 +1019,7 @@ def _products_for(
     hi: int,
     sent: Sentence,
     sent_mentions: list[Mention],
-    fallback: int | None,
+    fallback: list[int],
     text: str = "",
 ) -> list[int]:
     in_scope = [m for m in sent_mentions if lo <= m.start < hi]
@@ -1011,7 +1049,7 @@ def _products_for(
         return [before[-1].pid]
     if sent_mentions:
         return [sent_mentions[0].pid]
-    return [fallback] if fallback is not None else []
+    return list(fallback)
 
 
 _COORD_GAP = re.compile(r"\s*(?:,|and|or|&|as well as|/)?\s*(?:and\s+)?(?:its\s+|the\s+)?\Z")

@@ -26,7 +26,8 @@ _INTRO = FirstCharScan(
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
     r"paediatric))?\s+)?"
-    r"(?:(?:patients|people|subjects|children|adults)\s+(?:with|who have)\s+)?",
+    r"(?:(?:patients|people|subjects|children|adults|women|men|girls|boys)\s+"
+    r"(?:with|who have)\s+)?",
     "FfIitce",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote

@@ -89,7 +89,8 @@ _STUDY_FILLER = (
     r"Phase\s+\S+),?\s+){0,6}"
 )
 _STUDY_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*an?\s+)?"
+    # ("QUARTZ-2 is a Phase 1b/2 study of ...": a trial's name as the subject)
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*an?\s+|\s+(?:is|was|will be) (?:an?|the) )?"
     + _STUDY_FILLER
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
     re.I,
@@ -758,9 +759,14 @@ def _disease_acronym(text: str, members: list[Mention]) -> bool:
     """ "spinocerebellar ataxia type 3 (SCA3)": a code-shaped acronym the release defines
     as a disease's name is the disease, not a product."""
     for m in members:
-        if m.kind == "code" and text[m.start - 1 : m.end + 1] == f"({m.surface})":
+        # ("type 3 (SCA3, also known as ...)": the acronym opening a parenthesis)
+        if (
+            m.kind == "code"
+            and text[m.start - 1 : m.start] == "("
+            and text[m.end : m.end + 1] in (")", ",", ";")
+        ):
             lo = max(0, m.start - 125)
-            expansion = acronyms(text[lo : m.end + 1]).get(m.surface)
+            expansion = acronyms(text[lo : m.end] + ")").get(m.surface)
             return bool(expansion and DISEASE.search(expansion))
     # "a study in adults with early-stage SCA3": who has it says it is a disease
     return any(
