@@ -32,6 +32,9 @@ _LISTING = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
 )
 # "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
+_SESSION_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*[ \t]*\Z"
+)
 # the title-case words of a meeting's name run up to the candidate
 _EVENT_NAME_BEFORE = re.compile(
     r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
@@ -195,6 +198,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         start += len(core) - len(clean)
         if _EVENT_NAME_BEFORE.search(text, max(0, start - 100), start):
             continue  # "Conference on Molecular Targets and Cancer Therapeutics": a title
+        if _SESSION_LABEL_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Session: Developmental Therapeutics - ...": a meeting's track
         inst = _INSTITUTION_OF.search(text, max(0, start - 30), start)
         if inst and inst.group(1).lower() in _NOT_COMPANY:
             continue

@@ -98,3 +98,14 @@ def test_a_programme_awarded_a_designation_holds_it() -> None:
         "Passport in 2026."
     )
     assert ("NVB-220", "MHRA", "innovation_passport") in _des(text)
+
+
+def test_a_meeting_session_label_names_no_company() -> None:
+    text = (
+        "BOSTON, June 2, 2027 -- Norvanta Bio, Inc. today announced two posters.\n\n"
+        "Title: Phase 1 results of NVB-214\n"
+        "Session: Developmental Therapeutics - Molecularly Targeted Agents\n"
+        "Date: June 3, 2027\n\nNVB-214 received IND clearance from the FDA in 2026."
+    )
+    names = [c.name for c in extract_release(text, published_date=PUBLISHED).companies]
+    assert names == ["Norvanta Bio"]
