@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dossier.extract.events import RawEvent
 from dossier.extract.indications import (
     DISEASE,
+    PATIENT_NOUNS,
     DiseaseWords,
     _cut,
     _is_disease_phrase,
@@ -49,8 +50,8 @@ _WINDOW_BACK = 2  # ... and before it, in its paragraph
 # "in adults and adolescents with X", "will enroll patients with X", "in approximately
 # 36 adults with genetically confirmed X": the population the study takes
 _POPULATION = re.compile(
-    r"\b(?:patients|adults|adolescents|children|participants|subjects|people|infants|"
-    r"individuals|women|men|girls|boys)\s+(?:(?:who\s+have(?:\s+been\s+diagnosed\s+with)?|diagnosed\s+with|with)\s+)"
+    rf"\b(?:{PATIENT_NOUNS})\s+"
+    r"(?:(?:who\s+have(?:\s+been\s+diagnosed\s+with)?|diagnosed\s+with|with)\s+)"
 )
 # "The approved indication is X", "the proposed indication will be X"
 _INDICATION_IS = re.compile(

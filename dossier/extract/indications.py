@@ -16,6 +16,12 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# the people a study or a disease is told of ("adults with X"): one list for the
+# extractors that read a population before a disease (event_context, products)
+PATIENT_NOUNS = (
+    r"patients|adults|adolescents|children|participants|subjects|people|infants|"
+    r"individuals|women|men|girls|boys"
+)
 _INTRO = FirstCharScan(
     r"\b",
     r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dossier.extract import vocab
-from dossier.extract.indications import DISEASE, acronyms
+from dossier.extract.indications import DISEASE, PATIENT_NOUNS, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
@@ -778,7 +778,7 @@ def _disease_acronym(text: str, members: list[Mention]) -> bool:
 
 
 _HAS_DISEASE = re.compile(
-    r"\b(?:patients|adults|children|people|participants|individuals|infants|those) with "
+    rf"\b(?:{PATIENT_NOUNS}|those) with "
     r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
 )
 
