@@ -3,15 +3,13 @@
     given, is a relation with a release_id column that limits the releases read. -#}
 {% macro evidence_spans(releases=none) -%}
 {%- set only_these = "release_id in (select release_id from " ~ releases ~ ")" if releases else "true" -%}
--- One row per fact and release: its spans, and the names in the release that tell it
--- (company names, product codes), which say whether re-keying moved spans between facts.
+-- One row per fact and release: its spans.
 company_spans as (
     select
         'company' as fact_type,
         names.company_id as fact_id,
         release_id,
-        list_distinct(flatten(list(companies.evidence))) as evidence,
-        list_sort(list_distinct(list(companies.company_name))) as mention_keys
+        list_distinct(flatten(list(companies.evidence))) as evidence
     from {{ ref('stg_extract__companies') }} as companies
     inner join {{ ref('int_releases_current') }} using (release_id)
     inner join {{ ref('int_company_names_resolved') }} as names on names.name = companies.company_name
@@ -24,24 +22,25 @@ product_spans as (
         'product' as fact_type,
         mentions.product_id as fact_id,
         release_id,
-        list_distinct(flatten(list(products.evidence))) as evidence,
-        list_sort(list_distinct(list(product_code))) as mention_keys
+        list_distinct(flatten(list(products.evidence))) as evidence
     from {{ ref('int_product_mentions_resolved') }} as mentions
     inner join {{ ref('stg_extract__products') }} as products using (release_id, product_code)
     where {{ only_these }}
     group by mentions.product_id, release_id
 ),
 
-{%- for fact_type, model in [('ind_event', 'int_ind_events_deduplicated'),
-                              ('designation', 'int_designations_deduplicated')] %}
+{%- for fact_type, staging_model in [('ind_event', 'stg_extract__ind_events'),
+                                      ('designation', 'stg_extract__designations')] %}
 {{ fact_type }}_spans as (
     select
         '{{ fact_type }}' as fact_type,
         {{ fact_type }}_id as fact_id,
         release_id,
-        list_distinct(flatten(list(evidence))) as evidence,
-        list_sort(list_distinct(list(product_code))) as mention_keys
-    from {{ ref(model) }}
+        list_distinct(flatten(list(evidence))) as evidence
+    from (
+        select {{ ind_event_id() if fact_type == 'ind_event' else designation_id() }} as {{ fact_type }}_id, *
+        from ({{ facts_with_products(staging_model) }})
+    )
     where {{ only_these }}
     group by {{ fact_type }}_id, release_id
 ),
@@ -62,10 +61,4 @@ evidence_spans as (
         unnest(case when len(evidence) = 0 then [null] else evidence end) as span
     from all_spans
 )
-{%- endmacro %}
-
-{#- An order-free digest of the facts a release states and the names that tell each:
-    with the extraction time it decides whether the release's evidence rows are current. -#}
-{% macro facts_digest(fact_type, fact_id, mention_keys) -%}
-    sum(hash({{ fact_type }}, {{ fact_id }}, {{ mention_keys }})::hugeint)
 {%- endmacro %}

@@ -1,12 +1,12 @@
--- One row per designation however many releases tell it: natural key product, agency,
--- type and indication (a designation is granted once per indication).
+-- One row per designation and release that tells it, keyed to the one designation it
+-- describes (designation_id, see the macro). The evidence stays in staging, as for IND
+-- events.
 with designations as (
     {{ facts_with_products('stg_extract__designations') }}
 )
 
 select
-    {{ surrogate_key(["'designation'", 'product_id', 'agency_code', 'designation_type',
-        indication_key('indication')]) }} as designation_id,
+    {{ designation_id() }} as designation_id,
     release_id,
     product_id,
     product_code,
@@ -14,6 +14,5 @@ select
     designation_type,
     event_date_text,
     indication,
-    evidence,
     published_date
 from designations

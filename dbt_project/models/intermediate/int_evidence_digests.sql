@@ -1,15 +1,26 @@
--- Per current release: a digest of the facts it states, the names that tell each, and
--- when it was extracted. Spans change only when a release is extracted again, and move
--- between facts only when entity resolution re-keys its names, so fct_evidence rewrites
--- just the releases whose digest differs from the one it was last built from
--- (int_evidence_digests_built); reading every span again cost seconds at 100,000.
-with {{ evidence_spans() }}
+-- Per current release: a digest of what its names resolve to (each company name with its
+-- company, each product code with its product) and when it was extracted. A release's
+-- evidence rows follow from its extraction and those ids alone (its event and designation
+-- ids derive from its product ids), so fct_evidence rewrites just the releases whose
+-- digest differs from the one it was last built from (int_evidence_digests_built).
+-- Digesting names rather than facts keeps this model off the deduplicated facts, so it
+-- runs beside them instead of after them (1.6 s of a 6.5 s build at 100,000 releases).
+with resolved_names as (
+    select
+        companies.release_id,
+        hash('company', companies.company_name, names.company_id) as name_hash
+    from {{ ref('stg_extract__companies') }} as companies
+    inner join {{ ref('int_company_names_resolved') }} as names
+        on names.name = companies.company_name
+    union all
+    select release_id, hash('product', product_code, product_id)
+    from {{ ref('int_product_mentions_resolved') }}
+)
 
 select
-    all_spans.release_id,
-    {{ facts_digest('all_spans.fact_type', 'all_spans.fact_id', 'all_spans.mention_keys') }}
-        as facts_digest,
+    resolved_names.release_id,
+    sum(resolved_names.name_hash::hugeint) as names_digest,
     releases.extracted_at
-from all_spans
+from resolved_names
 inner join {{ ref('int_releases_current') }} as releases using (release_id)
-group by all_spans.release_id, releases.extracted_at
+group by resolved_names.release_id, releases.extracted_at

@@ -2,5 +2,5 @@
 -- incremental run (not by ref, which would be a cycle) to find the releases to rewrite.
 -- Should a run stop between the two, the next one rewrites more releases, never fewer.
 -- depends_on: {{ ref('fct_evidence') }}
-select release_id, facts_digest, extracted_at
+select release_id, names_digest, extracted_at
 from {{ ref('int_evidence_digests') }}

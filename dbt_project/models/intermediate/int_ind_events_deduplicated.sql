@@ -1,21 +1,13 @@
--- One row per IND event however many releases tell it. The natural key is product,
--- agency, status, month (or year) and indication: one product may be cleared by one
--- agency in one year for two indications, and those are two events.
+-- One row per IND event and release that tells it, keyed to the one event it describes
+-- (ind_event_id, see the macro). The evidence stays in staging: fct_evidence reads it
+-- for the releases it rewrites, and writing every span here again cost more than all
+-- the rest of this model.
 with events as (
     {{ facts_with_products('stg_extract__ind_events') }}
-),
-
-keyed as (
-    select
-        *,
-        {{ surrogate_key(["'ind_event'", 'product_id', 'agency_code', 'status',
-            "coalesce(left(event_date_text, 7), 'undated')", indication_key('indication')]) }}
-            as ind_event_id
-    from events
 )
 
 select
-    ind_event_id,
+    {{ ind_event_id() }} as ind_event_id,
     release_id,
     product_id,
     product_code,
@@ -24,6 +16,5 @@ select
     event_date_text,
     indication,
     application_number,
-    evidence,
     published_date
-from keyed
+from events

@@ -19,10 +19,10 @@
 with
 {% if is_incremental() %}
 changed_releases as (
-    select release_id, facts_digest, extracted_at from {{ ref('int_evidence_digests') }}
+    select release_id, names_digest, extracted_at from {{ ref('int_evidence_digests') }}
     {% if built %}
     except
-    select release_id, facts_digest, extracted_at from {{ built }}
+    select release_id, names_digest, extracted_at from {{ built }}
     {% endif %}
 ),
 
