@@ -39,3 +39,23 @@
     {{ partial_date(expr) }} as event_date,
     {{ partial_date_precision(expr) }} as event_date_precision
 {%- endmacro %}
+
+{#- Per product: the value of `value` most of its mentions give, as `name` (ties: the one
+    the latest release gives, then the last in sort order, so that every build agrees;
+    `mode` breaks ties by row order, which changes with the query plan). Nulls, and rows
+    where `votes_when` is false, give no vote. `mentions` needs product_id and
+    published_date. -#}
+{% macro most_told(mentions, value, name, votes_when='true') -%}
+    select product_id, arg_max(value, (n, latest, value)) as {{ name }}
+    from (
+        select
+            product_id,
+            {{ value }} as value,
+            count(*) as n,
+            coalesce(max(published_date), date '0001-01-01') as latest
+        from {{ mentions }}
+        where {{ value }} is not null and {{ votes_when }}
+        group by all
+    )
+    group by product_id
+{%- endmacro %}

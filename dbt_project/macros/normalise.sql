@@ -14,6 +14,18 @@
     regexp_replace(lower({{ expr }}), '[\s\-_./()®™]', '', 'g')
 {%- endmacro %}
 
+{#- A product name as a node of entity resolution: its key, or, for a descriptive name
+    ("the CLDN18.2 CAR-T", "our TIGIT antibody"), its key within the naming company, since
+    two companies' "CAR-T therapy" are two products. -#}
+{% macro product_node_key(name, company_id) -%}
+    case
+        when regexp_matches(lower({{ name }}),
+            '\s.*\b(car-?t|car-?nk|tcr-?t|antibody|antibodies|therapy|vaccine|adc|candidate|program|programme|cell|cells|bispecific|inhibitor|molecule)\b')
+            then coalesce({{ company_id }}, 'no-company') || ':' || {{ product_name_key(name) }}
+        else {{ product_name_key(name) }}
+    end
+{%- endmacro %}
+
 {#- An indication as words for matching: "the treatment of Gastric Cancers" -> "gastric cancer". -#}
 {% macro indication_key(expr) -%}
     nullif(trim(regexp_replace(regexp_replace(regexp_replace(lower({{ expr }}),

@@ -245,6 +245,31 @@ def test_incremental_evidence_follows_spans_that_move_between_facts(tmp_path):
 
 
 
+def test_product_attributes_are_the_most_told_then_the_latest_releases(tmp_path):
+    """A product's company and modality are the ones most releases give; a tie goes to the
+    latest release (an in-licensed drug's new owner), never to the order rows are read in."""
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        for name, published, company, modality in [
+                ("old.txt", "2024-01-01", "Alder Bio", "adc"),
+                ("new.txt", "2024-06-01", "Birch Bio", "small_molecule")]:
+            rid = _release(con, name, published, company)
+            _company(con, rid, company)
+            _product(con, rid, "QX-7", company=company, modality=modality)
+            _product(con, rid, "RZ-9", company="Alder Bio" if name == "old.txt" else company,
+                     modality="adc")
+        third = _release(con, "third.txt", "2024-03-01", "Alder Bio")
+        _company(con, third, "Alder Bio")
+        _product(con, third, "RZ-9", company="Alder Bio", modality="adc")
+    dbt_build(db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = dict(con.execute("""
+            select p.product_code, (c.company_name, p.modality)
+            from marts.dim_products p join marts.dim_companies c using (company_id)""").fetchall())
+    assert rows["QX-7"] == ("Birch Bio", "small_molecule")  # one release each: the latest
+    assert rows["RZ-9"] == ("Alder Bio", "adc")  # two releases against one
+
+
 @pytest.mark.parametrize("table,column", [
     ("fct_designations", "product_id"), ("fct_designations", "agency_id"),
     ("fct_ind_events", "status"), ("dim_products", "product_code"),

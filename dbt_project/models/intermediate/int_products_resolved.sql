@@ -1,7 +1,10 @@
--- One row per product. Attributes are the ones most releases give; the canonical code
--- is the code releases use most (ties: the shortest).
+-- One row per product. Each attribute is the value most of its mentions give (ties: the
+-- one the latest release gives, see most_told); the canonical code is the code releases
+-- use most (ties: the shortest).
 with mentions as (
-    select * from {{ ref('int_product_mentions_resolved') }}
+    select mentions.*, releases.published_date
+    from {{ ref('int_product_mentions_resolved') }} as mentions
+    inner join {{ ref('int_releases_current') }} as releases using (release_id)
 ),
 
 code_votes as (
@@ -22,15 +25,27 @@ names as (
     group by product_id
 ),
 
+{%- for attribute, value, votes_when in [
+        ('company_id', 'company_id', 'true'), ('targets', 'list_sort(targets)', 'len(targets) > 0'),
+        ('modality', 'modality', 'true'), ('cell_source', 'cell_source', 'true')] %}
+
+{{ attribute }}_told as (
+    {{ most_told('mentions', value, attribute, votes_when) }}
+),
+{%- endfor %}
+
 attributes as (
     select
         product_id,
-        mode(company_id) as company_id,
-        mode(list_sort(targets)) filter (where len(targets) > 0) as targets,
-        mode(modality) as modality,
-        mode(cell_source) as cell_source
-    from mentions
-    group by product_id
+        company_id_told.company_id,
+        targets_told.targets,
+        modality_told.modality,
+        cell_source_told.cell_source
+    from codes
+    left join company_id_told using (product_id)
+    left join targets_told using (product_id)
+    left join modality_told using (product_id)
+    left join cell_source_told using (product_id)
 )
 
 select
