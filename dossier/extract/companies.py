@@ -67,6 +67,11 @@ class Company:
         return [self.name, *self.aliases]
 
 
+# a role told before a name ("- Partner Yunqiao Pharmaceutical secured ..."), cut when what
+# follows is a name by itself ("Partner Therapeutics" stays a name)
+_LEADING_ROLES = frozenset({"partner", "licensee", "licensor", "collaborator", "distributor"})
+
+
 def _strip_leading_noise(name: str) -> str:
     """Keep the words after the last one that cannot belong to a company name."""
     words = name.split()
@@ -75,6 +80,12 @@ def _strip_leading_noise(name: str) -> str:
         low = w.lower().strip("(),").replace("’", "'")  # "Japan’s" as "Japan's"
         if low in _NOISE or low.removesuffix("'s") in _NOISE or low.endswith("'s"):
             cut = i + 1
+    if (
+        len(words) > cut + 1
+        and words[cut].lower() in _LEADING_ROLES
+        and _is_company_name(" ".join(words[cut + 1 :]))
+    ):
+        cut += 1
     return " ".join(words[cut:])
 
 

@@ -55,6 +55,12 @@ _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
 _DEADLINE_BEFORE = Prefiltered(
     re.compile(r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on)\s+\Z"), (" date ",)
 )
+# "a milestone payment triggered by the NMPA approval, compared with none in the second
+# quarter of 2025": the period a figure is compared with, not the event's date
+_COMPARED_BEFORE = Prefiltered(
+    re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to)\b[^.;()]{0,40}\Z"),
+    ("compared", "versus", "vs", "relative to"),
+)
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
 # an ethics committee's approval, or a filing to one, is not the agency's
 _ETHICS_BEFORE = Prefiltered(
@@ -340,13 +346,16 @@ def _same_indication_as_before(events: list[RawEvent]) -> None:
 
 
 # "- IND submission for X: second half of 2027": an item of a milestone list names a thing
-# and, after a colon, when it is due, with no verb; due later than the release, a plan
+# and, after a colon, when it is due, with no verb; due later than the release, a plan.
+# The period may also follow in parentheses or after "in"/"by": "- IND submission for X
+# (first half of 2027)", "- IND filing for X in the second half of 2026".
 _TIMELINE_ITEM = re.compile(
-    r"[-*•\s]*(?P<what>[^:\n]{3,160}?):\s+(?:(?:in|by|the|around|approximately)\s+)*"
+    r"[-*•\s]*(?P<what>[^:;\n]{3,160}?)(?P<sep>:\s+|\s+\(|\s+(?=in\b|by\b|during\b))"
+    r"(?:(?:in|by|during|the|around|approximately)\s+)*"
     r"(?P<when>(?:(?:early|mid|late|end of|the end of)[\s-]+)?"
     r"(?:(?:first|second|1st|2nd) half|[12]H|H[12]|[1-4]Q|Q[1-4]|"
     r"(?:first|second|third|fourth) quarter|year[- ]end|[A-Z][a-z]{2,8})?)(?:\s+of)?[\s-]*"
-    r"(?P<year>(?:19|20)\d\d)\s*[.;]?\s*"
+    r"(?P<year>(?:19|20)\d\d)\)?\s*[.;]?\s*"
 )
 _DONE_VERB = re.compile(
     r"\b(?:cleared|granted|received|submitted|approved|accepted|obtained|achieved|completed|"
@@ -365,13 +374,14 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:
     """A milestone list's item ("CTA submission for X in the EU: first half of 2027") whose
     period ends after the release's month: a plan, not an event."""
-    if ": " not in sentence or not sentence.rstrip(" .;")[-1:].isdigit():
+    if not sentence.rstrip(" .;)")[-1:].isdigit():
         return False
     item = _TIMELINE_ITEM.fullmatch(sentence)
     if not item or _DONE_VERB.search(item.group("what")):
         return False
     if published_month is None:
-        return True
+        # without the release's date only the colon form says "when it is due"
+        return item.group("sep").startswith(":")
     when = item.group("when").lower().replace("-", " ").strip()
     month = 12
     for words, end in _TIMELINE_END.items():
@@ -383,6 +393,9 @@ def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:
             month = _MONTHS.index(when[:3]) + 1
         elif when and not when.startswith(("late", "end", "the end", "year")):
             return False  # a word that is no period: not a timeline item
+    if not when and not item.group("sep").startswith(":"):
+        # "- IND clearance for X in 2026." in a release of 2026: done or due, it does not say
+        return item.group("year") > published_month[:4]
     return f"{item.group('year')}-{month:02d}" > published_month[:7]
 
 
@@ -1248,14 +1261,17 @@ def _date_for(
         d
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+        and not _COMPARED_BEFORE.search(ctx.text, max(lo, d.start - 60), d.start)
         and not _after_release(d.value, ctx.published_month)
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
     ]
     if in_scope:
-        # the date closest to the trigger
+        # the date closest to the trigger, or one that makes it more precise ("conducted
+        # since 2025 under the IND that the FDA cleared in April 2025")
         t = group[0].start
-        return min(in_scope, key=lambda d: abs(d.start - t)).value
+        closest = min(in_scope, key=lambda d: abs(d.start - t)).value
+        return max((d.value for d in in_scope if d.value.startswith(closest)), key=len)
     scope = ctx.text[lo:hi]
     if ctx.published_month:
         # a bare month in another ";" clause is another event's ("X received in March;
@@ -1669,6 +1685,7 @@ def _attach_follow_ups(
     if not by_sentence:
         return
     prev: list[RawEvent] = []
+    cleared: list[RawEvent] = []
     for sent in sentences:
         own = by_sentence.get(sent.start, [])
         targets = own or prev
@@ -1680,6 +1697,7 @@ def _attach_follow_ups(
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
                 _date_follow_up(text, sent, prev, agencies or [], dates, published_month)
+                cleared.extend(_outcome_after_filing(text, sent, prev, dates, published_month))
             if not own and (
                 _ANAPHORIC_FILING.search(text, sent.start, sent.end)
                 or _OUTCOME_ALLOWS.match(text, sent.start, sent.end)
@@ -1693,6 +1711,41 @@ def _attach_follow_ups(
                         expand_acronyms(indication, known) if indication else None
                     )
         prev = own
+    events.extend(cleared)
+
+
+# "... submitted a clinical trial notification to the PMDA on February 9. The 30-day review
+# period ended in March without objections, and the study may now proceed.": the outcome of
+# the filing told before, in a sentence of its own
+_FILING_OUTCOME = Prefiltered(
+    re.compile(
+        r"\b(?:review|waiting) period (?:has |had )?(?:passed|elapsed|expired|lapsed|ended|"
+        r"concluded)\b|\bwithout (?:any )?objections?\b|\bmay (?:now )?proceed\b"
+    ),
+    ("period", "objection", "proceed"),
+)
+
+
+def _outcome_after_filing(
+    text: str,
+    sent: Sentence,
+    prev: list[RawEvent],
+    dates: list[DateMention],
+    published_month: str | None,
+) -> list[RawEvent]:
+    """The clearance a sentence tells of the filings the sentence before submitted."""
+    submitted = [ev for ev in prev if ev.label == "submitted"]
+    if not submitted or not _FILING_OUTCOME.search(text, sent.start, sent.end):
+        return []
+    if cues.NOT_EVENT.search(text, sent.start, sent.end):
+        return []  # "the study may proceed once the review period ends"
+    when = [d for d in _within(dates, sent.start, sent.end)
+            if not _after_release(d.value, published_month)]
+    return [
+        RawEvent(ev.pid, ev.agency, "ind", "cleared", when[0].value if when else None,
+                 ev.indication, sent, trigger=ev.trigger)
+        for ev in submitted
+    ]
 
 
 # "The approval allows X to conduct a Phase 1 trial of Y in Z": the use the outcome covers

@@ -89,14 +89,17 @@ _STUDY_FILLER = (
     r"Phase\s+\S+),?\s+){0,6}"
 )
 _STUDY_AFTER = re.compile(
-    # ("QUARTZ-2 is a Phase 1b/2 study of ...": a trial's name as the subject)
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*an?\s+|\s+(?:is|was|will be) (?:an?|the) )?"
+    # ("QUARTZ-2 is a Phase 1b/2 study of ...": a trial's name as the subject; "ELEVATE-2,
+    # the Phase 2 study of X": in apposition)
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|its|our)\s+|\s+(?:is|was|will be) (?:an?|the) )?"
     + _STUDY_FILLER
-    + r"(?:study|studies|trial|trials|programme|cohort|platform)\b",
+    + r"(?:study|studies|trial|trials|programme|cohort|platform)\b"
+    # "DELTA-1 has been conducted since 2024": a trial is what is conducted
+    r"|\s+(?:is|was|has been|have been|is being|was being|will be) conducted\b",
     re.I,
 )
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
-_STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform")
+_STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
 _TARGET_WORD_BEFORE = frozenset(
