@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.53"
+EXTRACTOR_VERSION = "2026.11.28.54"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -171,14 +171,16 @@ def _facts_from(
 
 
 # a firm named only as an adviser, underwriter or counsel plays no part in a product
+# ("copies of the final prospectus may be obtained from X": the offering's bookrunners)
 _ADVISER = Prefiltered(
     re.compile(
         r"\b(?:advis[eo]rs?|counsel|underwriters?|bookrunners?|book-running|placement agents?|"
-        r"law firm|"
+        r"law firm|prospectus|"
         r"legal|auditors?|investment bank)\b",
         re.I,
     ),
     (
+        "prospectus",
         "advis",
         "counsel",
         "underwriter",

@@ -109,3 +109,13 @@ def test_a_meeting_session_label_names_no_company() -> None:
     )
     names = [c.name for c in extract_release(text, published_date=PUBLISHED).companies]
     assert names == ["Norvanta Bio"]
+
+
+def test_a_bank_named_where_the_prospectus_can_be_obtained_is_no_company() -> None:
+    text = (
+        "Harrowgate Securities, Wexbridge & Co. and Lantreux Capital are acting as joint "
+        "book-running managers for the offering. Copies of the final prospectus may be "
+        "obtained from Harrowgate Securities LLC or from Wexbridge & Co., Attention: "
+        "Prospectus Department, 200 Park Avenue, New York.\n"
+    )
+    assert not any("Wexbridge" in c.name for c in _run(text).companies)

@@ -185,3 +185,13 @@ def test_a_numbered_disease_acronym_of_patients_is_no_product() -> None:
         "common inherited ataxia in the region,\" said the chief executive."
     )
     assert {p.code for p in _run(text).products} == {"VTB-210"}
+
+
+def test_a_sentence_opening_adverb_is_no_company() -> None:
+    text = (
+        "Supply agreement\n\n"
+        "Separately, Pellmar has signed a clinical supply agreement with Tovane "
+        "Pharmaceuticals, which will provide its anti-PD-1 antibody for a study of PLM-71.\n"
+    )
+    names = {c.name for c in _run(text).companies}
+    assert "Separately" not in names and "Pellmar" in names
