@@ -855,7 +855,8 @@ def _sentence_events(
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
-                        group, scope, sent, pids, agency_list, when, indication, per_agency
+                        group, scope, sent, pids, agency_list, when, indication, per_agency,
+                        ctx.acronyms,
                     )
                 )
         if loose:
@@ -1626,6 +1627,7 @@ def _designations(
     date: str | None,
     indication: str | None,
     per_agency: dict[str, str] | None = None,
+    acronyms: dict[str, str] | None = None,
 ) -> list[RawEvent]:
     plural = bool(cues.PLURAL_DESIGNATION.search(scope))
     only = {_TYPE_AGENCY.get(t.dtype) for t in group}
@@ -1640,6 +1642,9 @@ def _designations(
     for agency in agencies:
         own = (per_agency or {}).get(agency, indication)
         indications = split_indications(own, plural) if own else [None]
+        if len(indications) > 1 and acronyms:
+            # "for both FOP and DIPG": each item spelled out as the release defined it
+            indications = [expand_acronyms(ind, acronyms) for ind in indications]
         for t in group:
             for pid in pids:
                 for ind in indications:

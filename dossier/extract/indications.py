@@ -243,6 +243,7 @@ _AND_SPLIT = re.compile(
     r",?\s+and\s+(?:(?:also\s+)?(?:of|for|in)\s+)(?:the\s+treatment\s+of\s+)?"
     r"|\s+and\s+one\b[^,;]*?\bfor\s+"
 )
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _SHARED_HEAD = re.compile(r"^(?:both\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<head>[\w\s-]+)$")
 
 
@@ -250,7 +251,10 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
     """ "gastric cancer and for pancreatic cancer" -> two; with a plural designation,
     "gastric and pancreatic cancer" -> two as well."""
     phrase = re.sub(r"^one\s+for\s+", "", phrase)
-    if plural and (phrase.startswith("both ") or "," in phrase):
+    # "both" says two even after a singular ("designated it an orphan drug for both FOP and
+    # DIPG"), and an acronym there names a disease
+    both = phrase.startswith("both ")
+    if (plural and "," in phrase) or both:
         # "both sickle cell disease and beta thalassemia", "A, B and C"
         parts = _list_items(
             [
@@ -259,7 +263,9 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
                 if tidy(p)
             ]
         )
-        if len(parts) > 1 and all(DISEASE.search(p) for p in parts):
+        if len(parts) > 1 and all(
+            DISEASE.search(p) or (both and _ACRONYM_ONLY.fullmatch(p)) for p in parts
+        ):
             return parts
     parts = [tidy(p) for p in _AND_SPLIT.split(phrase) if tidy(p)]
     if len(parts) > 1:

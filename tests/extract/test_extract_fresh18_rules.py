@@ -74,3 +74,17 @@ def test_a_licensee_that_now_leads_global_development_owns_the_product() -> None
         "Japan; Brisk Harbor now leads all global development and commercialization."
     )
     assert _owners(text)["WBY-417"] == "Brisk Harbor"
+
+
+def test_both_after_a_singular_designation_still_gives_one_per_disease() -> None:
+    text = (
+        "Velquor's lead candidate, VLQ-417, is in development for fibrodysplasia ossificans "
+        "progressiva (FOP) and diffuse intrinsic pontine glioma (DIPG). In 2024, Japan's "
+        "Ministry of Health, Labour and Welfare (MHLW) designated VLQ-417 an orphan drug for "
+        "both FOP and DIPG.\n"
+    )
+    found = {(e.agency, e.type, e.indication) for e in _run(text).designations}
+    assert found == {
+        ("PMDA", "orphan_drug", "fibrodysplasia ossificans progressiva (FOP)"),
+        ("PMDA", "orphan_drug", "diffuse intrinsic pontine glioma (DIPG)"),
+    }
