@@ -54,9 +54,17 @@ _DROP_PARTS = frozenset({
     "nav", "navbar", "navigation", "menu", "ad", "ads", "adslot", "tags", "tag",
     "tagcloud", "byline", "meta", "timestamp", "date", "time", "kicker", "print",
     "toolbar", "pager", "modal", "overlay", "skip", "rss", "widgets",
-    # side columns and rails ("col-side", "right-rail") hold other companies' news
-    "side", "rail",
+    # side columns and rails ("col-side", "right-rail", "aside") hold other companies'
+    # news, as do "popular" and "latest" boxes
+    "side", "rail", "aside", "popular", "latest", "footer",
 })  # fmt: skip
+# A box headed so lists other pages ("Most viewed", "Latest news"), whatever its class.
+_CHROME_HEADING = re.compile(
+    r"(?:most (?:viewed|read|popular|shared)|latest (?:news|releases|headlines)|"
+    r"more (?:news|releases|stories|from)|related (?:news|articles|stories|releases)|"
+    r"popular|trending|recommended|you may also like|read more|top stories)\W*",
+    re.I,
+)
 # The subset of parts that may be dropped on inline/paragraph nodes.
 _INLINE_DROP_PARTS = frozenset({"kicker", "category", "categories", "tags", "tag", "byline"})
 # Parts that mark a page/section header: dropped only when they hold no <h1>.
@@ -227,6 +235,14 @@ def _is_chrome(node: LexborNode) -> bool:
         return True
     if any(p in _HEADER_PARTS for p in parts):
         return node.css_first("h1") is None
+    if tag in ("div", "section"):
+        first = next(node.iter(include_text=False), None)  # the box's own heading
+        if (
+            first is not None
+            and first.tag in ("h2", "h3", "h4", "h5")
+            and _CHROME_HEADING.fullmatch(first.text(deep=True).strip())
+        ):
+            return True
     # ASP.NET wraps whole pages in one <form>; only small forms are chrome
     return tag == "form" and len(node.text(deep=True)) < 300
 

@@ -201,7 +201,9 @@ DES_NOT_EVENT = re.compile(
     r"awaiting (?:the )?(?:[\w'’.-]+ ){0,3}?(?:decision|outcome|response)|"
     r"intends? to|expects? to|would|could|may|introduced|such a|"
     r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
-    r"positive opinion|recommend\w*|"
+    # (a designation "granted in 2024 following a positive opinion of the COMP" was granted)
+    r"(?<!following a )(?<!following the )(?<!after a )(?<!after the )positive opinion|"
+    r"recommend\w*|"
     # "a proposed Breakthrough Therapy inclusion was published for public comment"
     r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
     r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"

@@ -979,6 +979,8 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         if granted:
             a, b = granted.span(1)
             text = text[:a] + " " * (b - a) + text[b:]
+    if _NEGATED_BEFORE.search(text, clause, trig_start):
+        return True  # "but no IND has been submitted at this time"
     plan = cues.NOT_EVENT.search(text, clause, trig_start)
     if plan and not (
         # "sites will operate under the IND the FDA cleared in 2026": the plan is the
@@ -997,6 +999,11 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)]))
 
 
+# "no IND", "no U.S. IND", "neither an IND nor": a filing denied ("no objection to the IND"
+# is the agency's, not a denial)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:[Nn]o|[Nn]either|nor)\s+(?!objection|question|comment|concern)(?:[\w.-]+\s+){0,2}\Z"
+)
 _LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 # "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"

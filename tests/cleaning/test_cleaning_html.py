@@ -226,3 +226,18 @@ def test_side_column_of_other_news_is_dropped() -> None:
     body = clean_release(page, "html").body
     assert "AC-101" in body
     assert "OP-7" not in body and "ZB-2" not in body
+
+
+def test_boxes_of_other_news_are_dropped_by_class_or_by_heading() -> None:
+    page = ("<html><body><div class='article'><h1>Acme gets MFDS IND approval</h1>"
+            "<p>SEOUL, May 2, 2025 -- Acme Bio today announced that the MFDS approved the IND "
+            "for AC-101 in gastric cancer, a disease with few options in Korea.</p></div>"
+            "<div class='aside'><div class='box'><h3>Top headlines</h3><p>Other Pharma's "
+            "OP-7 cleared by the TFDA.</p></div></div>"
+            "<div class='box'><h3>Most viewed</h3><ol><li>Zeta Bio's ZB-2 wins orphan "
+            "designation</li></ol></div>"
+            "<div class='box latest'><h3>News</h3><p>Yotta Bio files IND for YB-9.</p></div>"
+            "<div class='footer'><p>Company | Terms | Privacy Policy</p></div></body></html>")
+    body = clean_release(page, "html").body
+    assert "AC-101" in body
+    assert not any(name in body for name in ("OP-7", "ZB-2", "YB-9", "Privacy Policy"))
