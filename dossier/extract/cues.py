@@ -59,7 +59,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
-    r"|(?:Drug )?Clinical Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
+    r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
     # CTA of a study, told by the regulation it went through
     r"|(?:authori[sz]ed|approved|cleared) under (?:the )?(?:EU |European Union |European )?"

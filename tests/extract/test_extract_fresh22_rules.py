@@ -60,3 +60,12 @@ def test_a_designation_that_has_not_been_granted_is_none() -> None:
         "no plans to request it.\n"
     )
     assert _des(text) == set()
+
+
+def test_brazils_trial_dossier_filed_then_approved_is_two_events() -> None:
+    text = (
+        "ANVISA approved on August 4, 2027 the Clinical Drug Development Dossier (DDCM) for "
+        "the Phase 2 study of VRB-D4, its dengue vaccine candidate. Verbena filed the DDCM "
+        "with ANVISA in April 2027.\n"
+    )
+    assert _ind(text) == {("VRB-D4", "ANVISA", "cleared"), ("VRB-D4", "ANVISA", "submitted")}
