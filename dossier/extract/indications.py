@@ -339,8 +339,11 @@ def acronyms(text: str) -> dict[str, str]:
                 del need[-k:]
                 first = start
                 continue
-            if len(need) > 1 and _compound_first(
-                    low, need, _words_before(reversed_text, n - start, n - lo)):
+            if (
+                len(need) > 1
+                and need[-2] == low[0]  # (the cheap half of _compound_first, inline)
+                and _compound_first(low, need, reversed_text, n - start, n - lo)
+            ):
                 # "methylmalonic acidemia (MMA)": the word before spells none of the
                 # letters left, so this word holds two of them
                 del need[-2:]
@@ -381,14 +384,15 @@ def _words_before(reversed_text: str, pos: int, end: int, k: int = 3) -> list[st
             for w in islice(_WORD.finditer(reversed_text, pos, end), k)]
 
 
-def _compound_first(word: str, need: list[str], before: list[str]) -> bool:
+def _compound_first(word: str, need: list[str], reversed_text: str, pos: int, end: int) -> bool:
     """Whether a long word opening with the acronym's next letter spells the two last
-    letters left, where the word before it (nearest first in `before`, small words
-    skipped) opens with neither."""
+    letters left, where the word before it (read from the reversed text as in
+    _words_before, small words skipped) opens with neither."""
+    if _compound_letters(word, need[-2:]) != 2:
+        return False  # the common case, decided without reading the words before
+    before = _words_before(reversed_text, pos, end)
     previous = next((b for b in before if b not in _SMALL_WORDS), "")
-    if previous and previous[0] == need[-2]:
-        return False
-    return _compound_letters(word, need[-2:]) == 2
+    return not (previous and previous[0] == need[-2])
 
 
 def _compound_letters(word: str, need: list[str]) -> int:
