@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.prefilter import FirstCharScan, Prefiltered
+from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
 
 # An IND or its equivalent: a CTA, a clinical trial notification or approval, China's
 # implied approval, Korea's clinical trial plan, an agency approving a trial protocol.
@@ -75,12 +75,10 @@ IND_TRIGGER_MORE = FirstCharScan(
     r")",
     "CcPpacDCtwi",
 )
+# the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
+# relative clause's pronoun and verb ("a trial that the MHRA approved") together
 IND_TRIGGER_MORE_WORDS = (
     "Regulation",
-    "trial that ",
-    "study that ",
-    "trial which ",
-    "study which ",
     "ertificate",
     "proceed",
     "Proceed",
@@ -88,10 +86,19 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
-    "Regulation",
-    "that ",
-    "which ",
 )
+IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
+IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
+
+
+def may_hold_more_ind_trigger(sentence: str) -> bool:
+    """False when IND_TRIGGER_MORE cannot match in `sentence` (a cheap gate: "that " and
+    "which " are common, the relative clause's verbs rarer)."""
+    return contains_any(sentence, IND_TRIGGER_MORE_WORDS) or (
+        contains_any(sentence, IND_TRIGGER_MORE_RELATIVE)
+        and contains_any(sentence, IND_TRIGGER_MORE_VERBS)
+    )
+
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(

@@ -26,7 +26,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
-from dossier.extract.prefilter import Prefiltered, contains_any
+from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
@@ -399,7 +399,7 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
         done.add(i)
         sent = sentences[i]
         spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
-        if contains_any(sent.text, cues.IND_TRIGGER_MORE_WORDS):
+        if cues.may_hold_more_ind_trigger(sent.text):
             more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
             spans = sorted(
                 spans + [s for s in more if not any(a < s[1] and s[0] < b for a, b in spans)]
