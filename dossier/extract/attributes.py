@@ -17,7 +17,7 @@ from dossier.extract.companies import Company
 from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
-from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
+from dossier.extract.prefilter import FirstCharScan, Prefiltered, WordScan
 from dossier.extract.products import Mention, Product
 from dossier.extract.sentences import Sentence
 
@@ -132,7 +132,7 @@ _CUE_TRANSGENE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
-_DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
+_DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
 )
@@ -140,7 +140,7 @@ _CUE_MUTATIONS_IN = re.compile(
     r"\bcaused by (?:[\w-]+ )?mutations in (?:the )?(?P<t>[A-Z][A-Z0-9]{2,9})\b(?! mutation)"
 )
 # "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
-_GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
+_GENE_DISEASE_WORDS = frozenset({"-related", "-associated", "-linked"})
 _CUE_GENE_DISEASE = re.compile(
     r"(?<![\w-])(?P<t>[A-Z][A-Z0-9]{2,9})-(?:related|associated|linked)\s"
 )
@@ -166,7 +166,7 @@ _VERB_WORDS = (
 )
 # each cue with the (lower-case) words it cannot match without, a cheap gate: one word of
 # the first group, and one of the second unless it is empty
-_CUES = (
+_CUES_WORDS = (
     (_CUE_BEFORE, _VERB_WORDS, ()),
     # (a long name's symbol in brackets, after a verb or "anti-")
     (_CUE_LONG_NAME, ("(",), (*_VERB_WORDS, "anti-")),
@@ -218,6 +218,13 @@ _CUES = (
     (_CUE_EXPRESSION, ("expression",), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
+)
+_CUES = tuple((rx, frozenset(gate), frozenset(also)) for rx, gate, also in _CUES_WORDS)
+# every word the gates of _targets_in ask about, looked for in one pass over a window
+_GATE_WORDS = WordScan(
+    {w for _rx, gate, also in _CUES for w in gate | also}
+    | _DISEASE_GENE_WORDS
+    | _GENE_DISEASE_WORDS
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
@@ -390,8 +397,9 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
     low = text[lo:hi].lower()
+    present = _GATE_WORDS.found(low)
     for rx, gate, also in _CUES:
-        if not contains_any(low, gate) or (also and not contains_any(low, also)):
+        if gate.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
@@ -412,7 +420,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                             spans.append((m.start(g) + k, m.end(g), part))
                     else:
                         spans.append((m.start(g), m.end(g), t))
-    if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
+    if not spans and "(" in present and not _DISEASE_GENE_WORDS.isdisjoint(present):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
             # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
@@ -425,7 +433,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             t = m.group("t")
             if t not in _NOT_TARGET:
                 spans.append((m.start("t"), m.end("t"), t))
-    if not spans and contains_any(low, _GENE_DISEASE_WORDS):
+    if not spans and not _GENE_DISEASE_WORDS.isdisjoint(present):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is
         # named after, when nothing else in the description is a target
         for m in _CUE_GENE_DISEASE.finditer(text, lo, hi):

@@ -11,13 +11,17 @@ string (25-50 ns a character). Two remedies:
   possible match contains one of them.
 - FirstCharScan: the pattern rewritten to open with the class of characters a match can
   start with.
+
+WordScan answers many such word tests on one text at once.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -28,6 +32,24 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+class WordScan:
+    """Which of a fixed set of words occur in a text, found in one Aho-Corasick pass: for
+    a text asked about many word lists (a dozen `contains_any` tests on one window), one
+    pass and set tests cost less than a test of every word."""
+
+    __slots__ = ("_auto",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._auto = ahocorasick.Automaton()
+        for word in words:
+            self._auto.add_word(word, word)
+        self._auto.make_automaton()
+
+    def found(self, text: str) -> set[str]:
+        """The words occurring in `text` (as substrings, as `contains_any` tests them)."""
+        return {word for _end, word in self._auto.iter(text)}
 
 
 class Prefiltered:
