@@ -66,8 +66,14 @@ class Prefiltered:
         self._folded = bool(pattern.flags & re.IGNORECASE)
         self.needles = tuple(n.lower() for n in needles) if self._folded else needles
         # case-sensitive needles: one scan of the text for all of them, an alternation
-        # of literals run in C
-        self._gate = re.compile("|".join(re.escape(n) for n in self.needles))
+        # of literals run in C, when they open with characters rare in prose; `re` tries
+        # the alternation at every character a needle opens with, so for needles opening
+        # with several common ones (lower-case letters, spaces) a test of each costs less
+        # (measured on this corpus's windows)
+        common = {n[:1] for n in self.needles if n[:1].islower() or n[:1].isspace()}
+        self._gate = (
+            re.compile("|".join(re.escape(n) for n in self.needles)) if len(common) <= 1 else None
+        )
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False when no match can lie within text[pos:endpos]."""
@@ -77,6 +83,8 @@ class Prefiltered:
             if not chunk.isascii():
                 return True
             return contains_any(chunk.lower(), self.needles)
+        if self._gate is None:
+            return contains_any(text[pos:endpos], self.needles)
         return self._gate.search(text, pos, endpos) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
