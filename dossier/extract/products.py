@@ -811,6 +811,7 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
 _FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d|-[A-Za-z]{1,3}\d)")
 
 
+@lru_cache(maxsize=4096)  # asked ~30 times a release, mostly for the same few codes
 def _family(surface: str) -> str | None:
     m = _FAMILY.match(surface)
     return m.group(0).upper() if m else None
