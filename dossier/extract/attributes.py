@@ -470,11 +470,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             and not any(text.startswith(f" ({f})", h.end) for f in found)
         ):
             around = text[max(lo, h.start - 40) : min(hi, h.end + 20)]
-            if re.search(r"target|direct|inhibit|against|modulat|block", around):
+            if _TARGET_VERB.search(around):
                 found.append(h.value)
     return found
 
 
+_TARGET_VERB = re.compile(r"target|direct|inhibit|against|modulat|block")
 _WORD_BEFORE_PAREN = re.compile(r"([\w-]+)\s*\(\Z")
 
 
@@ -681,7 +682,7 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
     heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text, _about_scan_start(text))]
     out = []
     for i, (start, name) in enumerate(heads):
-        comp = _company_named(re.sub(r"[*#]", "", name), companies)
+        comp = _company_named(name.replace("*", "").replace("#", ""), companies)
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if comp is not None:
             out.append((start, end, comp))

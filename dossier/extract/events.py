@@ -690,12 +690,13 @@ _OF_FILING = re.compile(
 )
 
 
+_DESIGNATION_WORD_GAP = re.compile(
+    r"\s*(?:\)\s*)?(?:designations?|status)?\s*(?:,|and|or)?\s*(?:the\s+)?", re.I
+)
+
+
 def _designation_word_gap(gap: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"\s*(?:\)\s*)?(?:designations?|status)?\s*(?:,|and|or)?\s*(?:the\s+)?", gap, re.I
-        )
-    )
+    return bool(_DESIGNATION_WORD_GAP.fullmatch(gap))
 
 
 def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
@@ -1001,6 +1002,9 @@ _GRANTED_ELIGIBILITY = re.compile(
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
+
+# a trigger that itself says the filing went through ("IND clearance", "implied approval")
+_CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
 
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
@@ -1535,7 +1539,7 @@ def _ind_events(
         statuses = _headline_status(text, group, sent)
     if (
         not statuses
-        and re.search(r"approv|implied|authori|clearance|cleared|no objection", trig_text)
+        and _CLEARED_WORDS.search(trig_text)
         and not _ETHICS_AFTER.match(text, lo)
         and not _GENERIC_ROUTE.match(text, group[-1].end)
     ):

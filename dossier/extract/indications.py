@@ -199,7 +199,7 @@ def _cut(
     not stop it ("patients with progressive, unresectable desmoid tumors")."""
     pos = begin
     for _ in range(4):
-        stop = next(_STOP.finditer(text, pos, end), None)
+        stop = _STOP.search(text, pos, end)
         if not stop:
             return end
         cut, stop_end = stop.span("span")
@@ -246,16 +246,20 @@ _AND_SPLIT = re.compile(
 _SHARED_HEAD = re.compile(r"^(?:both\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<head>[\w\s-]+)$")
 
 
+_ONE_FOR = re.compile(r"^one\s+for\s+")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def split_indications(phrase: str, plural: bool) -> list[str]:
     """ "gastric cancer and for pancreatic cancer" -> two; with a plural designation,
     "gastric and pancreatic cancer" -> two as well."""
-    phrase = re.sub(r"^one\s+for\s+", "", phrase)
+    phrase = _ONE_FOR.sub("", phrase)
     if plural and (phrase.startswith("both ") or "," in phrase):
         # "both sickle cell disease and beta thalassemia", "A, B and C"
         parts = _list_items(
             [
                 tidy(p)
-                for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
+                for p in _LIST_SEPARATOR.split(phrase.removeprefix("both "))
                 if tidy(p)
             ]
         )

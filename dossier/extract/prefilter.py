@@ -130,5 +130,10 @@ class FirstCharScan:
                 yield m
                 last_end = end
 
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match, as finditer finds it (the first candidate never overlaps an
+        earlier match), without a generator."""
+        return self._fast.search(text, pos, endpos)
+
     def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
         return [m.span("span") for m in self.finditer(text, pos, endpos)]

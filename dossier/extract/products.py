@@ -369,6 +369,9 @@ def _is_trial_suffix(tok: str) -> bool:
     return len(segs) >= 3 or (len(segs) == 2 and any(c.isdigit() for c in segs[0]))
 
 
+_CODE_PIECE_SEPARATOR = re.compile(r"[-/]")
+
+
 def _plausible_code(tok: str) -> bool:
     if len(tok) < 3 or not any(c.isalpha() for c in tok) or "." in tok:
         return False
@@ -390,7 +393,7 @@ def _plausible_code(tok: str) -> bool:
         return False  # "TTR-V30M", "KRAS-G12D": a protein variant, not a product
     if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
         return False  # "PSMAxCD3": the two targets of a bispecific
-    pieces = re.split(r"[-/]", tok)
+    pieces = _CODE_PIECE_SEPARATOR.split(tok)
     return not (
         is_target_symbol(tok)
         or is_target_symbol(pieces[0])
