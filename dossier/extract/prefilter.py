@@ -77,7 +77,8 @@ class Prefiltered:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False when no match can lie within text[pos:endpos]."""
-        pos = max(pos, 0)
+        if pos < 0:
+            pos = 0
         if self._folded:
             chunk = text[pos:endpos]
             if not chunk.isascii():
