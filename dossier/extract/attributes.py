@@ -16,7 +16,12 @@ from dossier.extract import vocab
 from dossier.extract.companies import Company
 from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
-from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
+from dossier.extract.mentions import (
+    TARGET_FIRST_CHARS,
+    TARGET_NAME,
+    TARGETS_OPENING_LOWER,
+    is_target_symbol,
+)
 from dossier.extract.prefilter import FirstCharScan, Prefiltered, WordScan
 from dossier.extract.products import Mention, Product
 from dossier.extract.sentences import Sentence
@@ -95,20 +100,19 @@ _CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
 # "ZQC4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
-_CUE_AFTER = FirstCharScan(
-    "",
+_CUE_AFTER_BODY = (
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    r"derived|binding|selective)\b",
-    r"(" + TARGET_FIRST_CHARS,
+    r"derived|binding|selective)\b"
 )
+_CUE_AFTER = FirstCharScan("", _CUE_AFTER_BODY, r"(" + TARGET_FIRST_CHARS)
 _CUE_ANTI = re.compile(
     r"\banti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
     r"(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|monoclonal|T-cell|TCR|nanobod|"
     r"activity))"
 )
-_CUE_NOUN = re.compile(
-    r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+_CUE_NOUN_BODY = (
+    r"(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
@@ -120,6 +124,7 @@ _CUE_NOUN = re.compile(
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
 )
+_CUE_NOUN = re.compile(r"(?<![\w-])" + _CUE_NOUN_BODY)
 # "an actinium-225 labelled FAP ligand", "its copper-64 labelled FAP PET imaging agent": the
 # molecule a radionuclide is carried to ("binds CD70 ligand" names the ligand instead)
 _CUE_RADIO = re.compile(
@@ -220,11 +225,24 @@ _CUES_WORDS = (
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
 _CUES = tuple((rx, frozenset(gate), frozenset(also)) for rx, gate, also in _CUES_WORDS)
+# The two cues that open with a target's name try every character a name can open with,
+# a third of them lower-case letters for a few listed names ("mesothelin", "claudin 6")
+# and "pan-". A window holding none of those (lower-cased, as the gates compare) is
+# scanned from capitals, digits and brackets only, with the same matches.
+_LOWER_OPENED_NAMES = frozenset(t.lower() for t in TARGETS_OPENING_LOWER) | {"claudin", "pan-"}
+_OPENING_CAPITALISED: dict[re.Pattern[str] | FirstCharScan, FirstCharScan] = {
+    _CUE_AFTER: FirstCharScan("", _CUE_AFTER_BODY, r"(A-Z\d"),
+    _CUE_NOUN: FirstCharScan(r"(?<![\w-])", _CUE_NOUN_BODY, r"(A-Z\d"),
+}
+_CUES_CAPITALISED = tuple(
+    (_OPENING_CAPITALISED.get(rx, rx), gate, also) for rx, gate, also in _CUES
+)
 # every word the gates of _targets_in ask about, looked for in one pass over a window
 _GATE_WORDS = WordScan(
     {w for _rx, gate, also in _CUES for w in gate | also}
     | _DISEASE_GENE_WORDS
     | _GENE_DISEASE_WORDS
+    | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
@@ -398,7 +416,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     spans: list[tuple[int, int, str]] = []
     low = text[lo:hi].lower()
     present = _GATE_WORDS.found(low)
-    for rx, gate, also in _CUES:
+    cues = _CUES if not _LOWER_OPENED_NAMES.isdisjoint(present) else _CUES_CAPITALISED
+    for rx, gate, also in cues:
         if gate.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):

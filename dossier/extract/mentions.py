@@ -48,6 +48,8 @@ def _by_first_char(words: list[str]) -> str:
 
 
 _LISTED = _by_first_char(_LISTED_WORDS)
+# the listed names that open with neither a capital nor a digit ("mesothelin", "γ-secretase")
+TARGETS_OPENING_LOWER = frozenset(t for t in _LISTED_WORDS if not re.match(r"[A-Z0-9]", t))
 TARGET_NAME = r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9])"
 # every character a TARGET_NAME can open with, as the body of a character class
 TARGET_FIRST_CHARS = r"A-Z\dCc" + "".join(
