@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
 from dossier.extract.normalise import find_words
+from dossier.extract.prefilter import Prefiltered
 
 _LEGAL = frozenset(vocab.lines("legal_suffixes.txt"))
 _SECTOR = frozenset(vocab.lines("company_words.txt"))
@@ -36,11 +37,14 @@ _SESSION_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*[ \t]*\Z"
 )
 # the title-case words of a meeting's name run up to the candidate
-_EVENT_NAME_BEFORE = re.compile(
-    r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
-    r"(?:(?:[A-Z][\w-]*|and|&|of|in|for)\s+)*\Z"
+_EVENT_NAME_BEFORE = Prefiltered(
+    re.compile(
+        r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
+        r"(?:(?:[A-Z][\w-]*|and|&|of|in|for)\s+)*\Z"
+    ),
+    ("Conference", "Congress", "Symposium", "Meeting", "Summit", "Workshop", "Forum"),
 )
-_INSTITUTION_OF = re.compile(r"\b([A-Za-z]+) of\s+\Z")
+_INSTITUTION_OF = Prefiltered(re.compile(r"\b([A-Za-z]+) of\s+\Z"), (" of",))
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
     r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"

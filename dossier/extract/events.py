@@ -72,9 +72,12 @@ _ANAPHORIC_FILING = Prefiltered(
     (" application", " submission", " filing", " notification", "d it"),
 )
 # "The CDE had accepted the application": an agency (all capitals) doing something to it
-_AGENCY_ACTS = re.compile(
-    r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|authori[sz]ed)"
-    r" (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+_AGENCY_ACTS = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|"
+        r"authori[sz]ed) (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+    ),
+    (" application",),
 )
 # "the Korean application", "the U.S. application": an earlier filing named by its country
 _COUNTRY_FILING = re.compile(

@@ -566,8 +566,10 @@ _SAME_ONE = re.compile(
     r"programme|[A-Z][\w-]*)\b"
 )
 # a sentence end, not an abbreviation ("Dr.", "Inc.", "U.S.", "Co.")
+# (the look-behinds test the words before the stop from after it, so that the expression
+# opens with the stop: `re` then jumps between stops instead of trying every character)
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z][a-z])(?<!\bInc)(?<!\bLtd)(?<!\bU\.S)(?<!\bCo)[.!?]\s+(?=[A-Z])|\n"
+    r"[.!?](?<!\b[A-Z][a-z].)(?<!\bInc.)(?<!\bLtd.)(?<!\bU\.S.)(?<!\bCo.)\s+(?=[A-Z])|\n"
 )
 
 
