@@ -33,8 +33,12 @@ _LISTING = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
 )
 # "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
-_SESSION_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*[ \t]*\Z"
+_SESSION_LABEL_BEFORE = Prefiltered(
+    re.compile(
+        r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*"
+        r"[ \t]*\Z"
+    ),
+    ("Session", "Track", "Category"),
 )
 # the title-case words of a meeting's name run up to the candidate
 _EVENT_NAME_BEFORE = Prefiltered(
@@ -242,8 +246,9 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
 
 
 # "X Bio, Inc., formerly known as Y Neurosciences, Inc.": the company's old name
-_FORMER_BEFORE = re.compile(
-    r"\b(?:formerly|previously)(?: known as| named| called)?\s+(?:as\s+)?\Z"
+_FORMER_BEFORE = Prefiltered(
+    re.compile(r"\b(?:formerly|previously)(?: known as| named| called)?\s+(?:as\s+)?\Z"),
+    ("formerly", "previously"),
 )
 
 

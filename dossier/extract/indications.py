@@ -323,7 +323,7 @@ def acronyms(text: str) -> dict[str, str]:
         w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
-        digits = _DIGITS_END.search(acr)
+        digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() else None
         if digits and w and w.group(0)[::-1] == digits.group(0):
             first = n - w.end()
             w = next(back, None)

@@ -17,7 +17,7 @@ from dossier.extract.indications import DISEASE, PATIENT_NOUNS, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
-from dossier.extract.prefilter import contains_any
+from dossier.extract.prefilter import Prefiltered, contains_any
 
 # --- codes -------------------------------------------------------------------------
 
@@ -782,9 +782,12 @@ def _disease_acronym(text: str, members: list[Mention]) -> bool:
     )
 
 
-_HAS_DISEASE = re.compile(
-    rf"\b(?:{PATIENT_NOUNS}|those) with "
-    r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
+_HAS_DISEASE = Prefiltered(
+    re.compile(
+        rf"\b(?:{PATIENT_NOUNS}|those) with "
+        r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
+    ),
+    (" with ", "-stage "),
 )
 
 
