@@ -22,7 +22,12 @@ from dossier.extract.mentions import (
     TARGETS_OPENING_LOWER,
     is_target_symbol,
 )
-from dossier.extract.prefilter import FirstCharScan, Prefiltered, WordScan
+from dossier.extract.prefilter import (
+    FirstCharScan,
+    Prefiltered,
+    WordScan,
+    alternation_by_first_char,
+)
 from dossier.extract.products import Mention, Product
 from dossier.extract.sentences import Sentence
 
@@ -254,10 +259,16 @@ _DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
 # where a description of the product stops and one of its partner begins
 _PARTNER = Prefiltered(
     re.compile(
-        r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|"
-        r"regimens? (?:with|including)|together with|"
-        r"than|in (?:adult )?patients|patients with|refractory to|resistant to|"
-        r"relapsed (?:on|after)|previously treated)\b"
+        r"\b(?:"
+        + alternation_by_first_char(
+            [
+                "in combination with", "combined with", "plus", "versus", "compared (?:with|to)",
+                "comparing", "regimens? (?:with|including)", "together with", "than",
+                "in (?:adult )?patients", "patients with", "refractory to", "resistant to",
+                "relapsed (?:on|after)", "previously treated",
+            ]
+        )
+        + r")\b"
     ),
     (
         "combin",

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
+from dossier.extract.prefilter import (
+    FirstCharScan,
+    Prefiltered,
+    alternation_by_first_char,
+    contains_any,
+)
 
 # An IND or its equivalent: a CTA, a clinical trial notification or approval, China's
 # implied approval, Korea's clinical trial plan, an agency approving a trial protocol.
@@ -107,15 +112,34 @@ TRIAL_BEFORE_BY = re.compile(
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
+# (each group's words as an alternation_by_first_char: the expression is tried at every
+# word of an IND scope)
 STATUS = re.compile(
-    r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
-    r"approve|granted|authori[sz]ed|authori[sz]ation|[Mm]ay [Pp]roceed|allowed to proceed|"
-    r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
-    r"effective|went into effect|in effect)\b"
-    r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>[Aa]ccepted|[Aa]cceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
+    r"\b(?P<cleared>"
+    + alternation_by_first_char(
+        [
+            "cleared", "clearance", "clearances", "clear", "clearing", "approved", "approval",
+            "approvals", "approve", "granted", "authori[sz]ed", "authori[sz]ation",
+            "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
+            "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
+            "become effective", "is now effective", "went into effect", "in effect",
+        ]
+    )
+    + r")\b(?!\s+(?:number|No\b))"
+    + r"|\b(?P<accepted>"
+    + alternation_by_first_char(
+        ["Accepted", "accepted", "Acceptance", "acceptance", "acknowledged receipt"]
+    )
+    + r")\b(?!\s+(?:number|No\b))"
     # (a list item opens with its verb: "- Submitted a clinical trial notification to ...")
-    r"|\b(?P<submitted>[Ss]ubmitted|submission|submissions|submit|[Ff]iled|filing|lodged|applied)\b"
+    + r"|\b(?P<submitted>"
+    + alternation_by_first_char(
+        [
+            "Submitted", "submitted", "submission", "submissions", "submit", "Filed", "filed",
+            "filing", "lodged", "applied",
+        ]
+    )
+    + r")\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words
 # occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",
@@ -164,9 +188,18 @@ HEADLINE_STATUS_BEFORE = re.compile(
 
 # a designation counts when the text says it was given
 GRANTED = re.compile(
-    r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
-    r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
-    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures|confirmed)\b",
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "grant", "granted", "grants", r"receiv\w*", r"award\w*", r"obtain\w*", "holds?",
+            "held", "has", "have", "had", "gave", "given", "designated", "classified",
+            "recogni[sz]ed", "selected", "admitted", "picked", "chosen", "secured", "earned",
+            "carries", "bestowed", "achieved", "gained", "was", "were", "been", "under",
+            r"announc\w*", "wins", "secures", "confirmed",
+        ],
+        ignorecase=True,
+    )
+    + r")\b",
     re.I,
 )
 

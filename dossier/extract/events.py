@@ -26,7 +26,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
-from dossier.extract.prefilter import Prefiltered
+from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
@@ -149,11 +149,21 @@ _PLACE_THEN_FOR = re.compile(
 _CELL_AFTER = re.compile(r"[\s-]cells?\b")
 # words that point back to the product last named
 _ANAPHOR = re.compile(
-    r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
-    r"antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
-    r"BLA|NDA|MAA|sBLA|sNDA|"
-    r"notification|protocol)|this (?:product|candidate|therapy|program|study|trial)|"
-    r"the same (?:study|trial|indication)|both)\b",
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "it",
+            "its",
+            "the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
+            "antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
+            "BLA|NDA|MAA|sBLA|sNDA|notification|protocol)",
+            "this (?:product|candidate|therapy|program|study|trial)",
+            "the same (?:study|trial|indication)",
+            "both",
+        ],
+        ignorecase=True,
+    )
+    + r")\b",
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
