@@ -204,53 +204,100 @@ GRANTED = re.compile(
 )
 
 # cues that turn a regulatory mention into a plan, a request or a generality
+# (both as alternation_by_first_char: they are tried at every word of a trigger's clause;
+# a group of alternatives before a common tail is written out as one fragment each)
+_ASKED_TO_GRANT = (
+    r" (?:the )?(?:[\w.’'-]+ ){1,4}?to (?:grant|award|designate|give|clear|approve|authori[sz]e)"
+)
 NOT_EVENT = re.compile(
-    r"\b(?:plans? to|planned|planning|intends?|intended|intention|expects?|expected|"
-    r"anticipate[sd]?|aims?|will|would|could|should|may be|might|"
-    r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)|"
-    r"to (?:submit|file|apply|seek|request|support)|seek|seeking|apply for|applied for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
-    r"request(?:ed|s)? for|requested|eligible|eligibility|if |upon|once|"
-    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed)|"
-    # "has asked the agency to grant Fast Track designation": a request, not a grant
-    r"(?:ask|asked|asks|asking|petitioned|invited) (?:the )?(?:[\w.’'-]+ ){1,4}?to "
-    r"(?:grant|award|designate|give|clear|approve|authori[sz]e))\b"
-    r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
-    # ("the programme was awarded an Innovation Passport": the product's programme)
-    r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|approved)\b)"
-    r"|\bvoucher"
-    # "has not yet sought", "declined to grant": negated, so nothing happened
-    r"|\b(?:not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|obtained)|"
-    r"declined to|refused to|denied)\b"
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            *(
+                fragment + r"\b"
+                for fragment in [
+                    "plans? to", "planned", "planning", "intends?", "intended", "intention",
+                    "expects?", "expected", "anticipate[sd]?", "aims?", "will", "would", "could",
+                    "should", "may be", "might",
+                    r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
+                    "to (?:submit|file|apply|seek|request|support)", "seek", "seeking",
+                    "apply for", "applied for",
+                    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)",
+                    "request(?:ed|s)? for", "requested", "eligible", "eligibility", "if ", "upon",
+                    "once", "prepare", "preparing", "in preparation", "ahead of", "pending",
+                    "under review", "to be (?:submitted|filed)",
+                    # "has asked the agency to grant Fast Track designation": a request
+                    *(
+                        verb + _ASKED_TO_GRANT
+                        for verb in ("ask", "asked", "asks", "asking", "petitioned", "invited")
+                    ),
+                ]
+            ),
+            r"benefits?\b",
+            r"criteria\b",
+            r"program(?:me)?s? (?:is|are|was|provides?|offers?)\b"
+            # ("the programme was awarded an Innovation Passport": the product's programme)
+            r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|"
+            r"approved)\b)",
+            "voucher",
+            # "has not yet sought", "declined to grant": negated, so nothing happened
+            r"not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|"
+            r"obtained)\b",
+            r"declined to\b",
+            r"refused to\b",
+            r"denied\b",
+        ]
+    )
+    + ")"
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
+_APPLIED_TO_FOR = r" (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for"
+_REQUEST_FOR = r" (?:an? |the |its )?(?:request|application) for"
+_STILL_PENDING = r" (?:is |are |remains? |still )*(?:pending|under review)"
 DES_NOT_EVENT = re.compile(
-    # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself)
-    r"\b(?:eligible|(?<!\) )eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|"
-    r"designed to|"
-    r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
-    r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
-    r"(?:appl(?:y|ies|ied|ying)|applications?|requests?|submitted an? (?:request|application)|"
-    r"filed an? "
-    r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
-    # "has applied to the UK Medicines and Healthcare products Regulatory Agency (MHRA) for"
-    r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)|"
-    # "has submitted the application for priority review and is awaiting the decision"
-    r"(?:submitted|filed|lodged) (?:an? |the |its )?(?:request|application) for|"
-    r"awaiting (?:the )?(?:[\w'’.-]+ ){0,3}?(?:decision|outcome|response)|"
-    r"intends? to|expects? to|would|could|may|introduced|such a|"
-    r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
-    r"positive opinion|recommend\w*|"
-    # "a proposed Breakthrough Therapy inclusion was published for public comment"
-    r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
-    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
-    # "..., though no request has been made"; "in discussions with the FDA regarding"
-    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential|"
-    # "has asked the agency to grant Fast Track designation"
-    r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant|"
-    # "Orphan Drug Designation request pending"
-    r"(?:request|application)s? (?:is |are |remains? |still )*(?:pending|under review))\b"
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "eligible",
+            # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself; the
+            # look-behind follows the "e" it tests before)
+            r"e(?<!\) e)ligibility",
+            "qualif(?:y|ies|ied)", "benefits?", "voucher", "intended to", "designed to",
+            "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
+            "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
+            "to seek", "plans? to", "will seek",
+            "appl(?:y|ies|ied|ying)" + _APPLIED_TO_FOR,
+            "applications?" + _APPLIED_TO_FOR,
+            "requests?" + _APPLIED_TO_FOR,
+            "submitted an? (?:request|application)" + _APPLIED_TO_FOR,
+            "filed an? (?:request|application)" + _APPLIED_TO_FOR,
+            # "has applied to the UK Medicines and Healthcare products Regulatory Agency
+            # (MHRA) for"
+            r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for",
+            r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)",
+            # "has submitted the application for priority review and is awaiting the decision"
+            "submitted" + _REQUEST_FOR,
+            "filed" + _REQUEST_FOR,
+            "lodged" + _REQUEST_FOR,
+            r"awaiting (?:the )?(?:[\w'’.-]+ ){0,3}?(?:decision|outcome|response)",
+            "intends? to", "expects? to", "would", "could", "may", "introduced", "such a",
+            "designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)",
+            "positive opinion", r"recommend\w*",
+            # "a proposed Breakthrough Therapy inclusion was published for public comment"
+            "proposed", "for public (?:comment|notice)", "under public (?:comment|notice)",
+            "under notice",
+            "an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)",
+            # "..., though no request has been made"; "in discussions with the FDA regarding"
+            "no (?:request|application)s? (?:has|have|had|was|were)", "in discussions?",
+            "regarding potential",
+            # "has asked the agency to grant Fast Track designation"
+            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant",
+            # "Orphan Drug Designation request pending"
+            "requests?" + _STILL_PENDING,
+            "applications?" + _STILL_PENDING,
+        ]
+    )
+    + r")\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(
