@@ -302,12 +302,22 @@ DES_NOT_EVENT = re.compile(
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(
     re.compile(
-        r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
-        r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
-        # ("Investigational New Drug application" is the IND itself)
-        r"(?<!investigational )new drug application|biologics license application|"
-        r"marketing authori[sz]ation|"
-        r"marketing approval|conditional approval)\b",
+        r"\b(?:"
+        # (lower case: the pattern ignores case, and alternation_by_first_char wants one
+        # case of each first letter)
+        + alternation_by_first_char(
+            [
+                "ethics committee", "institutional review board", "irb", "hrec", "ec approval",
+                "review board", "clinical hold", "partial hold", "on hold", "pre-ind",
+                "ind-enabling", "nda", "bla", "maa",
+                # ("Investigational New Drug application" is the IND itself; the look-behind
+                # follows the "n" it tests before)
+                "n(?<!investigational n)ew drug application", "biologics license application",
+                "marketing authori[sz]ation", "marketing approval", "conditional approval",
+            ],
+            ignorecase=True,
+        )
+        + r")\b",
         re.I,
     ),
     (
