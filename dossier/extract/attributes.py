@@ -41,14 +41,18 @@ _DESCRIBED = (
     r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|"
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
 )
-# verbs and prepositions that put a target right after them: "targeting GPRC5D"
-_VERBS = (
-    r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
-    r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
-    r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of|"
-    # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
-    r"epitopes? (?:of|from)|peptides? (?:of|from|derived from)"
+# verbs and prepositions that put a target right after them: "targeting GPRC5D" (grouped
+# by first letter: the cues are tried at every word of a description window)
+_VERBS = alternation_by_first_char(
+    [
+        "targeting", "targets", "target", "dual-targets?", "directed (?:at|against|to)",
+        "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
+        "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
+        "silenc(?:es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
+        "antagonists? of",
+        # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
+        "epitopes? (?:of|from)", "peptides? (?:of|from|derived from)",
+    ]
 )
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
