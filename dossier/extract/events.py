@@ -856,7 +856,7 @@ def _sentence_events(
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
-                        group, scope, sent, pids, agency_list, when, indication, per_agency
+                        group, plural, sent, pids, agency_list, when, indication, per_agency
                     )
                 )
         if loose:
@@ -1620,7 +1620,7 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
 
 def _designations(
     group: list[Trigger],
-    scope: str,
+    plural: bool,  # the scope names designations in the plural (cues.PLURAL_DESIGNATION)
     sent: Sentence,
     pids: list[int],
     agencies: list[str],
@@ -1628,7 +1628,6 @@ def _designations(
     indication: str | None,
     per_agency: dict[str, str] | None = None,
 ) -> list[RawEvent]:
-    plural = bool(cues.PLURAL_DESIGNATION.search(scope))
     only = {_TYPE_AGENCY.get(t.dtype) for t in group}
     if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
         # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone
