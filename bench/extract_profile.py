@@ -125,9 +125,11 @@ def wrap_patterns(table: dict) -> list[tuple[object, str, object]]:
                 undo.append((module, attr, value))
                 setattr(module, attr, TimedPattern(value, name, table))
             elif isinstance(value, Prefiltered):
-                undo += [(value, "pattern", value.pattern), (value, "_gate", value._gate)]
+                undo.append((value, "pattern", value.pattern))
                 value.pattern = TimedPattern(value.pattern, name, table)
-                value._gate = TimedPattern(value._gate, name + " [gate]", table)
+                if value._gate is not None:  # (None: the needles are tested with `in`)
+                    undo.append((value, "_gate", value._gate))
+                    value._gate = TimedPattern(value._gate, name + " [gate]", table)
             elif isinstance(value, FirstCharScan):
                 undo.append((value, "_fast", value._fast))
                 value._fast = TimedPattern(value._fast, name, table)

@@ -16,8 +16,18 @@ from dossier.extract import vocab
 from dossier.extract.companies import Company
 from dossier.extract.indications import DISEASE, acronyms
 from dossier.extract.lexicon import Hit
-from dossier.extract.mentions import TARGET_FIRST_CHARS, TARGET_NAME, is_target_symbol
-from dossier.extract.prefilter import FirstCharScan, Prefiltered, contains_any
+from dossier.extract.mentions import (
+    TARGET_FIRST_CHARS,
+    TARGET_NAME,
+    TARGETS_OPENING_LOWER,
+    is_target_symbol,
+)
+from dossier.extract.prefilter import (
+    FirstCharScan,
+    Prefiltered,
+    WordScan,
+    alternation_by_first_char,
+)
 from dossier.extract.products import Mention, Product
 from dossier.extract.sentences import Sentence
 
@@ -31,14 +41,18 @@ _DESCRIBED = (
     r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|"
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
 )
-# verbs and prepositions that put a target right after them: "targeting GPRC5D"
-_VERBS = (
-    r"targeting|targets|target|dual-targets?|directed (?:at|against|to)|against|"
-    r"recogni[sz](?:es|ing)|binds?(?: to| both)?|binding|inhibitors? of|blocks?|blocking|"
-    r"blockade of|specific (?:for|to)|engag(?:es|ing)|silenc(?:es|ing)|inactivat(?:es?|ing)|"
-    r"encod(?:es|ing)|increase|lowers?|antagonists? of|"
-    # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
-    r"epitopes? (?:of|from)|peptides? (?:of|from|derived from)"
+# verbs and prepositions that put a target right after them: "targeting GPRC5D" (grouped
+# by first letter: the cues are tried at every word of a description window)
+_VERBS = alternation_by_first_char(
+    [
+        "targeting", "targets", "target", "dual-targets?", "directed (?:at|against|to)",
+        "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
+        "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
+        "silenc(?:es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
+        "antagonists? of",
+        # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
+        "epitopes? (?:of|from)", "peptides? (?:of|from|derived from)",
+    ]
 )
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
@@ -95,20 +109,19 @@ _CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
 # "ZQC4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
-_CUE_AFTER = FirstCharScan(
-    "",
+_CUE_AFTER_BODY = (
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    r"derived|binding|selective)\b",
-    r"(" + TARGET_FIRST_CHARS,
+    r"derived|binding|selective)\b"
 )
+_CUE_AFTER = FirstCharScan("", _CUE_AFTER_BODY, r"(" + TARGET_FIRST_CHARS)
 _CUE_ANTI = re.compile(
     r"\banti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
     r"(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|monoclonal|T-cell|TCR|nanobod|"
     r"activity))"
 )
-_CUE_NOUN = re.compile(
-    r"(?<![\w-])(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+_CUE_NOUN_BODY = (
+    r"(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
@@ -120,6 +133,7 @@ _CUE_NOUN = re.compile(
     r"(?:ant)?agonist|"
     r"protein expression|blockade)"
 )
+_CUE_NOUN = re.compile(r"(?<![\w-])" + _CUE_NOUN_BODY)
 # "an actinium-225 labelled FAP ligand", "its copper-64 labelled FAP PET imaging agent": the
 # molecule a radionuclide is carried to ("binds CD70 ligand" names the ligand instead)
 _CUE_RADIO = re.compile(
@@ -132,7 +146,7 @@ _CUE_TRANSGENE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
-_DISEASE_GENE_WORDS = ("disease", "syndrome", "deficiency", "disorder", "dystrophy")
+_DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
 _CUE_DISEASE_GENE = re.compile(
     r"\b(?:disease|syndrome|deficiency|disorder|dystrophy)\s*\((?P<t>" + _T + r")\)"
 )
@@ -140,7 +154,7 @@ _CUE_MUTATIONS_IN = re.compile(
     r"\bcaused by (?:[\w-]+ )?mutations in (?:the )?(?P<t>[A-Z][A-Z0-9]{2,9})\b(?! mutation)"
 )
 # "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
-_GENE_DISEASE_WORDS = ("-related", "-associated", "-linked")
+_GENE_DISEASE_WORDS = frozenset({"-related", "-associated", "-linked"})
 _CUE_GENE_DISEASE = re.compile(
     r"(?<![\w-])(?P<t>[A-Z][A-Z0-9]{2,9})-(?:related|associated|linked)\s"
 )
@@ -166,7 +180,7 @@ _VERB_WORDS = (
 )
 # each cue with the (lower-case) words it cannot match without, a cheap gate: one word of
 # the first group, and one of the second unless it is empty
-_CUES = (
+_CUES_WORDS = (
     (_CUE_BEFORE, _VERB_WORDS, ()),
     # (a long name's symbol in brackets, after a verb or "anti-")
     (_CUE_LONG_NAME, ("(",), (*_VERB_WORDS, "anti-")),
@@ -219,6 +233,26 @@ _CUES = (
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
+_CUES = tuple((rx, frozenset(gate), frozenset(also)) for rx, gate, also in _CUES_WORDS)
+# The two cues that open with a target's name try every character a name can open with,
+# a third of them lower-case letters for a few listed names ("mesothelin", "claudin 6")
+# and "pan-". A window holding none of those (lower-cased, as the gates compare) is
+# scanned from capitals, digits and brackets only, with the same matches.
+_LOWER_OPENED_NAMES = frozenset(t.lower() for t in TARGETS_OPENING_LOWER) | {"claudin", "pan-"}
+_OPENING_CAPITALISED: dict[re.Pattern[str] | FirstCharScan, FirstCharScan] = {
+    _CUE_AFTER: FirstCharScan("", _CUE_AFTER_BODY, r"(A-Z\d"),
+    _CUE_NOUN: FirstCharScan(r"(?<![\w-])", _CUE_NOUN_BODY, r"(A-Z\d"),
+}
+_CUES_CAPITALISED = tuple(
+    (_OPENING_CAPITALISED.get(rx, rx), gate, also) for rx, gate, also in _CUES
+)
+# every word the gates of _targets_in ask about, looked for in one pass over a window
+_GATE_WORDS = WordScan(
+    {w for _rx, gate, also in _CUES for w in gate | also}
+    | _DISEASE_GENE_WORDS
+    | _GENE_DISEASE_WORDS
+    | _LOWER_OPENED_NAMES
+)
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
 _CUE_WEAK = Prefiltered(
     re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b"),
@@ -229,10 +263,16 @@ _DECISIVE_STEMS = frozenset({"car_t", "adc", "sirna", "aso"})
 # where a description of the product stops and one of its partner begins
 _PARTNER = Prefiltered(
     re.compile(
-        r"\b(?:in combination with|combined with|plus|versus|compared (?:with|to)|comparing|"
-        r"regimens? (?:with|including)|together with|"
-        r"than|in (?:adult )?patients|patients with|refractory to|resistant to|"
-        r"relapsed (?:on|after)|previously treated)\b"
+        r"\b(?:"
+        + alternation_by_first_char(
+            [
+                "in combination with", "combined with", "plus", "versus", "compared (?:with|to)",
+                "comparing", "regimens? (?:with|including)", "together with", "than",
+                "in (?:adult )?patients", "patients with", "refractory to", "resistant to",
+                "relapsed (?:on|after)", "previously treated",
+            ]
+        )
+        + r")\b"
     ),
     (
         "combin",
@@ -390,8 +430,10 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
     low = text[lo:hi].lower()
-    for rx, gate, also in _CUES:
-        if not contains_any(low, gate) or (also and not contains_any(low, also)):
+    present = _GATE_WORDS.found(low)
+    cues = _CUES if not _LOWER_OPENED_NAMES.isdisjoint(present) else _CUES_CAPITALISED
+    for rx, gate, also in cues:
+        if gate.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3"):
@@ -412,7 +454,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                             spans.append((m.start(g) + k, m.end(g), part))
                     else:
                         spans.append((m.start(g), m.end(g), t))
-    if not spans and "(" in low and contains_any(low, _DISEASE_GENE_WORDS):
+    if not spans and "(" in present and not _DISEASE_GENE_WORDS.isdisjoint(present):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")
             # "Duchenne muscular dystrophy (DMD)": the disease's own acronym, not its gene
@@ -425,7 +467,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             t = m.group("t")
             if t not in _NOT_TARGET:
                 spans.append((m.start("t"), m.end("t"), t))
-    if not spans and contains_any(low, _GENE_DISEASE_WORDS):
+    if not spans and not _GENE_DISEASE_WORDS.isdisjoint(present):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is
         # named after, when nothing else in the description is a target
         for m in _CUE_GENE_DISEASE.finditer(text, lo, hi):
@@ -462,11 +504,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             and not any(text.startswith(f" ({f})", h.end) for f in found)
         ):
             around = text[max(lo, h.start - 40) : min(hi, h.end + 20)]
-            if re.search(r"target|direct|inhibit|against|modulat|block", around):
+            if _TARGET_VERB.search(around):
                 found.append(h.value)
     return found
 
 
+_TARGET_VERB = re.compile(r"target|direct|inhibit|against|modulat|block")
 _WORD_BEFORE_PAREN = re.compile(r"([\w-]+)\s*\(\Z")
 
 
@@ -673,7 +716,7 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
     heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text, _about_scan_start(text))]
     out = []
     for i, (start, name) in enumerate(heads):
-        comp = _company_named(re.sub(r"[*#]", "", name), companies)
+        comp = _company_named(name.replace("*", "").replace("#", ""), companies)
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if comp is not None:
             out.append((start, end, comp))

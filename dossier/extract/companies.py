@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
 from dossier.extract.normalise import find_words
+from dossier.extract.prefilter import Prefiltered
 
 _LEGAL = frozenset(vocab.lines("legal_suffixes.txt"))
 _SECTOR = frozenset(vocab.lines("company_words.txt"))
@@ -32,15 +33,22 @@ _LISTING = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
 )
 # "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
-_SESSION_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*[ \t]*\Z"
+_SESSION_LABEL_BEFORE = Prefiltered(
+    re.compile(
+        r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*"
+        r"[ \t]*\Z"
+    ),
+    ("Session", "Track", "Category"),
 )
 # the title-case words of a meeting's name run up to the candidate
-_EVENT_NAME_BEFORE = re.compile(
-    r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
-    r"(?:(?:[A-Z][\w-]*|and|&|of|in|for)\s+)*\Z"
+_EVENT_NAME_BEFORE = Prefiltered(
+    re.compile(
+        r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Workshop|Forum)\s+(?:on|of|for)\s+"
+        r"(?:(?:[A-Z][\w-]*|and|&|of|in|for)\s+)*\Z"
+    ),
+    ("Conference", "Congress", "Symposium", "Meeting", "Summit", "Workshop", "Forum"),
 )
-_INSTITUTION_OF = re.compile(r"\b([A-Za-z]+) of\s+\Z")
+_INSTITUTION_OF = Prefiltered(re.compile(r"\b([A-Za-z]+) of\s+\Z"), (" of",))
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
     r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"
@@ -249,8 +257,9 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
 
 
 # "X Bio, Inc., formerly known as Y Neurosciences, Inc.": the company's old name
-_FORMER_BEFORE = re.compile(
-    r"\b(?:formerly|previously)(?: known as| named| called)?\s+(?:as\s+)?\Z"
+_FORMER_BEFORE = Prefiltered(
+    re.compile(r"\b(?:formerly|previously)(?: known as| named| called)?\s+(?:as\s+)?\Z"),
+    ("formerly", "previously"),
 )
 
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.prefilter import FirstCharScan, Prefiltered
+from dossier.extract.prefilter import (
+    FirstCharScan,
+    Prefiltered,
+    alternation_by_first_char,
+    contains_any,
+)
 
 # An IND or its equivalent: a CTA, a clinical trial notification or approval, China's
 # implied approval, Korea's clinical trial plan, an agency approving a trial protocol.
@@ -75,12 +80,10 @@ IND_TRIGGER_MORE = FirstCharScan(
     r")",
     "CcPpacDCtwi",
 )
+# the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
+# relative clause's pronoun and verb ("a trial that the MHRA approved") together
 IND_TRIGGER_MORE_WORDS = (
     "Regulation",
-    "trial that ",
-    "study that ",
-    "trial which ",
-    "study which ",
     "ertificate",
     "proceed",
     "Proceed",
@@ -88,10 +91,19 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
-    "Regulation",
-    "that ",
-    "which ",
 )
+IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
+IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
+
+
+def may_hold_more_ind_trigger(sentence: str) -> bool:
+    """False when IND_TRIGGER_MORE cannot match in `sentence` (a cheap gate: "that " and
+    "which " are common, the relative clause's verbs rarer)."""
+    return contains_any(sentence, IND_TRIGGER_MORE_WORDS) or (
+        contains_any(sentence, IND_TRIGGER_MORE_RELATIVE)
+        and contains_any(sentence, IND_TRIGGER_MORE_VERBS)
+    )
+
 
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(
@@ -100,15 +112,34 @@ TRIAL_BEFORE_BY = re.compile(
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
+# (each group's words as an alternation_by_first_char: the expression is tried at every
+# word of an IND scope)
 STATUS = re.compile(
-    r"\b(?P<cleared>cleared|clearance|clearances|clear|clearing|approved|approval|approvals|"
-    r"approve|granted|authori[sz]ed|authori[sz]ation|[Mm]ay [Pp]roceed|allowed to proceed|"
-    r"green light|implied|No Objection|go-ahead|nod|allowed|NOL|issued|(?:became|become|is now) "
-    r"effective|went into effect|in effect)\b"
-    r"(?!\s+(?:number|No\b))"
-    r"|\b(?P<accepted>[Aa]ccepted|[Aa]cceptance|acknowledged receipt)\b(?!\s+(?:number|No\b))"
+    r"\b(?P<cleared>"
+    + alternation_by_first_char(
+        [
+            "cleared", "clearance", "clearances", "clear", "clearing", "approved", "approval",
+            "approvals", "approve", "granted", "authori[sz]ed", "authori[sz]ation",
+            "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
+            "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
+            "become effective", "is now effective", "went into effect", "in effect",
+        ]
+    )
+    + r")\b(?!\s+(?:number|No\b))"
+    + r"|\b(?P<accepted>"
+    + alternation_by_first_char(
+        ["Accepted", "accepted", "Acceptance", "acceptance", "acknowledged receipt"]
+    )
+    + r")\b(?!\s+(?:number|No\b))"
     # (a list item opens with its verb: "- Submitted a clinical trial notification to ...")
-    r"|\b(?P<submitted>[Ss]ubmitted|submission|submissions|submit|[Ff]iled|filing|lodged|applied)\b"
+    + r"|\b(?P<submitted>"
+    + alternation_by_first_char(
+        [
+            "Submitted", "submitted", "submission", "submissions", "submit", "Filed", "filed",
+            "filing", "lodged", "applied",
+        ]
+    )
+    + r")\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words
 # occur so that STATUS stays as cheap as before: a PMDA review ending "without objection",
@@ -157,72 +188,139 @@ HEADLINE_STATUS_BEFORE = re.compile(
 
 # a designation counts when the text says it was given
 GRANTED = re.compile(
-    r"\b(?:grant|granted|grants|receiv\w*|award\w*|obtain\w*|holds?|held|has|have|had|gave|"
-    r"given|designated|classified|recogni[sz]ed|selected|admitted|picked|chosen|secured|earned|carries|"
-    r"bestowed|achieved|gained|was|were|been|under|announc\w*|wins|secures|confirmed)\b",
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "grant", "granted", "grants", r"receiv\w*", r"award\w*", r"obtain\w*", "holds?",
+            "held", "has", "have", "had", "gave", "given", "designated", "classified",
+            "recogni[sz]ed", "selected", "admitted", "picked", "chosen", "secured", "earned",
+            "carries", "bestowed", "achieved", "gained", "was", "were", "been", "under",
+            r"announc\w*", "wins", "secures", "confirmed",
+        ],
+        ignorecase=True,
+    )
+    + r")\b",
     re.I,
 )
 
 # cues that turn a regulatory mention into a plan, a request or a generality
+# (both as alternation_by_first_char: they are tried at every word of a trigger's clause;
+# a group of alternatives before a common tail is written out as one fragment each)
+_ASKED_TO_GRANT = (
+    r" (?:the )?(?:[\w.’'-]+ ){1,4}?to (?:grant|award|designate|give|clear|approve|authori[sz]e)"
+)
 NOT_EVENT = re.compile(
-    r"\b(?:plans? to|planned|planning|intends?|intended|intention|expects?|expected|"
-    r"anticipate[sd]?|aims?|will|would|could|should|may be|might|"
-    r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)|"
-    r"to (?:submit|file|apply|seek|request|support)|seek|seeking|apply for|applied for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)|"
-    r"request(?:ed|s)? for|requested|eligible|eligibility|if |upon|once|"
-    r"prepare|preparing|in preparation|ahead of|pending|under review|to be (?:submitted|filed)|"
-    # "has asked the agency to grant Fast Track designation": a request, not a grant
-    r"(?:ask|asked|asks|asking|petitioned|invited) (?:the )?(?:[\w.’'-]+ ){1,4}?to "
-    r"(?:grant|award|designate|give|clear|approve|authori[sz]e))\b"
-    r"|\bbenefits?\b|\bcriteria\b|\bprogram(?:me)?s? (?:is|are|was|provides?|offers?)\b"
-    # ("the programme was awarded an Innovation Passport": the product's programme)
-    r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|approved)\b)"
-    r"|\bvoucher"
-    # "has not yet sought", "declined to grant": negated, so nothing happened
-    r"|\b(?:not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|obtained)|"
-    r"declined to|refused to|denied)\b"
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            *(
+                fragment + r"\b"
+                for fragment in [
+                    "plans? to", "planned", "planning", "intends?", "intended", "intention",
+                    "expects?", "expected", "anticipate[sd]?", "aims?", "will", "would", "could",
+                    "should", "may be", "might",
+                    r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
+                    "to (?:submit|file|apply|seek|request|support)", "seek", "seeking",
+                    "apply for", "applied for",
+                    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)",
+                    "request(?:ed|s)? for", "requested", "eligible", "eligibility", "if ", "upon",
+                    "once", "prepare", "preparing", "in preparation", "ahead of", "pending",
+                    "under review", "to be (?:submitted|filed)",
+                    # "has asked the agency to grant Fast Track designation": a request
+                    *(
+                        verb + _ASKED_TO_GRANT
+                        for verb in ("ask", "asked", "asks", "asking", "petitioned", "invited")
+                    ),
+                ]
+            ),
+            r"benefits?\b",
+            r"criteria\b",
+            r"program(?:me)?s? (?:is|are|was|provides?|offers?)\b"
+            # ("the programme was awarded an Innovation Passport": the product's programme)
+            r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|"
+            r"approved)\b)",
+            "voucher",
+            # "has not yet sought", "declined to grant": negated, so nothing happened
+            r"not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|"
+            r"obtained)\b",
+            r"declined to\b",
+            r"refused to\b",
+            r"denied\b",
+        ]
+    )
+    + ")"
 )
 # "eligible for priority review", "may qualify for": generalities about a designation
+_APPLIED_TO_FOR = r" (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for"
+_REQUEST_FOR = r" (?:an? |the |its )?(?:request|application) for"
+_STILL_PENDING = r" (?:is |are |remains? |still )*(?:pending|under review)"
 DES_NOT_EVENT = re.compile(
-    # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself)
-    r"\b(?:eligible|(?<!\) )eligibility|qualif(?:y|ies|ied)|benefits?|voucher|intended to|"
-    r"designed to|"
-    r"provides?|offers?|criteria|sponsors? of|aims? to|created by|established (?:under|by)|"
-    r"apply for|applied for|request(?:ed|s)? for|to seek|plans? to|will seek|"
-    r"(?:appl(?:y|ies|ied|ying)|applications?|requests?|submitted an? (?:request|application)|"
-    r"filed an? "
-    r"(?:request|application)) (?:to|with) (?:the )?[\w.-]+(?: [\w.-]+){0,3}? for|"
-    # "has applied to the UK Medicines and Healthcare products Regulatory Agency (MHRA) for"
-    r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for|"
-    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)|"
-    # "has submitted the application for priority review and is awaiting the decision"
-    r"(?:submitted|filed|lodged) (?:an? |the |its )?(?:request|application) for|"
-    r"awaiting (?:the )?(?:[\w'’.-]+ ){0,3}?(?:decision|outcome|response)|"
-    r"intends? to|expects? to|would|could|may|introduced|such a|"
-    r"designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)|"
-    # (a designation "granted in 2024 following a positive opinion of the COMP" was granted)
-    r"(?<!following a )(?<!following the )(?<!after a )(?<!after the )positive opinion|"
-    r"recommend\w*|"
-    # "a proposed Breakthrough Therapy inclusion was published for public comment"
-    r"proposed|(?:for|under) public (?:comment|notice)|under notice|"
-    r"an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)|"
-    # "..., though no request has been made"; "in discussions with the FDA regarding"
-    r"no (?:request|application)s? (?:has|have|had|was|were)|in discussions?|regarding potential|"
-    # "has asked the agency to grant Fast Track designation"
-    r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant|"
-    # "Orphan Drug Designation request pending"
-    r"(?:request|application)s? (?:is |are |remains? |still )*(?:pending|under review))\b"
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "eligible",
+            # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself; the
+            # look-behind follows the "e" it tests before)
+            r"e(?<!\) e)ligibility",
+            "qualif(?:y|ies|ied)", "benefits?", "voucher", "intended to", "designed to",
+            "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
+            "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
+            "to seek", "plans? to", "will seek",
+            "appl(?:y|ies|ied|ying)" + _APPLIED_TO_FOR,
+            "applications?" + _APPLIED_TO_FOR,
+            "requests?" + _APPLIED_TO_FOR,
+            "submitted an? (?:request|application)" + _APPLIED_TO_FOR,
+            "filed an? (?:request|application)" + _APPLIED_TO_FOR,
+            # "has applied to the UK Medicines and Healthcare products Regulatory Agency
+            # (MHRA) for"
+            r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for",
+            r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)",
+            # "has submitted the application for priority review and is awaiting the decision"
+            "submitted" + _REQUEST_FOR,
+            "filed" + _REQUEST_FOR,
+            "lodged" + _REQUEST_FOR,
+            r"awaiting (?:the )?(?:[\w'’.-]+ ){0,3}?(?:decision|outcome|response)",
+            "intends? to", "expects? to", "would", "could", "may", "introduced", "such a",
+            "designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)",
+            # (a designation "granted in 2024 following a positive opinion of the COMP" was
+            # granted; the look-behinds follow the "p" they test before)
+            r"p(?<!following a p)(?<!following the p)(?<!after a p)(?<!after the p)ositive opinion",
+            r"recommend\w*",
+            # "a proposed Breakthrough Therapy inclusion was published for public comment"
+            "proposed", "for public (?:comment|notice)", "under public (?:comment|notice)",
+            "under notice",
+            "an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)",
+            # "..., though no request has been made"; "in discussions with the FDA regarding"
+            "no (?:request|application)s? (?:has|have|had|was|were)", "in discussions?",
+            "regarding potential",
+            # "has asked the agency to grant Fast Track designation"
+            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant",
+            # "Orphan Drug Designation request pending"
+            "requests?" + _STILL_PENDING,
+            "applications?" + _STILL_PENDING,
+        ]
+    )
+    + r")\b"
 )
 # an IND clause about something else: ethics review, holds, marketing applications
 IND_NOT_EVENT = Prefiltered(
     re.compile(
-        r"\b(?:ethics committee|institutional review board|IRB|HREC|EC approval|review board|"
-        r"clinical hold|partial hold|on hold|pre-IND|IND-enabling|NDA|BLA|MAA|"
-        # ("Investigational New Drug application" is the IND itself)
-        r"(?<!investigational )new drug application|biologics license application|"
-        r"marketing authori[sz]ation|"
-        r"marketing approval|conditional approval)\b",
+        r"\b(?:"
+        # (lower case: the pattern ignores case, and alternation_by_first_char wants one
+        # case of each first letter)
+        + alternation_by_first_char(
+            [
+                "ethics committee", "institutional review board", "irb", "hrec", "ec approval",
+                "review board", "clinical hold", "partial hold", "on hold", "pre-ind",
+                "ind-enabling", "nda", "bla", "maa",
+                # ("Investigational New Drug application" is the IND itself; the look-behind
+                # follows the "n" it tests before)
+                "n(?<!investigational n)ew drug application", "biologics license application",
+                "marketing authori[sz]ation", "marketing approval", "conditional approval",
+            ],
+            ignorecase=True,
+        )
+        + r")\b",
         re.I,
     ),
     (

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from dossier.extract.prefilter import FirstCharScan
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -41,7 +43,10 @@ def _years(text: str) -> list[re.Match[str]]:
     return found
 
 
-_BEFORE_YEAR = re.compile(
+# (tried from the characters a month's name or a day opens with: the window before every
+# year is searched)
+_BEFORE_YEAR = FirstCharScan(
+    "",
     r"(?:"
     + _MONTH
     + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
@@ -51,7 +56,8 @@ _BEFORE_YEAR = re.compile(
     + r",?\s+"
     + r"|"
     + _MONTH.replace("mon", "mon3")
-    + r",?\s+(?:of\s+)?)\Z"
+    + r",?\s+(?:of\s+)?)\Z",
+    r"JFMASOND\d",
 )
 # "in 11/2025": a month and year written with a slash (not "3/11/2025", not "1/2")
 _SLASH_MONTH_BEFORE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/\Z")
@@ -80,7 +86,7 @@ def find_dates(text: str) -> list[DateMention]:
             value, start, end = f"{year}-{iso.group('m')}-{iso.group('d')}", ys, iso.end()
         else:
             b = _BEFORE_YEAR.search(text, max(0, ys - 24), ys)
-            start, end = (b.start(), ye) if b else (ys, ye)
+            start, end = (b.start("span"), ye) if b else (ys, ye)
             if b and b.group("mon"):
                 value = f"{year}-{_month(b.group('mon')):02d}-{int(b.group('day')):02d}"
             elif b and b.group("mon2"):

@@ -26,7 +26,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
-from dossier.extract.prefilter import Prefiltered, contains_any
+from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
 
@@ -78,9 +78,12 @@ _ANAPHORIC_FILING = Prefiltered(
     (" application", " submission", " filing", " notification", "d it"),
 )
 # "The CDE had accepted the application": an agency (all capitals) doing something to it
-_AGENCY_ACTS = re.compile(
-    r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|authori[sz]ed)"
-    r" (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+_AGENCY_ACTS = Prefiltered(
+    re.compile(
+        r"\b(?:[Tt]he )?[A-Z]{2,}\s+(?:had |has |have )?(?:accepted|approved|cleared|"
+        r"authori[sz]ed) (?:the|that|this|these|both) (?:[\w-]+ )?applications?\b"
+    ),
+    (" application",),
 )
 # "the Korean application", "the U.S. application": an earlier filing named by its country
 _COUNTRY_FILING = re.compile(
@@ -152,11 +155,21 @@ _PLACE_THEN_FOR = re.compile(
 _CELL_AFTER = re.compile(r"[\s-]cells?\b")
 # words that point back to the product last named
 _ANAPHOR = re.compile(
-    r"\b(?:it|its|the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
-    r"antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
-    r"BLA|NDA|MAA|sBLA|sNDA|"
-    r"notification|protocol)|this (?:product|candidate|therapy|program|study|trial)|"
-    r"the same (?:study|trial|indication)|both)\b",
+    r"\b(?:"
+    + alternation_by_first_char(
+        [
+            "it",
+            "its",
+            "the (?:product|candidate|drug|therapy|molecule|program|programme|asset|"
+            "antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
+            "BLA|NDA|MAA|sBLA|sNDA|notification|protocol)",
+            "this (?:product|candidate|therapy|program|study|trial)",
+            "the same (?:study|trial|indication)",
+            "both",
+        ],
+        ignorecase=True,
+    )
+    + r")\b",
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
@@ -412,7 +425,7 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
         done.add(i)
         sent = sentences[i]
         spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
-        if contains_any(sent.text, cues.IND_TRIGGER_MORE_WORDS):
+        if cues.may_hold_more_ind_trigger(sent.text):
             more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
             spans = sorted(
                 spans + [s for s in more if not any(a < s[1] and s[0] < b for a, b in spans)]
@@ -703,12 +716,13 @@ _OF_FILING = re.compile(
 )
 
 
+_DESIGNATION_WORD_GAP = re.compile(
+    r"\s*(?:\)\s*)?(?:designations?|status)?\s*(?:,|and|or)?\s*(?:the\s+)?", re.I
+)
+
+
 def _designation_word_gap(gap: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"\s*(?:\)\s*)?(?:designations?|status)?\s*(?:,|and|or)?\s*(?:the\s+)?", gap, re.I
-        )
-    )
+    return bool(_DESIGNATION_WORD_GAP.fullmatch(gap))
 
 
 def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
@@ -855,7 +869,7 @@ def _sentence_events(
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
-                        group, scope, sent, pids, agency_list, when, indication, per_agency,
+                        group, plural, sent, pids, agency_list, when, indication, per_agency,
                         ctx.acronyms,
                     )
                 )
@@ -1022,6 +1036,9 @@ _GRANTED_ELIGIBILITY = re.compile(
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
+
+# a trigger that itself says the filing went through ("IND clearance", "implied approval")
+_CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
 
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
@@ -1559,7 +1576,7 @@ def _ind_events(
         statuses = _headline_status(text, group, sent)
     if (
         not statuses
-        and re.search(r"approv|implied|authori|clearance|cleared|no objection", trig_text)
+        and _CLEARED_WORDS.search(trig_text)
         and not _ETHICS_AFTER.match(text, lo)
         and not _GENERIC_ROUTE.match(text, group[-1].end)
     ):
@@ -1627,7 +1644,7 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
 
 def _designations(
     group: list[Trigger],
-    scope: str,
+    plural: bool,  # the scope names designations in the plural (cues.PLURAL_DESIGNATION)
     sent: Sentence,
     pids: list[int],
     agencies: list[str],
@@ -1636,7 +1653,6 @@ def _designations(
     per_agency: dict[str, str] | None = None,
     acronyms: dict[str, str] | None = None,
 ) -> list[RawEvent]:
-    plural = bool(cues.PLURAL_DESIGNATION.search(scope))
     only = {_TYPE_AGENCY.get(t.dtype) for t in group}
     if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
         # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone

@@ -199,7 +199,7 @@ def _cut(
     not stop it ("patients with progressive, unresectable desmoid tumors")."""
     pos = begin
     for _ in range(4):
-        stop = next(_STOP.finditer(text, pos, end), None)
+        stop = _STOP.search(text, pos, end)
         if not stop:
             return end
         cut, stop_end = stop.span("span")
@@ -247,10 +247,14 @@ _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _SHARED_HEAD = re.compile(r"^(?:both\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<head>[\w\s-]+)$")
 
 
+_ONE_FOR = re.compile(r"^one\s+for\s+")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def split_indications(phrase: str, plural: bool) -> list[str]:
     """ "gastric cancer and for pancreatic cancer" -> two; with a plural designation,
     "gastric and pancreatic cancer" -> two as well."""
-    phrase = re.sub(r"^one\s+for\s+", "", phrase)
+    phrase = _ONE_FOR.sub("", phrase)
     # "both" says two even after a singular ("designated it an orphan drug for both FOP and
     # DIPG"), and an acronym there names a disease
     both = phrase.startswith("both ")
@@ -259,7 +263,7 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
         parts = _list_items(
             [
                 tidy(p)
-                for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase.removeprefix("both "))
+                for p in _LIST_SEPARATOR.split(phrase.removeprefix("both "))
                 if tidy(p)
             ]
         )
@@ -325,7 +329,7 @@ def acronyms(text: str) -> dict[str, str]:
         w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
-        digits = _DIGITS_END.search(acr)
+        digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() else None
         if digits and w and w.group(0)[::-1] == digits.group(0):
             first = n - w.end()
             w = next(back, None)
@@ -345,8 +349,11 @@ def acronyms(text: str) -> dict[str, str]:
                 del need[-k:]
                 first = start
                 continue
-            if len(need) > 1 and _compound_first(
-                    low, need, _words_before(reversed_text, n - start, n - lo)):
+            if (
+                len(need) > 1
+                and need[-2] == low[0]  # (the cheap half of _compound_first, inline)
+                and _compound_first(low, need, reversed_text, n - start, n - lo)
+            ):
                 # "methylmalonic acidemia (MMA)": the word before spells none of the
                 # letters left, so this word holds two of them
                 del need[-2:]
@@ -387,14 +394,15 @@ def _words_before(reversed_text: str, pos: int, end: int, k: int = 3) -> list[st
             for w in islice(_WORD.finditer(reversed_text, pos, end), k)]
 
 
-def _compound_first(word: str, need: list[str], before: list[str]) -> bool:
+def _compound_first(word: str, need: list[str], reversed_text: str, pos: int, end: int) -> bool:
     """Whether a long word opening with the acronym's next letter spells the two last
-    letters left, where the word before it (nearest first in `before`, small words
-    skipped) opens with neither."""
+    letters left, where the word before it (read from the reversed text as in
+    _words_before, small words skipped) opens with neither."""
+    if _compound_letters(word, need[-2:]) != 2:
+        return False  # the common case, decided without reading the words before
+    before = _words_before(reversed_text, pos, end)
     previous = next((b for b in before if b not in _SMALL_WORDS), "")
-    if previous and previous[0] == need[-2]:
-        return False
-    return _compound_letters(word, need[-2:]) == 2
+    return not (previous and previous[0] == need[-2])
 
 
 def _compound_letters(word: str, need: list[str]) -> int:

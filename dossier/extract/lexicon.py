@@ -128,6 +128,9 @@ class Lexicon:
 # (start, -length, end, value, extra): sorted on its first two fields, leftmost then longest
 _Candidate = tuple[int, int, int, str, str]
 _LEFTMOST_LONGEST = operator.itemgetter(0, 1)
+# Hit(start, end, value, extra) without the Python-level __new__ a NamedTuple call runs
+# (about a hundred hits a release)
+_new_tuple = tuple.__new__
 
 
 def _longest(cands: list[_Candidate]) -> list[Hit]:
@@ -138,6 +141,6 @@ def _longest(cands: list[_Candidate]) -> list[Hit]:
     last_end = -1
     for start, _neg_length, end, value, extra in cands:
         if start >= last_end:
-            hits.append(Hit(start, end, value, extra))
+            hits.append(_new_tuple(Hit, (start, end, value, extra)))
             last_end = end
     return hits

@@ -11,6 +11,7 @@ from functools import cache
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit, Lexicon
+from dossier.extract.prefilter import alternation_by_first_char
 
 _TARGET_WORDS = frozenset(vocab.lines("targets.txt"))
 _TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r")\Z")
@@ -31,23 +32,11 @@ _LISTED_WORDS = [
 ]
 
 
-def _by_first_char(words: list[str]) -> str:
-    """The alternation of `words`, grouped by first character ("f(?:ast ...|olate ...)"),
-    each group keeping the words' order. `re` tries the branches of an alternation one by
-    one, checking only each branch's first character; with one branch per first character
-    a word that opens no listed name costs a few checks instead of one per name. (Names
-    opening with different characters never match at the same place, so the order across
-    groups does not change what matches.)"""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
-        for first, rests in groups.items()
-    )
-
-
-_LISTED = _by_first_char(_LISTED_WORDS)
+# (grouped by first character: a place opening no listed name costs a few checks instead
+# of one per name)
+_LISTED = alternation_by_first_char(re.escape(t) for t in _LISTED_WORDS)
+# the listed names that open with neither a capital nor a digit ("mesothelin", "γ-secretase")
+TARGETS_OPENING_LOWER = frozenset(t for t in _LISTED_WORDS if not re.match(r"[A-Z0-9]", t))
 TARGET_NAME = r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9])"
 # every character a TARGET_NAME can open with, as the body of a character class
 TARGET_FIRST_CHARS = r"A-Z\dCc" + "".join(

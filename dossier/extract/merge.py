@@ -57,8 +57,11 @@ _GENERIC = frozenset(
 )
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _words(s: str) -> set[str]:
-    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP}
+    words = {w.rstrip("s") for w in _WORD.findall(s.lower()) if w not in _STOP}
     return words - _GENERIC or words
 
 

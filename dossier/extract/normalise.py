@@ -24,7 +24,8 @@ def tidy(s: str) -> str:
     """Collapse whitespace, drop dated asides ("(November 2021)"), strip punctuation at
     both ends."""
     aside = False
-    if "(" in s:  # the aside's bracket: no regex pass over most phrases
+    # the aside's bracket and its century: no regex pass over most phrases
+    if "(" in s and ("19" in s or "20" in s):
         n = len(s)
         s = _DATED_ASIDE.sub("", s)
         aside = len(s) != n

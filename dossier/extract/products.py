@@ -17,7 +17,7 @@ from dossier.extract.indications import DISEASE, PATIENT_NOUNS, acronyms
 from dossier.extract.lexicon import Hit
 from dossier.extract.mentions import TARGET_NAME, is_target_symbol
 from dossier.extract.normalise import code_key, find_words
-from dossier.extract.prefilter import contains_any
+from dossier.extract.prefilter import Prefiltered, contains_any
 
 # --- codes -------------------------------------------------------------------------
 
@@ -372,6 +372,9 @@ def _is_trial_suffix(tok: str) -> bool:
     return len(segs) >= 3 or (len(segs) == 2 and any(c.isdigit() for c in segs[0]))
 
 
+_CODE_PIECE_SEPARATOR = re.compile(r"[-/]")
+
+
 def _plausible_code(tok: str) -> bool:
     if len(tok) < 3 or not any(c.isalpha() for c in tok) or "." in tok:
         return False
@@ -393,7 +396,7 @@ def _plausible_code(tok: str) -> bool:
         return False  # "TTR-V30M", "KRAS-G12D": a protein variant, not a product
     if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
         return False  # "PSMAxCD3": the two targets of a bispecific
-    pieces = re.split(r"[-/]", tok)
+    pieces = _CODE_PIECE_SEPARATOR.split(tok)
     return not (
         is_target_symbol(tok)
         or is_target_symbol(pieces[0])
@@ -566,8 +569,10 @@ _SAME_ONE = re.compile(
     r"programme|[A-Z][\w-]*)\b"
 )
 # a sentence end, not an abbreviation ("Dr.", "Inc.", "U.S.", "Co.")
+# (the look-behinds test the words before the stop from after it, so that the expression
+# opens with the stop: `re` then jumps between stops instead of trying every character)
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z][a-z])(?<!\bInc)(?<!\bLtd)(?<!\bU\.S)(?<!\bCo)[.!?]\s+(?=[A-Z])|\n"
+    r"[.!?](?<!\b[A-Z][a-z].)(?<!\bInc.)(?<!\bLtd.)(?<!\bU\.S.)(?<!\bCo.)\s+(?=[A-Z])|\n"
 )
 
 
@@ -780,9 +785,12 @@ def _disease_acronym(text: str, members: list[Mention]) -> bool:
     )
 
 
-_HAS_DISEASE = re.compile(
-    rf"\b(?:{PATIENT_NOUNS}|those) with "
-    r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
+_HAS_DISEASE = Prefiltered(
+    re.compile(
+        rf"\b(?:{PATIENT_NOUNS}|those) with "
+        r"(?:[\w-]+ ){0,2}?\Z|\b(?:early|late|advanced)-stage \Z"
+    ),
+    (" with ", "-stage "),
 )
 
 
@@ -814,6 +822,7 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
 _FAMILY = re.compile(r"[A-Za-z]{2,}(?=-?\d|-[A-Za-z]{1,3}\d)")
 
 
+@lru_cache(maxsize=4096)  # asked ~30 times a release, mostly for the same few codes
 def _family(surface: str) -> str | None:
     m = _FAMILY.match(surface)
     return m.group(0).upper() if m else None

@@ -89,6 +89,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Sentence(...) without the Python-level __new__ a NamedTuple call runs (~40 a release)
+_new_tuple = tuple.__new__
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, line_no: int) -> None:
     # trim surrounding whitespace so text[start:end] is exactly the sentence (str.strip
     # drops what str.isspace calls white space, without a Python loop over characters)
@@ -96,4 +100,4 @@ def _append(out: list[Sentence], text: str, start: int, end: int, line_no: int) 
     core = piece.strip()
     if core:
         start += len(piece) - len(piece.lstrip())
-        out.append(Sentence(start, start + len(core), core, line_no))
+        out.append(_new_tuple(Sentence, (start, start + len(core), core, line_no)))
