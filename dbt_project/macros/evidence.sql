@@ -29,18 +29,15 @@ product_spans as (
     group by mentions.product_id, release_id
 ),
 
-{%- for fact_type, staging_model in [('ind_event', 'stg_extract__ind_events'),
-                                      ('designation', 'stg_extract__designations')] %}
+{%- for fact_type, model in [('ind_event', 'int_ind_events_deduplicated'),
+                              ('designation', 'int_designations_deduplicated')] %}
 {{ fact_type }}_spans as (
     select
         '{{ fact_type }}' as fact_type,
         {{ fact_type }}_id as fact_id,
         release_id,
         list_distinct(flatten(list(evidence))) as evidence
-    from (
-        select {{ ind_event_id() if fact_type == 'ind_event' else designation_id() }} as {{ fact_type }}_id, *
-        from ({{ facts_with_products(staging_model) }})
-    )
+    from {{ ref(model) }}
     where {{ only_these }}
     group by {{ fact_type }}_id, release_id
 ),

@@ -1,6 +1,6 @@
 -- One row per designation and release that tells it, keyed to the one designation it
--- describes (designation_id, see the macro). The evidence stays in staging, as for IND
--- events.
+-- describes (designation_id, see the macro), with its evidence for fct_evidence (see
+-- int_ind_events_deduplicated).
 with designations as (
     {{ facts_with_products('stg_extract__designations') }}
 )
@@ -14,5 +14,6 @@ select
     designation_type,
     event_date_text,
     indication,
+    evidence,
     published_date
 from designations
