@@ -32,7 +32,7 @@ _ENDS_SENTENCE = re.compile(r"[A-Z][a-z]{3,}\.\Z")
 _LISTING = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?|[Ss]tock [Cc]ode):\s*[^()]{1,20}\)"
 )
-# "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
+# "Session: Halvane Bio Investor Day": a meeting's label, the name after it no company
 _SESSION_LABEL_BEFORE = Prefiltered(
     re.compile(
         r"(?:^|\n)[ \t*_#-]*(?:Session|Track|Category|Oral Session|Poster Session)[*_]*:[*_]*"
@@ -48,6 +48,7 @@ _EVENT_NAME_BEFORE = Prefiltered(
     ),
     ("Conference", "Congress", "Symposium", "Meeting", "Summit", "Workshop", "Forum"),
 )
+# "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
 _INSTITUTION_OF = Prefiltered(re.compile(r"\b([A-Za-z]+) of\s+\Z"), (" of",))
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _SHORT_DEF = re.compile(
