@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.57"
+EXTRACTOR_VERSION = "2026.11.28.58"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -91,7 +91,7 @@ def extract_release(
         )
         for product, a in zip(products, attrs, strict=True)
     ]
-    merged = merge_events(raw)
+    merged = merge_events(raw, _lead_start(sentences, lead_end))
     fill_ind_indications(
         text,
         sentences,
@@ -124,6 +124,15 @@ def _lead_end(sentences: list[Sentence], issuer: Company | None) -> int:
         ):
             return max(t.end for t in sentences if t.line == s.line)
     return sentences[0].end if sentences else 0
+
+
+def _lead_start(sentences: list[Sentence], lead_end: int) -> int:
+    """Start of the lead paragraph (the line that ends at lead_end): what comes before it
+    is the headline and its bullets; 0 when the lead was not found."""
+    lead = [s for s in sentences if s.end == lead_end]
+    if not lead or lead_end == (sentences[0].end if sentences else 0):
+        return 0
+    return min(s.start for s in sentences if s.line == lead[0].line)
 
 
 def _evidence_for(

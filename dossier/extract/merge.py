@@ -110,11 +110,14 @@ def _loose_repeat(a: RawEvent, b: RawEvent) -> bool:
     return (a.loose_date and a.indication is None) or (b.loose_date and b.indication is None)
 
 
-def merge_events(events: list[RawEvent]) -> list[RawEvent]:
+def merge_events(events: list[RawEvent], body_start: int = 0) -> list[RawEvent]:
     """One event per (product, agency, status/type) unless dates or indications differ.
 
     The most detailed mentions go first, so a bare repeat ("its IND was cleared") joins
-    the telling it agrees with best instead of swallowing the first one it meets."""
+    the telling it agrees with best instead of swallowing the first one it meets. An
+    undated event of the headline and its bullets (before `body_start`) that the body
+    tells once, dated, is that event, whatever indication each words."""
+    events = _drop_headline_summaries(events, body_start)
     kept: list[RawEvent] = []
     for ev in sorted(events, key=lambda e: (-_detail(e), e.order)):
         same = [
@@ -139,6 +142,27 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
     kept = _drop_notice_filings(kept)
     _share_filing_details(kept)
     return kept
+
+
+def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[RawEvent]:
+    """ "- Company also submitted a CTA to Health Canada for its MPS IIIB gene therapy X"
+    above the dateline, then "in June it submitted a CTA to Health Canada for a study of X
+    in children with MPS IIIB": one filing, told twice in other words."""
+    def key(e: RawEvent) -> tuple:
+        return e.pid, e.agency, e.kind, e.label
+
+    body: dict[tuple, list[RawEvent]] = {}
+    for e in events:
+        if e.sentence.start >= body_start:
+            body.setdefault(key(e), []).append(e)
+    out = []
+    for e in events:
+        told = body.get(key(e), [])
+        if e.sentence.start < body_start and e.date is None and len(told) == 1 and told[0].date:
+            told[0].application_number = told[0].application_number or e.application_number
+            continue
+        out.append(e)
+    return out
 
 
 def _share_filing_details(events: list[RawEvent]) -> None:

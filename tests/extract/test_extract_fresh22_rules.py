@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.extract import extract_release
+from dossier.extract.events import RawEvent
+from dossier.extract.merge import merge_events
+from dossier.extract.sentences import Sentence
 
 DATELINE = "MILAN, Italy, 14 September 2027 -- Verbena Therapeutics S.p.A. today reported news.\n\n"
 PUBLISHED = dt.date(2027, 9, 14)
@@ -69,3 +72,19 @@ def test_brazils_trial_dossier_filed_then_approved_is_two_events() -> None:
         "with ANVISA in April 2027.\n"
     )
     assert _ind(text) == {("VRB-D4", "ANVISA", "cleared"), ("VRB-D4", "ANVISA", "submitted")}
+
+
+
+def test_a_headline_bullets_undated_filing_is_the_bodys_dated_one_whatever_its_indication() -> None:
+    # the bullet above the dateline took the company's description for its indication
+    # (fresh22_07); the body tells the one filing, dated and with its own indication
+    bullet = Sentence(60, 150, "- Company also submitted a CTA to Health Canada for X", 2)
+    body = Sentence(400, 520, "in June 2027 it submitted a CTA to Health Canada for X", 6)
+    events = [
+        RawEvent(0, "HC", "ind", "submitted", None, "lysosomal storage disorders", bullet),
+        RawEvent(0, "HC", "ind", "submitted", "2027-06", "MPS IIIB", body, order=1),
+    ]
+    merged = merge_events(events, body_start=300)
+    assert [(e.date, e.indication) for e in merged] == [("2027-06", "MPS IIIB")]
+    # without a headline zone both stay: their indications differ
+    assert len(merge_events(events, body_start=0)) == 2
