@@ -28,7 +28,7 @@ from dossier.extract.prefilter import FirstCharScan, Prefiltered
 # the calls extract_release makes, by the name it imports them under
 STAGES = (
     "split_sentences", "find_dates", "dateline_date", "find_products", "find_companies",
-    "ensure_issuer", "_lead_end", "find_events", "describe", "merge_events", "_facts_from",
+    "ensure_issuer", "_lead", "find_events", "describe", "merge_events", "_facts_from",
     "_company_facts",
 )
 

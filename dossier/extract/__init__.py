@@ -56,7 +56,7 @@ def extract_release(
     products, mentions = find_products(text, hits)
     companies = find_companies(text, hits)
     issuer = ensure_issuer(text, companies, title)
-    lead_end = _lead_end(sentences, issuer)
+    lead_start, lead_end = _lead(sentences, issuer)
 
     raw = find_events(
         text,
@@ -91,7 +91,7 @@ def extract_release(
         )
         for product, a in zip(products, attrs, strict=True)
     ]
-    merged = merge_events(raw, _lead_start(sentences, lead_end))
+    merged = merge_events(raw, lead_start)
     fill_ind_indications(
         text,
         sentences,
@@ -113,26 +113,20 @@ def extract_release(
     )
 
 
-def _lead_end(sentences: list[Sentence], issuer: Company | None) -> int:
-    """End of the lead paragraph: headline, subtitles and the paragraph that opens with
-    "X today announced" tell today's news; later paragraphs tell background and history."""
+def _lead(sentences: list[Sentence], issuer: Company | None) -> tuple[int, int]:
+    """Start and end of the lead paragraph: headline, subtitles and the paragraph that
+    opens with "X today announced" tell today's news; later paragraphs tell background and
+    history, and what comes before it is the headline and its bullets. Without such a
+    paragraph: the first sentence, with no headline before it."""
     for s in sentences[:12]:
         if (
             issuer is not None
             and any(s.start <= a < s.end for a, _b in issuer.spans)
             and ("announc" in s.text or "today" in s.text)
         ):
-            return max(t.end for t in sentences if t.line == s.line)
-    return sentences[0].end if sentences else 0
-
-
-def _lead_start(sentences: list[Sentence], lead_end: int) -> int:
-    """Start of the lead paragraph (the line that ends at lead_end): what comes before it
-    is the headline and its bullets; 0 when the lead was not found."""
-    lead = [s for s in sentences if s.end == lead_end]
-    if not lead or lead_end == (sentences[0].end if sentences else 0):
-        return 0
-    return min(s.start for s in sentences if s.line == lead[0].line)
+            line = [t for t in sentences if t.line == s.line]
+            return line[0].start, max(t.end for t in line)
+    return 0, sentences[0].end if sentences else 0
 
 
 def _evidence_for(

@@ -1744,14 +1744,9 @@ def _attach_follow_ups(
 
 # "... submitted a clinical trial notification to the PMDA on February 9. The 30-day review
 # period ended in March without objections, and the study may now proceed.": the outcome of
-# the filing told before, in a sentence of its own
-_FILING_OUTCOME = Prefiltered(
-    re.compile(
-        r"\b(?:review|waiting) period (?:has |had )?(?:passed|elapsed|expired|lapsed|ended|"
-        r"concluded)\b|\bwithout (?:any )?objections?\b|\bmay (?:now )?proceed\b"
-    ),
-    ("period", "objection", "proceed"),
-)
+# the filing told before, in a sentence of its own (the review period's end and "without
+# objection" are cues.STATUS_MORE's clearance wordings)
+_MAY_NOW_PROCEED = Prefiltered(re.compile(r"\bmay (?:now )?proceed\b"), ("proceed",))
 
 
 def _outcome_after_filing(
@@ -1763,7 +1758,11 @@ def _outcome_after_filing(
 ) -> list[RawEvent]:
     """The clearance a sentence tells of the filings the sentence before submitted."""
     submitted = [ev for ev in prev if ev.label == "submitted"]
-    if not submitted or not _FILING_OUTCOME.search(text, sent.start, sent.end):
+    if not submitted or not (
+        _MAY_NOW_PROCEED.search(text, sent.start, sent.end)
+        or any(m.lastgroup == "cleared"
+               for m in cues.STATUS_MORE.finditer(text, sent.start, sent.end))
+    ):
         return []
     if cues.NOT_EVENT.search(text, sent.start, sent.end):
         return []  # "the study may proceed once the review period ends"
