@@ -12,20 +12,6 @@
         and products.product_code_key = {{ product_name_key('facts.product_code') }}
 {%- endmacro %}
 
-{#- The natural keys of the regulatory facts, over the columns facts_with_products gives.
-    An IND event is one product's at one agency with one status, month (or year) and
-    indication: one product may be cleared by one agency in one year for two indications,
-    and those are two events. A designation is granted once per indication. -#}
-{% macro ind_event_id() -%}
-    {{ surrogate_key(["'ind_event'", 'product_id', 'agency_code', 'status',
-        "coalesce(left(event_date_text, 7), 'undated')", indication_key('indication')]) }}
-{%- endmacro %}
-
-{% macro designation_id() -%}
-    {{ surrogate_key(["'designation'", 'product_id', 'agency_code', 'designation_type',
-        indication_key('indication')]) }}
-{%- endmacro %}
-
 {#- Of the releases that tell one fact: the most precise date, the indication of the
     earliest release that words one, and how many releases tell it. -#}
 {% macro best_of_releases() -%}

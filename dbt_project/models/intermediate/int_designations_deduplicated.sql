@@ -1,12 +1,12 @@
--- One row per designation and release that tells it, keyed to the one designation it
--- describes (designation_id, see the macro), with its evidence for fct_evidence (see
--- int_ind_events_deduplicated).
+-- One row per designation however many releases tell it: natural key product, agency,
+-- type and indication (a designation is granted once per indication).
 with designations as (
     {{ facts_with_products('stg_extract__designations') }}
 )
 
 select
-    {{ designation_id() }} as designation_id,
+    {{ surrogate_key(["'designation'", 'product_id', 'agency_code', 'designation_type',
+        indication_key('indication')]) }} as designation_id,
     release_id,
     product_id,
     product_code,

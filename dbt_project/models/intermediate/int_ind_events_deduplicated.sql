@@ -1,13 +1,21 @@
--- One row per IND event and release that tells it, keyed to the one event it describes
--- (ind_event_id, see the macro), with its evidence for fct_evidence. (Reading the evidence
--- from staging there instead, joined to products again, saved nothing measurable in an
--- incremental build and cost 3.6 s of a full build at 100,000: fct_evidence spilled more.)
+-- One row per IND event however many releases tell it. The natural key is product,
+-- agency, status, month (or year) and indication: one product may be cleared by one
+-- agency in one year for two indications, and those are two events.
 with events as (
     {{ facts_with_products('stg_extract__ind_events') }}
+),
+
+keyed as (
+    select
+        *,
+        {{ surrogate_key(["'ind_event'", 'product_id', 'agency_code', 'status',
+            "coalesce(left(event_date_text, 7), 'undated')", indication_key('indication')]) }}
+            as ind_event_id
+    from events
 )
 
 select
-    {{ ind_event_id() }} as ind_event_id,
+    ind_event_id,
     release_id,
     product_id,
     product_code,
@@ -18,4 +26,4 @@ select
     application_number,
     evidence,
     published_date
-from events
+from keyed
