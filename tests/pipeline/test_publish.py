@@ -129,17 +129,41 @@ def test_a_publish_patches_the_previous_version_in_place_of_a_copy(work, tmp_pat
 
     monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
     published = tmp_path / "pub.duckdb"
-    publish(work, published)
-    _change_one_release(work, "second")
-    publish(work, published)  # no earlier version yet: a copy
-    first_inode = (tmp_path / ".pub.duckdb.spare").stat().st_ino
-    _change_one_release(work, "third")
-    with caplog.at_level(logging.INFO, "dossier.publish"):
-        publish(work, published)
-    assert "the previous version patched: 1 release rewrites" in caplog.text
-    assert published.stat().st_ino == first_inode  # the first file, brought up to date
-    for table in TABLES:
-        assert _rows(published, table) == _rows(work, table)
+    spare = tmp_path / ".pub.duckdb.spare"
+    publish(work, published)  # in full: keeps a copy of what it wrote as the spare
+    assert not spare.samefile(published)
+    for text in ("second", "third"):
+        spare_inode = spare.stat().st_ino
+        _change_one_release(work, text)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, "dossier.publish"):
+            publish(work, published)
+        assert "the previous version patched: 1 release rewrites" in caplog.text
+        assert published.stat().st_ino == spare_inode  # the spare, brought up to date
+        for table in TABLES:
+            assert _rows(published, table) == _rows(work, table)
+
+
+def test_tables_keyed_by_their_first_column_are_patched_row_by_row(work, tmp_path,
+                                                                    monkeypatch):
+    """Changed, dropped and added rows, list columns and nulls; and a table whose first
+    column repeats, which cannot be patched by it and is replaced whole."""
+    with duckdb.connect(str(work)) as con:
+        con.execute("create table marts.dim_products as select 'p' || i as product_id, "
+                    "case when i % 3 = 0 then null else ['T' || i] end as targets, "
+                    "case when i % 2 = 0 then null else 'mab' end as modality "
+                    "from range(20) t(i)")
+        con.execute("create table marts.repeats as select i % 2 as k, i as v from range(6) t(i)")
+    _republish_after(
+        work, tmp_path / "pub.duckdb", monkeypatch,
+        "update marts.dim_products set targets = ['T1', 'X'] where product_id = 'p1'",
+        "update marts.dim_products set modality = 'adc' where product_id = 'p2'",
+        "update marts.dim_products set targets = null where product_id = 'p4'",
+        "delete from marts.dim_products where product_id = 'p5'",
+        "insert into marts.dim_products values ('p99', [], null)",
+        "update marts.repeats set v = 60 where v = 5")
+    for table in ("marts.dim_products", "marts.repeats", *TABLES):
+        assert _rows(tmp_path / "pub.duckdb", table) == _rows(work, table), table
 
 
 READER = """
@@ -163,7 +187,7 @@ def test_a_version_a_reader_still_holds_is_never_written(work, tmp_path, caplog,
     published = tmp_path / "pub.duckdb"
     publish(work, published)
     _change_one_release(work, "second")
-    publish(work, published)
+    publish(work, published)  # patches the spare the first publish kept
     reader = subprocess.Popen([sys.executable, "-c", READER, str(published)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
