@@ -1,6 +1,7 @@
 {#- The facts a staging model holds for current releases, each with the product it
-    resolves to and its release's published date. -#}
-{% macro facts_with_products(staging_model) -%}
+    resolves to and its release's published date. `releases`, when given, is a relation
+    with a release_id column that limits the releases read. -#}
+{% macro facts_with_products(staging_model, releases=none) -%}
     select
         facts.*,
         products.product_id,
@@ -10,6 +11,9 @@
     inner join {{ ref('int_product_mentions_resolved') }} as products
         on products.release_id = facts.release_id
         and products.product_code_key = {{ product_name_key('facts.product_code') }}
+    {%- if releases %}
+    where facts.release_id in (select release_id from {{ releases }})
+    {%- endif %}
 {%- endmacro %}
 
 {#- Of the releases that tell one fact: the most precise date, the indication of the

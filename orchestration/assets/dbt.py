@@ -61,6 +61,11 @@ def _internal_test(raw_event: Mapping[str, Any], manifest: Mapping[str, Any]) ->
     return model is None or model["schema"] != MARTS_SCHEMA
 
 
+# Views and seeds are rebuilt only with the models: a view's definition and a seed's rows
+# come from the project's files alone, and rebuilding them (with their tests) held the
+# tables back by ~0.45 s of an incremental run at 100,000 releases.
+UNCHANGED_SINCE_LAST_BUILD = ("--exclude", "config.materialized:view resource_type:seed")
+
 translator = DossierDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
 
@@ -86,7 +91,8 @@ def dossier_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource,
     os.environ["DOSSIER_BUILD_DB"] = str(warehouse.work)
     # Incremental models (fct_evidence) carry rows over from the last build; when that
     # build was by another version of the models (or failed), everything is rebuilt.
-    args = ["build"] if built_with == version else ["build", "--full-refresh"]
+    args = ["build", *UNCHANGED_SINCE_LAST_BUILD] if built_with == version else [
+        "build", "--full-refresh"]
     invocation = dbt.cli(args, context=context, target_path=dbt_run_target(warehouse.work))
     for raw in invocation.stream_raw_events():
         if _internal_test(raw.raw_event, invocation.manifest):

@@ -177,9 +177,11 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
         # every old release's product and designation evidence must be rewritten ...
         r4 = _release(con, "d.txt", "2024-08-01", "CARsgen")
         _product(con, r4, "AB-100", ["CT041"], "CARsgen", ["CLDN18.2"], "car_t")
-        # ... a release re-extracted without its designation loses that evidence ...
-        con.execute("delete from extract.designations where release_id = ?",
-                    [hashlib.sha256(b"c.txt").hexdigest()])
+        # ... a release re-extracted without its designation loses that fact ...
+        c = hashlib.sha256(b"c.txt").hexdigest()
+        con.execute("delete from extract.designations where release_id = ?", [c])
+        con.execute("update extract.releases set extracted_at = extracted_at + interval 1 day "
+                    "where release_id = ?", [c])
         # ... and one extracted again with the same facts at other spans moves them.
         a = hashlib.sha256(b"a.txt").hexdigest()
         con.execute("update extract.products set evidence = ? where release_id = ?",
@@ -189,15 +191,31 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
     evidence = "select * exclude (built_at) from marts.fct_evidence order by evidence_id"
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute(evidence).fetchall()
+        facts_before = _per_release_tables(con)
     dbt_build(db)
     with duckdb.connect(str(db), read_only=True) as con:
         incremental = con.execute(evidence).fetchall()
+        facts_incremental = _per_release_tables(con)
     dbt_build(db, "--full-refresh")
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute(evidence).fetchall() == incremental
+        assert _per_release_tables(con) == facts_incremental
     assert incremental != before
     assert any(row[4] == "AB-100 is a drug" for row in incremental)
     assert any(row[4] == "CT041 is a drug" and row[5] == 40 for row in incremental)
+    # Every old release's facts were keyed anew; c.txt's designation is gone.
+    for table in ("int_designations_deduplicated", "fct_designations", "fct_ind_events"):
+        assert facts_incremental[table] != facts_before[table], table
+    assert c not in {row[1] for row in facts_incremental["int_designations_deduplicated"]}
+
+
+def _per_release_tables(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """The rows of the models built release by release, and of the marts made from them."""
+    tables = {"int_ind_events_deduplicated": "intermediate", "fct_ind_events": "marts",
+              "int_designations_deduplicated": "intermediate", "fct_designations": "marts",
+              "dim_releases": "marts"}
+    return {table: sorted(map(str, con.execute(f"select * from {schema}.{table}").fetchall()))
+            for table, schema in tables.items()}
 
 
 def test_two_names_of_one_company_in_a_release_give_one_set_of_evidence(tmp_path):

@@ -1,8 +1,18 @@
 -- One row per IND event however many releases tell it. The natural key is product,
 -- agency, status, month (or year) and indication: one product may be cleared by one
 -- agency in one year for two indications, and those are two events.
-with events as (
-    {{ facts_with_products('stg_extract__ind_events') }}
+-- Incremental by release (config_incremental_by_release): a release's rows follow from
+-- its extraction and its product ids.
+-- depends_on: {{ ref('int_evidence_digests') }}
+{{ config_incremental_by_release() }}
+
+with
+{% if is_incremental() %}
+{{ changed_releases() }},
+{% endif %}
+
+events as (
+    {{ facts_with_products('stg_extract__ind_events', 'changed_releases' if is_incremental() else none) }}
 ),
 
 keyed as (

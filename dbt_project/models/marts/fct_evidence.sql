@@ -1,30 +1,13 @@
 -- Where each fact is stated: one row per fact, release and sentence span.
 --
--- Incremental by release: a run rewrites the releases that are new, extracted again,
--- or whose facts were re-keyed by entity resolution, and drops the releases that no
--- longer state any; writing millions of sentences again every run would cost more than
--- all the other models together.
+-- Incremental by release (config_incremental_by_release): writing millions of sentences
+-- again every run would cost more than all the other models together.
 -- depends_on: {{ ref('int_evidence_digests') }}
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='release_id',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} where release_id not in
-               (select release_id from {{ ref('int_evidence_digests') }})",
-) }}
+{{ config_incremental_by_release() }}
 
-{%- set built = adapter.get_relation(database=this.database, schema='intermediate',
-                                     identifier='int_evidence_digests_built') %}
 with
 {% if is_incremental() %}
-changed_releases as (
-    select release_id, names_digest, extracted_at from {{ ref('int_evidence_digests') }}
-    {% if built %}
-    except
-    select release_id, names_digest, extracted_at from {{ built }}
-    {% endif %}
-),
+{{ changed_releases() }},
 
 {{ evidence_spans('changed_releases') }}
 {% else %}
