@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.58"
+EXTRACTOR_VERSION = "2026.11.28.59"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -101,6 +101,9 @@ def extract_release(
         hits["disease"] + hits["disease_word"],
         lambda: acronyms(text),
     )
+    passing = _passing_products(text, products, product_facts, companies, issuer, starts)
+    if passing:
+        merged = [ev for ev in merged if ev.pid not in passing]
     ind_events, designations = _facts_from(merged, products)
     owners = {p.company for p in product_facts if p.company}
     company_facts = _company_facts(companies, issuer, owners, sentences, starts, text)
@@ -127,6 +130,41 @@ def _lead(sentences: list[Sentence], issuer: Company | None) -> tuple[int, int]:
             line = [t for t in sentences if t.line == s.line]
             return line[0].start, max(t.end for t in line)
     return 0, sentences[0].end if sentences else 0
+
+
+def _passing_products(
+    text: str,
+    products: list[Product],
+    product_facts: list[ProductFact],
+    companies: list[Company],
+    issuer: Company | None,
+    starts: list[int],
+) -> set[int]:
+    """Products named in passing: another company's drug, introduced with that company's
+    possessive, in the one sentence that names the company and the drug ("several
+    companies are pursuing one-time approaches; X Bio's base-editing candidate XB-04, for
+    instance, holds FDA orphan drug designation"). Market context, not news of the
+    release's products: their designations and INDs are not facts of it. A partner or
+    licensor is named again (the deal, an About section), a licensee's work on the
+    issuer's drug is told without the possessive ("XB-04 is developed by Y, which ...")."""
+    by_name = {c.name: c for c in companies if c is not issuer}
+    passing = set()
+    for i, (product, fact) in enumerate(zip(products, product_facts, strict=True)):
+        owner = by_name.get(fact.company) if fact.company else None
+        if owner is None or not owner.spans or not product.mentions:
+            continue
+        first = product.mentions[0].start
+        if not _POSSESSIVE_BEFORE.search(text, max(0, first - 60), first):
+            continue
+        told_in = {bisect.bisect_right(starts, start) - 1 for start, _end in owner.spans}
+        told_in.update(bisect.bisect_right(starts, m.start) - 1 for m in product.mentions)
+        if len(told_in) == 1:
+            passing.add(i)
+    return passing
+
+
+# "X Bio's base-editing candidate XB-04", "Y Pharmaceuticals' ADC YP-88"
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,4}\Z")
 
 
 def _evidence_for(

@@ -303,7 +303,10 @@ _OWNER_AFTER = re.compile(
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
-_POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}\Z")
+# ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone)
+_POSSESSIVE_OWNER = re.compile(
+    r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}\Z"
+)
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
     r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
@@ -744,7 +747,8 @@ def _owner(
     votes: dict[str, int] = {}
     for m in product.mentions:
         before = text[max(0, m.start - 60) : m.start]
-        poss = _POSSESSIVE_OWNER.search(before) if ("'s" in before or "’s" in before) else None
+        poss = _POSSESSIVE_OWNER.search(before) if (
+            "'s" in before or "’s" in before or "s'" in before or "s’" in before) else None
         if poss:
             comp = _company_named(poss.group(1), companies)
             if comp:

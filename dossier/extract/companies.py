@@ -51,6 +51,8 @@ _EVENT_NAME_BEFORE = Prefiltered(
 # "The Stock Exchange of Hong Kong Limited", "University of Tokyo": an institution "of" a place
 _INSTITUTION_OF = Prefiltered(re.compile(r"\b([A-Za-z]+) of\s+\Z"), (" of",))
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# "XY-12 Biologics License Application": the application, not a company named XY-12
+_BIOLOGICS_LICENSE = re.compile(r"(?<=Biologics)[ \t]+Licen[cs]e[ \t]+Application", re.I)
 _SHORT_DEF = re.compile(
     r"\s*\((?:hereinafter(?: referred to as)?\s*)?(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w\-&.]*(?"
     r":\s[A-Z][\w\-&]*){0,2})"
@@ -212,6 +214,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.group(1).lower() in _NOT_COMPANY:
             continue  # "European Medicines Agency", "Shanghai Cancer Center"
+        if _BIOLOGICS_LICENSE.match(text, end):
+            continue
         clean = _strip_leading_noise(core)
         if not clean:
             continue

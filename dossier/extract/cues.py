@@ -207,7 +207,8 @@ GRANTED = re.compile(
 # (both as alternation_by_first_char: they are tried at every word of a trigger's clause;
 # a group of alternatives before a common tail is written out as one fragment each)
 _ASKED_TO_GRANT = (
-    r" (?:the )?(?:[\w.’'-]+ ){1,4}?to (?:grant|award|designate|give|clear|approve|authori[sz]e)"
+    r" (?:the )?(?:[\w.’'()-]+ ){1,8}?to (?:grant|award|designate|give|clear|approve|authori[sz]e|"
+    r"consider)"
 )
 NOT_EVENT = re.compile(
     r"\b(?:"
@@ -290,11 +291,14 @@ DES_NOT_EVENT = re.compile(
             "proposed", "for public (?:comment|notice)", "under public (?:comment|notice)",
             "under notice",
             "an? (?:drug|product|therapy|medicine|candidate) (?:with|that|which)",
+            # "is granted by the FDA to investigational therapies for rare diseases": what
+            # the programme does for drugs in general
+            "to (?:investigational |new )?(?:drugs|therapies|products|medicines|treatments)",
             # "..., though no request has been made"; "in discussions with the FDA regarding"
             "no (?:request|application)s? (?:has|have|had|was|were)", "in discussions?",
             "regarding potential",
             # "has asked the agency to grant Fast Track designation"
-            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’-]+ ){0,7}?to grant",
+            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’()-]+ ){0,7}?to (?:grant|consider)",
             # "Orphan Drug Designation request pending"
             "requests?" + _STILL_PENDING,
             "applications?" + _STILL_PENDING,

@@ -983,6 +983,12 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
     clause = _own_clause_start(text, lo, trig_start)
+    for _ in range(2):
+        if not (_DANGLING_FOR.fullmatch(text, clause, trig_start) and clause - 2 > lo):
+            break
+        # "may qualify for rolling submission and, if the criteria are met, for priority
+        # review": a phrase that continues the clauses before it
+        clause = _own_clause_start(text, lo, clause - 2)
     if _LIST_LEAD.match(text, clause) and clause - 2 > lo:
         # "could qualify for expedited pathways, including Fast Track designation": an
         # example in a list belongs to the clause the list hangs from
@@ -1004,6 +1010,8 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         and _CLEARED_RELATIVE.search(text, trig_start, min(hi, trig_start + 160))
     ):
         return True
+    if kind == "des" and _NOT_YET_RELATIVE.match(text, trig_start, hi):
+        return True  # "Rare Pediatric Disease Designation, which X has not yet requested"
     if kind == "des":
         # "..., which makes the Company eligible for a voucher" comments on the grant
         comment = _COMMENT.search(text, trig_start, hi)
@@ -1018,6 +1026,11 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
 _NEGATED_BEFORE = re.compile(
     r"\b(?:[Nn]o|[Nn]either|nor)\s+(?!objection|question|comment|concern)(?:[\w.-]+\s+){0,2}\Z"
 )
+_NOT_YET_RELATIVE = re.compile(
+    r"[^.;,]{0,60}?,\s*which\s+(?:[\w.'’-]+\s+){0,4}?(?:has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?:requested|applied|sought|received|obtained|been granted)\b"
+)
+_DANGLING_FOR = re.compile(r"\s*(?:and\s+|or\s+)?(?:for|to)\s+(?:the\s+|an?\s+)?")
 _LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 # "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"
@@ -1047,7 +1060,9 @@ _EXPECTED_AFTER = re.compile(
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be|"
     # "IND submission planned for 2028" (a table cell), "remains on track for 2026"
-    r"planned (?:for|in)|on track)\b"
+    r"planned (?:for|in)|on track|"
+    # "U.S. IND under FDA review": filed, not yet cleared (a filing told elsewhere)
+    r"under (?:[A-Z]+ |regulatory )?review)\b"
 )
 
 

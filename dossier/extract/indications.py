@@ -307,7 +307,9 @@ def _list_items(parts: list[str]) -> list[str]:
 
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
-_DIGITS_END = re.compile(r"\d+$")
+_DIGITS_END = re.compile(r"\d+[A-Za-z]?$")
+# "Charcot-Marie-Tooth disease type 1A (CMT1A)": a word the acronym leaves out before "type"
+_UNSPELLED_BEFORE_TYPE = frozenset({"disease", "syndrome", "disorder"})
 
 
 @lru_cache(maxsize=16)  # events and event_context both ask for the release's: read once
@@ -329,12 +331,15 @@ def acronyms(text: str) -> dict[str, str]:
         w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
         # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
-        digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() else None
+        digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() or acr[-2].isdecimal() else None
         if digits and w and w.group(0)[::-1] == digits.group(0):
             first = n - w.end()
+            need = [c.lower() for c in acr[: digits.start()] if c.isalpha()]
             w = next(back, None)
             if w and w.group(0)[::-1].lower() == "type":
                 w = next(back, None)
+                if w and w.group(0)[::-1].lower() in _UNSPELLED_BEFORE_TYPE:
+                    w = next(back, None)
         while w and need:
             low = w.group(0)[::-1].lower()
             start = n - w.end()

@@ -113,6 +113,15 @@ _TARGET_WORD_BEFORE = frozenset(
         "ligand",
         "mutation",
         "mutations",
+        # "an siRNA designed to silence HSD17B13": what a drug acts on
+        "silence",
+        "silences",
+        "silencing",
+        "inhibits",
+        "blocks",
+        "degrades",
+        "targeting",
+        "targets",
     }
 )
 _NUMBER_WORD_BEFORE = frozenset(
@@ -135,6 +144,22 @@ _TARGET_ROLE_AFTER = re.compile(
     r"-(?:blocking|inhibiting|neutrali[sz]ing|depleting)\b"
     r"|\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
+)
+
+
+# "an ADC directed at cadherin 17 (CDH17)", "binds MUC16 (CA-125)", "an inhibitor of
+# vascular adhesion protein-1 (VAP-1)": a symbol defined after what a drug acts on
+_TARGET_SPELLED_BEFORE = re.compile(
+    r"\b(?:directed (?:at|against|to)|targeting|targets|binds(?: to)?|against|"
+    r"(?:inhibitor|antagonist|agonist|blocker|degrader)s? of)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,4}\(\Z"
+)
+# "Cadherin-17 is a cell-adhesion protein": a word and a number, said to be a molecule of
+# the body, is no drug ("XY-12 is a fusion protein" is)
+_WORD_NUMBER = re.compile(r"[A-Z][a-z]{3,}-?\d+")
+_PROTEIN_AFTER = re.compile(
+    r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:protein|enzyme|receptor|antigen|gene|kinase|"
+    r"ligand|glycoprotein|transporter|hormone|cytokine)\b"
 )
 
 
@@ -163,12 +188,13 @@ _LABELLED_NAME = re.compile(r"\s*([a-z][a-z]{4,}(?:[ -][a-z]{4,})?)(?=\s*[;,)])"
 
 _GOOD_BEFORE = re.compile(
     r"(?:\b(?:candidates?|products?|drug|therapy|CAR-T|CAR T|ADC|antibody|molecule|asset|injection|"
+    r"program|programme|"
     r"conjugate|inhibitor|[Tt]herapies|including|include|includes|comprises|known as|formerly|"
     r"previously|admitted|granted|designated)|®|\(R\)|™|\bcode:)\s*,?\s*\Z"
     r"|(?:\b(?:its|our|their|[Cc]ompany's)|[A-Z]\w+'s)\s+(?:(?!for\b|in\b|of\b|with\b|to\b)[\w-]+\s+){0,3}\Z"
 )
 _GOOD_AFTER = re.compile(
-    r"\s*(?:,\s*(?:a|an|the|its|our)\s|is\s+(?:a|an|the|our|its)\s|(?:received|holds|has|was|"
+    r"\s*(?:,\s*(?:a|an|the|its|our)\s|(?:,\s*)?is\s+(?:a|an|the|our|its)\s|(?:received|holds|has|was|"
     r"obtained|is being|cell|CAR|TCR|ADC)\b)"
 )
 
@@ -313,7 +339,10 @@ def _code_candidates(text: str) -> list[Mention]:
             continue
         if _GENE_AFTER.match(text, end) or (
             ("-" not in code or not strong) and _TARGET_ROLE_AFTER.match(text, end)
-        ):
+        ) or (
+            text[start - 1 : start] == "("
+            and _TARGET_SPELLED_BEFORE.search(text, max(0, start - 70), start)
+        ) or (_WORD_NUMBER.fullmatch(code) and _PROTEIN_AFTER.match(text, end)):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
@@ -744,10 +773,16 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     return products, kept
 
 
+# what may stand between a description and the name it describes
+_LABEL_BEFORE_NAME = re.compile(r"[ ,]+(?:(?:[Cc]andidate|[Pp]roduct|[Pp]rogram(?:me)?|[Tt]herapy|"
+                                r"[Aa]sset),?\s+)?")
+
+
 def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> list[Mention]:
     """Find every other place a product's names occur ("VelloNK" without its ®)."""
     # every offset inside a mention: a set look-up instead of a scan of all spans
     taken = {i for m in kept for i in range(m.start, m.end)}
+    named_at = {m.start: m.pid for m in kept}
     extra: list[Mention] = []
     for pid, product in enumerate(products):
         # (sorted: a set's order follows the hash seed; the mentions' order is the evidence's)
@@ -756,6 +791,9 @@ def _rescan_aliases(text: str, products: list[Product], kept: list[Mention]) -> 
             for start, end in find_words(text, name):
                 if start in taken:
                     continue
+                label = _LABEL_BEFORE_NAME.match(text, end)
+                if label and named_at.get(label.end(), pid) != pid:
+                    continue  # "CD19 CAR-T Candidate AGR-401": the description of another
                 mention = Mention(start, end, name, "alias", pid)
                 extra.append(mention)
                 product.mentions.append(mention)
