@@ -177,6 +177,8 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
         # every old release's product and designation evidence must be rewritten ...
         r4 = _release(con, "d.txt", "2024-08-01", "CARsgen")
         _product(con, r4, "AB-100", ["CT041"], "CARsgen", ["CLDN18.2"], "car_t")
+        # ... a release that names nothing still has its row in dim_releases ...
+        quiet = _release(con, "e.txt", "2024-08-02", "")
         # ... a release re-extracted without its designation loses that fact ...
         c = hashlib.sha256(b"c.txt").hexdigest()
         con.execute("delete from extract.designations where release_id = ?", [c])
@@ -207,6 +209,7 @@ def test_incremental_evidence_equals_a_full_rebuild_after_facts_are_rekeyed(tmp_
     for table in ("int_designations_deduplicated", "fct_designations", "fct_ind_events"):
         assert facts_incremental[table] != facts_before[table], table
     assert c not in {row[1] for row in facts_incremental["int_designations_deduplicated"]}
+    assert any(quiet in row for row in facts_incremental["dim_releases"])
 
 
 def _per_release_tables(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:

@@ -17,10 +17,11 @@ with resolved_names as (
     from {{ ref('int_product_mentions_resolved') }}
 )
 
+-- (every current release, one that names nothing too: dim_releases is rebuilt by these)
 select
-    resolved_names.release_id,
-    sum(resolved_names.name_hash::hugeint) as names_digest,
+    releases.release_id,
+    coalesce(sum(resolved_names.name_hash::hugeint), 0) as names_digest,
     releases.extracted_at
-from resolved_names
-inner join {{ ref('int_releases_current') }} as releases using (release_id)
-group by resolved_names.release_id, releases.extracted_at
+from {{ ref('int_releases_current') }} as releases
+left join resolved_names using (release_id)
+group by releases.release_id, releases.extracted_at
