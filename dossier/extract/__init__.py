@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.59"
+EXTRACTOR_VERSION = "2026.11.28.60"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -124,8 +124,10 @@ def _lead(sentences: list[Sentence], issuer: Company | None) -> tuple[int, int]:
     for s in sentences[:12]:
         if (
             issuer is not None
-            and any(s.start <= a < s.end for a, _b in issuer.spans)
             and ("announc" in s.text or "today" in s.text)
+            # (by name too: "China--(BUSINESS WIRE)--X Oncology, Inc." is no span of X's)
+            and (any(s.start <= a < s.end for a, _b in issuer.spans)
+                 or any(name in s.text for name in issuer.names()))
         ):
             line = [t for t in sentences if t.line == s.line]
             return line[0].start, max(t.end for t in line)

@@ -298,7 +298,11 @@ DES_NOT_EVENT = re.compile(
             "no (?:request|application)s? (?:has|have|had|was|were)", "in discussions?",
             "regarding potential",
             # "has asked the agency to grant Fast Track designation"
-            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’()-]+ ){0,7}?to (?:grant|consider)",
+            r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’()-]+ ){0,7}?(?:to (?:grant|consider)|for)",
+            # "applied to take part in the FDA's pilot program"
+            "applied to (?:take part|participate|join|enter)",
+            # "a voucher, which can be used to obtain priority review of a later application"
+            "to obtain",
             # "Orphan Drug Designation request pending"
             "requests?" + _STILL_PENDING,
             "applications?" + _STILL_PENDING,

@@ -64,7 +64,12 @@ _COMPARED_BEFORE = Prefiltered(
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
 # an ethics committee's approval, or a filing to one, is not the agency's
 _ETHICS_BEFORE = Prefiltered(
-    re.compile(r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\s+\Z", re.I),
+    re.compile(
+        r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\s+"
+        # "the lead HREC at Bellarine Health approved": the committee of a named site
+        r"(?:(?:at|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:has\s+|had\s+)?\Z",
+        re.I,
+    ),
     ("ethic", "irb", "hrec", "committee", "board"),
 )
 # "OBI filed the application with the TFDA": the previous sentence's IND, named again
@@ -1233,7 +1238,9 @@ def _agencies_for(
         return [_TYPE_AGENCY[group[0].dtype]]
     if quote:
         return []  # a quote names its agency or adds no fact
-    earlier = _within(ctx.agencies, max(0, sent.start - 600), sent.start)
+    # (a table's row is a record of its own: the row above names its own event's agency)
+    earlier = [] if " | " in sent.text else _within(
+        ctx.agencies, max(0, sent.start - 600), sent.start)
     if earlier and pids and sent.start >= ctx.lead_end and any(
         m.pid not in pids for m in _within(ctx.mentions, earlier[-1].end, sent.start)
     ):
@@ -1324,7 +1331,9 @@ def _date_for(
             semi_after if semi_after != -1 else hi,
         )
         if bare:
-            return _year_of_bare_month(ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1)
+            this_year = cues.THIS_YEAR.search(ctx.text, max(lo, bare.start() - 30), bare.start())
+            return _year_of_bare_month(
+                ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1, this_year=bool(this_year))
         quarter = (
             _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
         )
@@ -1412,16 +1421,19 @@ _REPORTED_PERIOD = re.compile(
 )
 
 
-def _year_of_bare_month(ctx: _Context, sent: Sentence, month: int) -> str:
+def _year_of_bare_month(
+    ctx: _Context, sent: Sentence, month: int, *, this_year: bool = False
+) -> str:
     """The year of a month told bare: another date's in the sentence, else the release's
-    (last year's when the month is still to come)."""
+    (last year's when the month is still to come); the release's when the text says so
+    ("issued earlier this year, in February", after a date of last December)."""
     # (not a deadline's year: "accepted in July ..., with a target action date in January 2027")
     dated = [
         d
         for d in _within(ctx.dates, sent.start, sent.end)
         if not _after_release(d.value, ctx.published_month)
     ]
-    if dated:
+    if dated and not this_year:
         return f"{dated[-1].value[:4]}-{month:02d}"
     year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
     return f"{year - (month > now)}-{month:02d}"
@@ -1560,7 +1572,7 @@ def _ind_events(
             continue
         if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
             continue  # "clear cell renal cell carcinoma" names a disease, not a clearance
-        if _ETHICS_BEFORE.search(text, max(lo, m.start() - 25), m.start()) or _ETHICS_AFTER.match(
+        if _ETHICS_BEFORE.search(text, max(lo, m.start() - 60), m.start()) or _ETHICS_AFTER.match(
             text, m.end()
         ):
             continue  # an ethics committee's approval (or a filing to one) is not the agency's

@@ -120,6 +120,19 @@ class DiseaseWords:
         return i < len(self.starts) and self.starts[i] < end
 
 
+# an indication that only points back at one named before
+_ANAPHORIC = re.compile(
+    r"(?i)(?:the\s+|this\s+|that\s+|these\s+)?(?:same\s+)?"
+    r"(?:disease|disorder|condition|indication|syndrome|illness)s?"
+)
+
+
+# a programme's name, not a disease: "Rare Disease Endpoint Advancement (RDEA) pilot program"
+_PROGRAMME_AFTER = re.compile(
+    r"(?i)[\s()A-Z]*\b(?:pilot\s+)?(?:program|programme|scheme|initiative|pathway)\b"
+)
+
+
 def find_indication(
     text: str,
     start: int,
@@ -143,6 +156,10 @@ def find_indication(
         phrase = tidy(text[intro_end:cut])
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
             phrase = _drop_lead_in(phrase)
+            if _ANAPHORIC.fullmatch(phrase):
+                return None  # "for the same disease", "for the disorder": told before
+            if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_AFTER.search(phrase):
+                continue  # "in its Rare Disease Endpoint Advancement (RDEA) pilot program"
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None

@@ -106,8 +106,20 @@ def _likeness(a: RawEvent, b: RawEvent) -> int:
 
 def _loose_repeat(a: RawEvent, b: RawEvent) -> bool:
     """A headline's "Receives Clinical Trial Authorization" dated only by the release's
-    month repeats the body's dated telling of the same event."""
-    return (a.loose_date and a.indication is None) or (b.loose_date and b.indication is None)
+    month repeats the body's dated telling of the same event; so does the lead's "today
+    announced that the implied approval took effect" when the body dates it in the month
+    before the release's (released on 3 November, effective on 31 October)."""
+    return _loosely_repeats(a, b) or _loosely_repeats(b, a)
+
+
+def _loosely_repeats(loose: RawEvent, told: RawEvent) -> bool:
+    if not loose.loose_date or loose.date is None:
+        return False
+    if loose.indication is None:
+        return True
+    year, month = int(loose.date[:4]), int(loose.date[5:7])
+    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return told.date is not None and told.date[:7] == before
 
 
 def merge_events(events: list[RawEvent], body_start: int = 0) -> list[RawEvent]:
