@@ -42,8 +42,9 @@ IND_TRIGGER = FirstCharScan(
     # "authorized three Colombian sites for the same trial"
     r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
-    r"|(?:approved|authori[sz]ed|cleared) (?:a|an|the|its|their|[A-Z][\w-]*['’]s|"
-    r"the [Cc]ompany['’]s) application"
+    # ("Medsafe approved, on November 3, 2025, its application to begin a study")
+    r"|(?:approved|authori[sz]ed|cleared)(?:, (?:on|in) [^;.]{3,25}?,)? (?:a|an|the|its|their|"
+    r"[A-Z][\w-]*['’]s|the [Cc]ompany['’]s) application"
     r" to (?:run|conduct|start|initiate|begin|add|open)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"

@@ -1156,6 +1156,7 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_SO_AFTER = re.compile(r",\s+(?:so|thus|which means|meaning)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
@@ -1182,7 +1183,9 @@ def _agencies_for(
                 chain.append(h)
             # ("EU trial application authorised and Swissmedic approval obtained": an
             # agency named after the filing keeps its part)
-            after = _codes(_within(ctx.agencies, group[0].start, hi))
+            # (not past ", so": "..., so with the MFDS approval it now holds both")
+            so = _SO_AFTER.search(ctx.text, group[0].start, hi)
+            after = _codes(_within(ctx.agencies, group[0].start, so.start() if so else hi))
             return list(dict.fromkeys([h.value for h in reversed(chain)] + after))
     if group[0].kind == "des" and ";" in ctx.text[lo:hi]:
         # "X now cleared in the U.S. and UK; Y receives Breakthrough Therapy designation":

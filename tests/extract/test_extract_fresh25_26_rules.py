@@ -131,3 +131,24 @@ def test_a_table_row_names_its_own_agency_or_none() -> None:
         "January 9, 2025 | IND cleared for CITRINE (Phase 1/2)\n"
     )
     assert [e[1] for e in _ind(text)] == ["FDA"]
+
+
+def test_an_approval_with_its_date_before_the_application_is_a_clearance() -> None:
+    dateline = (
+        "AUCKLAND, Nov. 5, 2025 -- Marlowe Therapeutics today announced that New Zealand's "
+        "Medicines and Medical Devices Safety Authority (Medsafe) approved, on November 3, "
+        "2025, its application to begin a Phase 1/2 study of MRL-512 in IgA nephropathy.\n\n"
+    )
+    assert _ind("MRL-512 is an siRNA.\n", dateline) == [
+        ("MRL-512", "OTHER", "cleared", "2025-11-03")]
+
+
+def test_an_agency_named_after_so_belongs_to_another_clause() -> None:
+    text = (
+        "MRL-330 is an oral PARP inhibitor. The MFDS approved the IND for MRL-330 in October "
+        "2025. Marlowe filed the U.S. Investigational New Drug application for the same study "
+        "in August 2025 and received a 'Study May Proceed' letter from the FDA on September "
+        "19, 2025, so with the MFDS approval the company now holds clearance in both "
+        "countries.\n"
+    )
+    assert ("MRL-330", "MFDS", "submitted") not in {e[:3] for e in _ind(text)}
