@@ -129,8 +129,10 @@ _ANAPHORIC = re.compile(
 
 # a programme's name, not a disease: "Rare Disease Endpoint Advancement (RDEA) pilot program"
 _PROGRAMME_AFTER = re.compile(
-    r"(?i)[\s()A-Z]*\b(?:pilot\s+)?(?:program|programme|scheme|initiative|pathway)\b"
+    r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:[Pp]ilot\s+)?(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|"
+    r"[Pp]athway)\b"
 )
+_PROGRAMME_WORD = re.compile(r"\b(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|[Pp]athway)\b")
 
 
 def find_indication(
@@ -158,7 +160,7 @@ def find_indication(
             phrase = _drop_lead_in(phrase)
             if _ANAPHORIC.fullmatch(phrase):
                 return None  # "for the same disease", "for the disorder": told before
-            if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_AFTER.search(phrase):
+            if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_WORD.search(phrase):
                 continue  # "in its Rare Disease Endpoint Advancement (RDEA) pilot program"
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
             return f"{line.group(1)} {phrase}" if line else phrase
