@@ -264,7 +264,8 @@ DES_NOT_EVENT = re.compile(
             # ("granted PRIority MEdicines (PRIME) eligibility" is the grant itself; the
             # look-behind follows the "e" it tests before)
             r"e(?<!\) e)ligibility",
-            "qualif(?:y|ies|ied)", "benefits?", "voucher", "intended to", "designed to",
+            "qualif(?:y|ies|ied)", "benefits?", "advantages?", "voucher", "intended to",
+            "designed to",
             "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
             "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
             "to seek", "plans? to", "will seek",

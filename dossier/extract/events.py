@@ -1156,6 +1156,8 @@ def _codes(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(h.value for h in hits))
 
 
+_FILED_BY = re.compile(r"(?:submitted|filed) by\b")
+_FILING_NOUN_BEFORE = re.compile(r"(?:[Aa]pplications?|IND|CTA)\)?\s+\Z")
 _SO_AFTER = re.compile(r",\s+(?:so|thus|which means|meaning)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
@@ -1601,6 +1603,14 @@ def _ind_events(
             continue
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
+    if len(statuses) > 1 and any(st == "cleared" for st, _pos in statuses):
+        # "cleared the IND application submitted by the consortium": the filing named
+        # by who submitted it, cleared; one event
+        statuses = [
+            (st, pos) for st, pos in statuses
+            if not (st == "submitted" and _FILED_BY.match(text, pos)
+                    and _FILING_NOUN_BEFORE.search(text, max(lo, pos - 16), pos))
+        ]
     trig_text = text[group[0].start : group[-1].end].lower()
     if not statuses and _is_headline(sent.text):
         statuses = _headline_status(text, group, sent)

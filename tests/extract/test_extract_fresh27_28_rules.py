@@ -1,0 +1,50 @@
+"""Wordings first met in the twenty-seventh and twenty-eighth unseen sets (releases written
+like the development corpus's families): a filing named by who submitted it, and what a
+designation carries in general; with the wordings each rule must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.extract import extract_release
+
+DATELINE = "BASEL, September 8, 2026 -- Ostvale Pharma AG today announced news.\n\n"
+PUBLISHED = dt.date(2026, 9, 8)
+
+
+def _run(text: str):
+    return extract_release(DATELINE + text, published_date=PUBLISHED)
+
+
+def _ind(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.status) for e in _run(text).ind_events}
+
+
+def _des(text: str) -> set[tuple]:
+    return {(e.product, e.agency, e.type) for e in _run(text).designations}
+
+
+def test_a_cleared_filing_named_by_who_submitted_it_is_one_clearance() -> None:
+    text = (
+        "The FDA has cleared the Investigational New Drug (IND) application submitted by the "
+        "Thoracic Oncology Research Consortium for a Phase 1b/2 trial of OST-1207 in "
+        "mesothelioma.\n"
+    )
+    assert _ind(text) == {("OST-1207", "FDA", "cleared")}
+
+
+def test_a_filing_submitted_then_cleared_is_two_events() -> None:
+    text = (
+        "Ostvale submitted the IND for OST-1207 in May 2026, and the FDA cleared it in June "
+        "2026.\n"
+    )
+    assert _ind(text) == {("OST-1207", "FDA", "submitted"), ("OST-1207", "FDA", "cleared")}
+
+
+def test_what_a_designation_carries_in_general_is_no_other_designation() -> None:
+    text = (
+        "The FDA granted OST-19 Regenerative Medicine Advanced Therapy designation in April "
+        "2026.\n\nAn RMAT designation carries the advantages of both Fast Track and "
+        "Breakthrough Therapy status.\n"
+    )
+    assert _des(text) == {("OST-19", "FDA", "rmat")}
