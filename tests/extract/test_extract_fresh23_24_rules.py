@@ -8,27 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier.extract import cues, extract_release
+from rule_texts import RuleTexts
+
+from dossier.extract import cues
 from dossier.extract.indications import acronyms
 
-DATELINE = "BOSTON, June 9, 2027 -- Harrowind Therapeutics, Inc. today announced news.\n\n"
-PUBLISHED = dt.date(2027, 6, 9)
-
-
-def _run(text: str):
-    return extract_release(DATELINE + text, published_date=PUBLISHED)
-
-
-def _ind(text: str) -> set[tuple]:
-    return {(e.product, e.agency, e.status) for e in _run(text).ind_events}
-
-
-def _des(text: str) -> set[tuple]:
-    return {(e.product, e.agency, e.type) for e in _run(text).designations}
-
-
-def _products(text: str) -> dict[str, str | None]:
-    return {p.code: p.company for p in _run(text).products}
+TEXTS = RuleTexts(
+    "BOSTON, June 9, 2027 -- Harrowind Therapeutics, Inc. today announced news.\n\n",
+    dt.date(2027, 6, 9),
+)
+_run, _ind, _des, _products = TEXTS.run, TEXTS.ind, TEXTS.des, TEXTS.products
 
 
 # --- other companies' drugs told in passing --------------------------------------------

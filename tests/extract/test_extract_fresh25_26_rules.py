@@ -9,27 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier.extract import _lead, extract_release
+from rule_texts import RuleTexts
+
+from dossier.extract import _lead
 from dossier.extract.companies import Company
 from dossier.extract.sentences import split_sentences
 
-PUBLISHED = dt.date(2025, 11, 3)
-DATELINE = "BOSTON, Nov. 3, 2025 -- Marlowe Therapeutics, Inc. today announced news.\n\n"
+TEXTS = RuleTexts(
+    "BOSTON, Nov. 3, 2025 -- Marlowe Therapeutics, Inc. today announced news.\n\n",
+    dt.date(2025, 11, 3),
+)
 
 
-def _run(text: str, dateline: str = DATELINE):
-    return extract_release(dateline + text, published_date=PUBLISHED)
+def _ind(text: str, dateline: str | None = None) -> list[tuple]:
+    return sorted(TEXTS.ind(text, ("product", "agency", "status", "date"), dateline))
 
 
-def _ind(text: str, dateline: str = DATELINE) -> list[tuple]:
-    return sorted((e.product, e.agency, e.status, e.date) for e in _run(text, dateline).ind_events)
-
-
-def _des(text: str, dateline: str = DATELINE) -> list[tuple]:
-    return sorted(
-        (e.product, e.agency, e.type, e.date, e.indication)
-        for e in _run(text, dateline).designations
-    )
+def _des(text: str, dateline: str | None = None) -> list[tuple]:
+    return sorted(TEXTS.des(text, ("product", "agency", "type", "date", "indication"), dateline))
 
 
 def test_the_lead_is_found_when_the_wire_runs_into_the_issuers_name() -> None:

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier.extract import extract_release
+from rule_texts import RuleTexts
 
-DATELINE = "BASEL, September 8, 2026 -- Ostvale Pharma AG today announced news.\n\n"
-PUBLISHED = dt.date(2026, 9, 8)
-
-
-def _run(text: str):
-    return extract_release(DATELINE + text, published_date=PUBLISHED)
-
-
-def _ind(text: str) -> set[tuple]:
-    return {(e.product, e.agency, e.status) for e in _run(text).ind_events}
-
-
-def _des(text: str) -> set[tuple]:
-    return {(e.product, e.agency, e.type) for e in _run(text).designations}
+TEXTS = RuleTexts(
+    "BASEL, September 8, 2026 -- Ostvale Pharma AG today announced news.\n\n",
+    dt.date(2026, 9, 8),
+)
+_ind, _des = TEXTS.ind, TEXTS.des
 
 
 def test_a_cleared_filing_named_by_who_submitted_it_is_one_clearance() -> None:
