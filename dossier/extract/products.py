@@ -95,7 +95,14 @@ _STUDY_AFTER = re.compile(
     + _STUDY_FILLER
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b"
     # "DELTA-1 has been conducted since 2024": a trial is what is conducted
-    r"|\s+(?:is|was|has been|have been|is being|was being|will be) conducted\b",
+    r"|\s+(?:is|was|has been|have been|is being|was being|will be) conducted\b"
+    # "PEAK-01, a Phase 1 dose-escalation and expansion study": any describing words, no
+    # preposition ("XY-12, an antibody in a Phase 2 trial" is the drug)
+    # ("QY-22, a bispecific antibody, received clinical trial approvals": no verb, and a
+    # trial's filing is no trial)
+    r"|\s*,\s*(?:an?|the)\s+(?:(?!(?:in|of|for|with|to|at|by|from|that|which|received?|"
+    r"receives|has|have|had|is|was|are|were|obtained|gained|holds)\b)[\w/-]+,?\s+"
+    r"(?:and\s+)?){0,6}?(?:study|trial)\b(?!\s+(?:approv|applic|authori|notif|plan|certif))",
     re.I,
 )
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
@@ -229,6 +236,9 @@ _KNOWN_AS_GAP = re.compile(
     r"originally )?(?:known|written|named|called|referred to|designated|discovered|developed) "
     r"as\s*[\"“]?\s*\Z"
     r"|\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
+    # "LXC-208 (formerly designated LX-CAR70)"
+    r"|\s*,?\s*\(?(?:formerly|previously|originally) (?:known|named|called|designated|coded)\s*"
+    r"[\"“]?\s*\Z"
 )
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"

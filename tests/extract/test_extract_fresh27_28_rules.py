@@ -39,3 +39,30 @@ def test_what_a_designation_carries_in_general_is_no_other_designation() -> None
         "Breakthrough Therapy status.\n"
     )
     assert _des(text) == {("OST-19", "FDA", "rmat")}
+
+
+def test_a_trial_named_with_any_describing_words_is_no_product() -> None:
+    text = (
+        "OST-177 first entered the clinic in FALCON-1, a first-in-human imaging, dosimetry "
+        "and dose-escalation study in Melbourne, which Ostvale notified to the TGA under the "
+        "CTN scheme in April 2025. OST-177 is a radioligand.\n"
+    )
+    assert "FALCON-1" not in TEXTS.products(text)
+    assert {e[0] for e in _ind(text)} == {"OST-177"}
+
+
+def test_a_drug_described_in_apposition_before_its_trial_approvals_stays_a_drug() -> None:
+    text = (
+        "OST-2205, a PD-1/VEGF bispecific antibody, received NMPA clinical trial approvals "
+        "for non-small cell lung cancer in 2023.\n"
+    )
+    assert ("OST-2205", "NMPA", "cleared") in _ind(text)
+
+
+def test_a_code_formerly_designated_is_an_alias() -> None:
+    text = (
+        "OST-208 (formerly designated OS-CAR70) is an autologous CAR-T therapy. The NMPA "
+        "cleared the IND for OST-208 in August 2026.\n"
+    )
+    products = TEXTS.run(text).products
+    assert [(p.code, p.aliases) for p in products] == [("OST-208", ["OS-CAR70"])]
