@@ -108,7 +108,7 @@ _CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
 # "for both TDT and SCD": one event per indication
 _BOTH = re.compile(r"^both\s+\S+.*\band\b")
 # "ZQ071, a CAR-T ..., which has received": a relative clause takes its antecedent
-_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|who|that)\b")
+_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|whose|who|that)\b")
 _BOILERPLATE = Prefiltered(
     re.compile(
         r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b",

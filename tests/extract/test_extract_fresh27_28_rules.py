@@ -66,3 +66,12 @@ def test_a_code_formerly_designated_is_an_alias() -> None:
     )
     products = TEXTS.run(text).products
     assert [(p.code, p.aliases) for p in products] == [("OST-208", ["OS-CAR70"])]
+
+
+def test_a_filing_told_in_a_whose_clause_is_its_antecedents() -> None:
+    text = (
+        "Ostvale's pipeline includes OST-205, an anti-TL1A antibody for ulcerative colitis, "
+        "whose IND application was accepted by the CDE of the NMPA on 12 August 2026, and "
+        "OST-560, a bispecific antibody for severe asthma that is in IND-enabling studies.\n"
+    )
+    assert _ind(text) == {("OST-205", "NMPA", "accepted")}
