@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from dossier.extract import mentions as lex
-from dossier.extract.attributes import describe
+from dossier.extract.attributes import POSSESSIVE_OWNER, describe
 from dossier.extract.companies import Company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of
 from dossier.extract.event_context import fill_ind_indications
@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.64"
+EXTRACTOR_VERSION = "2026.11.28.65"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -156,17 +156,15 @@ def _passing_products(
         if owner is None or not owner.spans or not product.mentions:
             continue
         first = product.mentions[0].start
-        if not _POSSESSIVE_BEFORE.search(text, max(0, first - 60), first):
-            continue
+        poss = POSSESSIVE_OWNER.search(text[max(0, first - 60) : first])
+        if poss is None or not any(name.startswith(poss.group(1)) or poss.group(1).startswith(name)
+                                   for name in owner.names()):
+            continue  # ("the company's pipeline includes X, licensed to Y": the issuer's)
         told_in = {bisect.bisect_right(starts, start) - 1 for start, _end in owner.spans}
         told_in.update(bisect.bisect_right(starts, m.start) - 1 for m in product.mentions)
         if len(told_in) == 1:
             passing.add(i)
     return passing
-
-
-# "X Bio's base-editing candidate XB-04", "Y Pharmaceuticals' ADC YP-88"
-_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,4}\Z")
 
 
 def _evidence_for(

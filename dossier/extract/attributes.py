@@ -304,7 +304,7 @@ _OWNER_AFTER = re.compile(
 )
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 # ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone)
-_POSSESSIVE_OWNER = re.compile(
+POSSESSIVE_OWNER = re.compile(
     r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}\Z"
 )
 _NOW_LEADS = re.compile(
@@ -747,7 +747,7 @@ def _owner(
     votes: dict[str, int] = {}
     for m in product.mentions:
         before = text[max(0, m.start - 60) : m.start]
-        poss = _POSSESSIVE_OWNER.search(before) if (
+        poss = POSSESSIVE_OWNER.search(before) if (
             "'s" in before or "’s" in before or "s'" in before or "s’" in before) else None
         if poss:
             comp = _company_named(poss.group(1), companies)

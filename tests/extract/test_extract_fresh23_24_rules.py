@@ -42,6 +42,16 @@ def test_a_partners_drug_named_again_keeps_its_facts() -> None:
     assert ("QTB-301", "FDA", "rmat") in _des(text)
 
 
+def test_a_licensees_work_on_the_issuers_drug_keeps_its_facts() -> None:
+    """("the company's pipeline includes": the issuer's possessive, not the owner's)"""
+    text = (
+        "Besides HRW-412, the company's pipeline includes HRW-108, an anti-TIGIT antibody "
+        "licensed in 2024 to Orchard Vale Therapeutics, which now develops it in Japan and "
+        "submitted a clinical trial notification to the PMDA for HRW-108 in November 2024.\n"
+    )
+    assert ("HRW-108", "PMDA", "submitted") in _ind(text)
+
+
 def test_a_name_ending_in_s_owns_a_drug_with_the_apostrophe_alone() -> None:
     text = (
         "HRW-101 received Fast Track designation in 2026. Competition is growing: Orrin "
