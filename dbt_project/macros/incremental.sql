@@ -3,9 +3,10 @@
     resolve to, which int_evidence_digests digests, so a run deletes the rows of the
     releases whose digest differs from the one these models were last built from
     (int_evidence_digests_built, written after all of them) and of the releases no longer
-    current, then appends the changed releases' new rows. Deleting first, rather than by the keys of the new rows,
-    also clears a release that states nothing any more. A run that stops half way leaves
-    the old digests in place: the next rewrites more, never fewer. -#}
+    current, then appends the changed releases' new rows. Deleting first, rather than by
+    the keys of the new rows, also clears a release that states nothing any more. A run
+    that stops half way leaves the old digests in place: the next rewrites more, never
+    fewer. -#}
 {% macro config_incremental_by_release() -%}
     {{ config(
         materialized='incremental',

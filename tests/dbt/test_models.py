@@ -216,7 +216,7 @@ def _per_release_tables(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]
     """The rows of the models built release by release, and of the marts made from them."""
     tables = {"int_ind_events_deduplicated": "intermediate", "fct_ind_events": "marts",
               "int_designations_deduplicated": "intermediate", "fct_designations": "marts",
-              "dim_releases": "marts"}
+              "dim_releases": "marts", "int_evidence_digests_built": "intermediate"}
     return {table: sorted(map(str, con.execute(f"select * from {schema}.{table}").fetchall()))
             for table, schema in tables.items()}
 
