@@ -19,9 +19,9 @@ import datetime as dt
 import re
 
 from dossier.extract import mentions as lex
-from dossier.extract.attributes import POSSESSIVE_OWNER, describe
-from dossier.extract.companies import Company, ensure_issuer, find_companies
-from dossier.extract.dates import dateline_date, find_dates, month_of
+from dossier.extract.attributes import POSSESSIVE_OWNER, describe, its_subject
+from dossier.extract.companies import Company, ends_like_company, ensure_issuer, find_companies
+from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
 from dossier.extract.event_context import fill_ind_indications
 from dossier.extract.events import RawEvent, find_events
 from dossier.extract.indications import acronyms, drop_restated_acronym
@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.65"
+EXTRACTOR_VERSION = "2026.11.28.66"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -50,8 +50,11 @@ def extract_release(
 ) -> ReleaseExtraction:
     sentences = split_sentences(text)
     hits = lex.scan(text, lower_same_length(text))
-    dates = find_dates(text)
     published = published_date or dateline_date(text)
+    dates = find_dates(text)
+    relative = relative_dates(text, published, dates)
+    if relative:
+        dates = sorted(dates + relative)
 
     products, mentions = find_products(text, hits)
     companies = find_companies(text, hits)
@@ -153,18 +156,44 @@ def _passing_products(
     passing = set()
     for i, (product, fact) in enumerate(zip(products, product_facts, strict=True)):
         owner = by_name.get(fact.company) if fact.company else None
+        if owner is None and product.mentions and _named_by_unlisted_owner(
+            text, product, issuer, starts
+        ):
+            passing.add(i)  # "Kolbeck Oncology's IKZF2 degrader KLB-900 received ..."
+            continue
         if owner is None or not owner.spans or not product.mentions:
             continue
         first = product.mentions[0].start
-        poss = POSSESSIVE_OWNER.search(text[max(0, first - 60) : first])
-        if poss is None or not any(name.startswith(poss.group(1)) or poss.group(1).startswith(name)
-                                   for name in owner.names()):
+        poss = POSSESSIVE_OWNER.search(text[max(0, first - 90) : first])
+        if poss is not None:
+            said = any(name.startswith(poss.group(1)) or poss.group(1).startswith(name)
+                       for name in owner.names())
+        else:  # "Y announced FDA clearance of an IND for its gene therapy X"
+            its = text.rfind(" its ", max(0, first - 90), first)
+            said = its != -1 and its_subject(text, its, first, companies) is owner
+        if not said:
             continue  # ("the company's pipeline includes X, licensed to Y": the issuer's)
         told_in = {bisect.bisect_right(starts, start) - 1 for start, _end in owner.spans}
         told_in.update(bisect.bisect_right(starts, m.start) - 1 for m in product.mentions)
         if len(told_in) == 1:
             passing.add(i)
     return passing
+
+
+def _named_by_unlisted_owner(
+    text: str, product: Product, issuer: Company | None, starts: list[int]
+) -> bool:
+    """A drug told once, with the possessive of a company name the release names nowhere
+    else (so not among its companies): another company's, in passing."""
+    first = product.mentions[0].start
+    poss = POSSESSIVE_OWNER.search(text[max(0, first - 90) : first])
+    if poss is None or not ends_like_company(poss.group(1)):
+        return False
+    if issuer is not None and any(
+        poss.group(1).startswith(n) or n.startswith(poss.group(1)) for n in issuer.names()
+    ):
+        return False
+    return len({bisect.bisect_right(starts, m.start) for m in product.mentions}) == 1
 
 
 def _evidence_for(

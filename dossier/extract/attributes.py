@@ -305,7 +305,8 @@ _OWNER_AFTER = re.compile(
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 # ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone)
 POSSESSIVE_OWNER = re.compile(
-    r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}\Z"
+    # (no space after a full stop inside the name: "... in MPS IIIC. Selvanor Therapeutics'")
+    r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}\Z"
 )
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
@@ -702,6 +703,23 @@ def _cell_source(text: str, wins: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def its_subject(
+    text: str, its: int, product_start: int, companies: list[Company]
+) -> Company | None:
+    """The company named last before "its" in the sentence of "its <product>", within a
+    clause's reach."""
+    if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start):
+        return None
+    best: tuple[int, Company] | None = None
+    for comp in companies:
+        for _start, end in comp.spans:
+            if its - 120 <= end <= its and (best is None or end > best[0]):
+                best = (end, comp)
+    if best is None or _SENTENCE_END.search(text, best[0], its):
+        return None
+    return best[1]
+
+
 def _company_named(name: str, companies: list[Company]) -> Company | None:
     low = name.lower().strip()
     for comp in companies:
@@ -746,7 +764,8 @@ def _owner(
 ) -> str | None:
     votes: dict[str, int] = {}
     for m in product.mentions:
-        before = text[max(0, m.start - 60) : m.start]
+        # ("Verdanthe Therapeutics' APOC3-targeted antisense oligonucleotide VRD-5512")
+        before = text[max(0, m.start - 90) : m.start]
         poss = POSSESSIVE_OWNER.search(before) if (
             "'s" in before or "’s" in before or "s'" in before or "s’" in before) else None
         if poss:
@@ -794,6 +813,11 @@ def _owner(
             comp = _company_named(acq.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
+        its = text.rfind(" its ", max(0, m.start - 90), m.start)
+        subject = its_subject(text, its, m.start, companies) if its != -1 else None
+        if subject:
+            # "Harrowgen Bio announced FDA clearance of an IND for its gene therapy HWB-33"
+            votes[subject.name] = votes.get(subject.name, 0) + 2
         for start, end, comp in abouts:
             if start <= m.start < end:
                 votes[comp.name] = votes.get(comp.name, 0) + 1

@@ -91,6 +91,11 @@ def _strip_leading_noise(name: str) -> str:
         low = w.lower().strip("(),").replace("’", "'")  # "Japan’s" as "Japan's"
         if low in _NOISE or low.removesuffix("'s") in _NOISE or low.endswith("'s"):
             cut = i + 1
+        elif (
+            i + 1 < len(words) and w.endswith(".") and "." not in w[:-1] and len(w) > 3
+            and low not in _LEGAL and low.rstrip(".") not in _LEGAL
+        ):
+            cut = i + 1  # "... in MPS IIIC. Selvanor Therapeutics": a sentence ended there
     if (
         len(words) > cut + 1
         and words[cut].lower() in _LEADING_ROLES
@@ -98,6 +103,15 @@ def _strip_leading_noise(name: str) -> str:
     ):
         cut += 1
     return " ".join(words[cut:])
+
+
+def ends_like_company(name: str) -> bool:
+    """ "Kolbeck Oncology", "Norvale Medicines Inc.": a proper name closed by a sector word
+    or legal form, even one too weak to find a company on its own."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) > 1 and (words[-1] in _SECTOR or words[-1] in _LEGAL) and _is_company_name(
+        name
+    )
 
 
 def _is_company_name(name: str) -> bool:

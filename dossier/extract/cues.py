@@ -243,8 +243,9 @@ NOT_EVENT = re.compile(
             r"approved)\b)",
             "voucher",
             # "has not yet sought", "declined to grant": negated, so nothing happened
-            r"not (?:yet )?(?:sought|applied|requested|submitted|filed|received|granted|"
-            r"obtained)\b",
+            # ("had not been accepted into PRIME at this time")
+            r"not (?:yet )?(?:been )?(?:sought|applied|requested|submitted|filed|received|"
+            r"granted|obtained|accepted|admitted|selected)\b",
             r"declined to\b",
             r"refused to\b",
             r"denied\b",

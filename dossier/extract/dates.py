@@ -143,3 +143,79 @@ def dateline_date(text: str) -> dt.date | None:
 
 def month_of(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+_MONTH_NAME = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+# a month whose year the text gives relative to the release or to the date before it:
+# "last October", "May last year", "March of that year", "June this year"
+_RELATIVE_MONTH = re.compile(
+    r"\b(?:(?P<pre>last|that)\s+" + _MONTH_NAME.replace("mon", "mon1") + r"\b(?![\s,]*\d)"
+    r"|" + _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+year\b)"
+)
+_NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+# "cleared by the FDA two months later": months counted from the date told before
+_MONTHS_LATER = re.compile(
+    r"\b(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})\s+months?\s+later\b", re.I
+)
+# a month told without a year ("approved in June")
+_BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
+# how far back "two months later" looks for the date it counts from
+_LATER_REACH = 400
+
+
+def relative_dates(
+    text: str, published: dt.date | None, absolute: list[DateMention]
+) -> list[DateMention]:
+    """Months the text dates relative to the release ("last October", "May last year",
+    "June this year") or to the date told before ("March of that year", "two months
+    later"), at month precision; `absolute` is find_dates' output, in text order."""
+    out: list[DateMention] = []
+    if "last" in text or "that" in text or "this" in text or "same" in text:
+        for m in _RELATIVE_MONTH.finditer(text):
+            month = _month(m.group("mon1") or m.group("mon"))
+            which = (m.group("pre") or m.group("post")).split()[-1]
+            if which == "that" or which == "same":
+                before = _date_before(absolute, m.start(), len(text))
+                year = int(before.value[:4]) if before else None
+            elif published is None:
+                year = None
+            elif which == "this":
+                year = published.year
+            elif m.group("pre"):  # "last October": the latest October before the release
+                year = published.year - (month >= published.month)
+            else:  # "May last year", "May of the previous year"
+                year = published.year - 1
+            if year is not None:
+                out.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    if "later" in text:
+        for m in _MONTHS_LATER.finditer(text):
+            before = _date_before(sorted(absolute + out), m.start(), _LATER_REACH)
+            if before is None:
+                continue
+            if len(before.value) >= 7:
+                year, month = int(before.value[:4]), int(before.value[5:7])
+            else:
+                # "in 2023, when ... approved in June and cleared two months later"
+                bare = [b for b in _BARE_MONTH_IN.finditer(text, before.end, m.start())]
+                if not bare:
+                    continue
+                year, month = int(before.value), _month(bare[-1].group("mon"))
+            n = m.group("n").lower()
+            month += int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+            out.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    return out
+
+
+def _date_before(dates: list[DateMention], pos: int, reach: int) -> DateMention | None:
+    """The last date that ends before `pos`, within `reach` characters."""
+    found = None
+    for d in dates:
+        if d.end > pos:
+            break
+        found = d
+    return found if found is not None and pos - found.end <= reach else None

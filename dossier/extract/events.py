@@ -108,6 +108,7 @@ _CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
 # "for both TDT and SCD": one event per indication
 _BOTH = re.compile(r"^both\s+\S+.*\band\b")
 # "ZQ071, a CAR-T ..., which has received": a relative clause takes its antecedent
+_FILING_NOUN = re.compile(r"\b(?:applications?|INDs?|CTAs?|CTNs?|notifications?|filings?)\b")
 _RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|whose|who|that)\b")
 _BOILERPLATE = Prefiltered(
     re.compile(
@@ -1096,6 +1097,10 @@ def _products_for(
         elif before and _RELATIVE.match(text, clause):
             # "ZQ071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
             chosen = _coordinated(text, before[::-1])
+        elif not before and _second_relative_of(text, lo, sent_mentions):
+            # "X, whose IND ..., and which holds Fast Track designation ..., and Y": the
+            # relative clause is X's, not the next name's
+            chosen = [[m for m in sent_mentions if m.start < lo][-1]]
         elif after:
             chosen = _coordinated(text, after)
         else:
@@ -1108,6 +1113,22 @@ def _products_for(
     if sent_mentions:
         return [sent_mentions[0].pid]
     return list(fallback)
+
+
+_AND_JOINED = re.compile(r"\band\s*\Z")
+_RELATIVE_WORD = re.compile(r",\s+(?:whose|which|that|who)\b")
+
+
+def _second_relative_of(text: str, lo: int, sent_mentions: list[Mention]) -> bool:
+    """Whether the scope at `lo` opens a second relative clause joined by "and" to one
+    told of the name before it ("X, whose IND ... and which holds ...")."""
+    prior = [m for m in sent_mentions if m.start < lo]
+    return bool(
+        prior
+        and _RELATIVE.match(text, lo)
+        and _AND_JOINED.search(text, max(0, lo - 8), lo)
+        and _RELATIVE_WORD.search(text, prior[-1].end, lo)
+    )
 
 
 _COORD_GAP = re.compile(r"\s*(?:,|and|or|&|as well as|/)?\s*(?:and\s+)?(?:its\s+|the\s+)?\Z")
@@ -1324,17 +1345,15 @@ def _date_for(
         t = group[0].start
         closest = min(in_scope, key=lambda d: abs(d.start - t)).value
         return max((d.value for d in in_scope if d.value.startswith(closest)), key=len)
-    scope = ctx.text[lo:hi]
+    # a date told in another ";" clause is another event's ("X received in March; FDA
+    # granted Y", "HC No Objection Letter ...; U.K. application submitted last week")
+    semi_before = ctx.text.rfind(";", lo, group[0].start)
+    semi_after = ctx.text.find(";", group[-1].end, hi)
+    clause_lo = semi_before + 1 if semi_before != -1 else lo
+    clause_hi = semi_after if semi_after != -1 else hi
+    scope = ctx.text[clause_lo:clause_hi]
     if ctx.published_month:
-        # a bare month in another ";" clause is another event's ("X received in March;
-        # FDA granted Y")
-        semi_before = ctx.text.rfind(";", lo, group[0].start)
-        semi_after = ctx.text.find(";", group[-1].end, hi)
-        bare = _BARE_MONTH.search(
-            ctx.text,
-            semi_before + 1 if semi_before != -1 else lo,
-            semi_after if semi_after != -1 else hi,
-        )
+        bare = _BARE_MONTH.search(ctx.text, clause_lo, clause_hi)
         if bare:
             this_year = cues.THIS_YEAR.search(ctx.text, max(lo, bare.start() - 30), bare.start())
             return _year_of_bare_month(
@@ -1354,7 +1373,7 @@ def _date_for(
             return str(year - (3 * q - 2 > month))
         period = (
             _REPORTED_PERIOD.search(ctx.text, lo, hi)
-            if "quarter" in scope or "eriod" in scope or "half" in scope
+            if any(word in ctx.text[lo:hi] for word in ("quarter", "eriod", "half"))
             else None
         )
         if period and not _PLAN_BEFORE_DATE.search(
@@ -1394,6 +1413,9 @@ def _date_for(
             or _ALSO_ANNOUNCED.match(sent.text)
         )
         and cues.TODAY.search(sent.text)
+        # "In addition to the EU decision announced today, X holds orphan designation from
+        # the FDA": what a product holds is not dated by another fact's today
+        and not _HOLDS_BEFORE.search(ctx.text, max(sent.start, group[0].start - 60), group[0].start)
     ):
         ctx.loose_date = True
         return ctx.published_month
@@ -1501,6 +1523,7 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
     return None
 
 
+_HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announced\s+(?:today\s+)?that\s"
     r"[^;]{0,200}?\b(?:has|have)\s"
@@ -1571,8 +1594,19 @@ def _ind_events(
     # "the trial proceeded under the CTN scheme: X notified the TGA": the notification
     # was the clearance itself
     ran_under = bool(more) and any(" under " in m.group(0) for m in more)
+    # "Health Canada No Objection Letter ...; U.K. application submitted last week": a
+    # status past a ";" that names another country's filing is that filing's ("...; the
+    # Company had filed that application in 2012" is the same one's)
+    semi = text.find(";", group[-1].end, hi)
+    other_filing = -1
+    if semi != -1:
+        filing = _FILING_NOUN.search(text, semi, hi)
+        if filing and _within(ctx.countries, semi, filing.start()):
+            other_filing = filing.start()
     for m in found:
         status = m.lastgroup or ""
+        if other_filing != -1 and m.start() > other_filing:
+            continue
         if ran_under and m.group(0) == "notified":
             continue
         if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
