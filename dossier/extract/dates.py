@@ -150,21 +150,42 @@ _MONTH_NAME = (
     r"November|December)"
 )
 # a month whose year the text gives relative to the release or to the date before it:
-# "last October", "May last year", "March of that year", "June this year"
-_RELATIVE_MONTH = re.compile(
-    r"\b(?:(?P<pre>last|that)\s+" + _MONTH_NAME.replace("mon", "mon1") + r"\b(?![\s,]*\d)"
-    r"|" + _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+year\b)"
+# "last October", "that September"; "May last year", "March of that year", "June this
+# year". Each expression opens with a literal (a word, or " year" read backwards from),
+# so `re` skips to its candidates instead of trying every position of the text.
+_PRE_MONTH = tuple(
+    re.compile(word + r"\s+" + _MONTH_NAME + r"\b(?![\s,]*\d)") for word in ("last", "that")
+)
+_MONTH_BEFORE_YEAR = re.compile(
+    _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+\Z"
 )
 _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve")
 # "cleared by the FDA two months later": months counted from the date told before
-_MONTHS_LATER = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})\s+months?\s+later\b", re.I
+_MONTHS_BEFORE_LATER = re.compile(
+    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})\s+months?\s+\Z", re.I
 )
 # a month told without a year ("approved in June")
 _BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
 # how far back "two months later" looks for the date it counts from
 _LATER_REACH = 400
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is not part of a longer word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end >= len(text) or not text[end].isalnum()
+    )
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text` as a word of its own."""
+    found, i = [], text.find(word)
+    while i != -1:
+        if _word_at(text, i, i + len(word)):
+            found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def relative_dates(
@@ -173,42 +194,55 @@ def relative_dates(
     """Months the text dates relative to the release ("last October", "May last year",
     "June this year") or to the date told before ("March of that year", "two months
     later"), at month precision; `absolute` is find_dates' output, in text order."""
+    told: list[tuple[int, int, int, str]] = []  # (start, end, month, which year)
+    for rx in _PRE_MONTH:
+        for m in rx.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                # ("last" before the month: the latest such month; "that": the year before's)
+                which = "latest" if m.group(0).startswith("last") else "that"
+                told.append((m.start(), m.end(), _month(m.group("mon")), which))
+    for i in _occurrences(text, "year"):
+        m = _MONTH_BEFORE_YEAR.search(text, max(0, i - 40), i)
+        if m:
+            told.append((m.start(), i + 4, _month(m.group("mon")), m.group("post").split()[-1]))
     out: list[DateMention] = []
-    if "last" in text or "that" in text or "this" in text or "same" in text:
-        for m in _RELATIVE_MONTH.finditer(text):
-            month = _month(m.group("mon1") or m.group("mon"))
-            which = (m.group("pre") or m.group("post")).split()[-1]
-            if which == "that" or which == "same":
-                before = _date_before(absolute, m.start(), len(text))
-                year = int(before.value[:4]) if before else None
-            elif published is None:
-                year = None
-            elif which == "this":
-                year = published.year
-            elif m.group("pre"):  # "last October": the latest October before the release
-                year = published.year - (month >= published.month)
-            else:  # "May last year", "May of the previous year"
-                year = published.year - 1
-            if year is not None:
-                out.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}"))
-    if "later" in text:
-        for m in _MONTHS_LATER.finditer(text):
-            before = _date_before(sorted(absolute + out), m.start(), _LATER_REACH)
-            if before is None:
+    for start, end, month, which in sorted(told):
+        if which in ("that", "same"):
+            before = _date_before(absolute, start, len(text))
+            year = int(before.value[:4]) if before else None
+        elif published is None:
+            year = None
+        elif which == "this":
+            year = published.year
+        elif which == "latest":  # "last October": the latest October before the release
+            year = published.year - (month >= published.month)
+        else:  # "May last year", "May of the previous year"
+            year = published.year - 1
+        if year is not None:
+            out.append(DateMention(start, end, f"{year:04d}-{month:02d}"))
+    for i in _occurrences(text, "later"):
+        m = _MONTHS_BEFORE_LATER.search(text, max(0, i - 25), i)
+        if m is None:
+            continue
+        before = _date_before(sorted(absolute + out), m.start(), _LATER_REACH)
+        if before is None:
+            continue
+        if len(before.value) >= 7:
+            year, month = int(before.value[:4]), int(before.value[5:7])
+        else:
+            # "in 2023, when ... approved in June and cleared two months later"
+            bare = list(_BARE_MONTH_IN.finditer(text, before.end, m.start()))
+            if not bare:
                 continue
-            if len(before.value) >= 7:
-                year, month = int(before.value[:4]), int(before.value[5:7])
-            else:
-                # "in 2023, when ... approved in June and cleared two months later"
-                bare = [b for b in _BARE_MONTH_IN.finditer(text, before.end, m.start())]
-                if not bare:
-                    continue
-                year, month = int(before.value), _month(bare[-1].group("mon"))
-            n = m.group("n").lower()
-            month += int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
-            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-            out.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}"))
-    return out
+            year, month = int(before.value), _month(bare[-1].group("mon"))
+            # (the month counted from is dated too: "in June" is June 2023 here)
+            out.append(DateMention(bare[-1].start("mon"), bare[-1].end("mon"),
+                                   f"{year:04d}-{month:02d}"))
+        n = m.group("n").lower()
+        month += int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        out.append(DateMention(m.start(), i + 5, f"{year:04d}-{month:02d}"))
+    return sorted(out)
 
 
 def _date_before(dates: list[DateMention], pos: int, reach: int) -> DateMention | None:

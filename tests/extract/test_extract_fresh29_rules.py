@@ -47,7 +47,8 @@ def test_months_later_count_from_the_date_told_before() -> None:
     assert _relative("approved in November 2023; four months later, cleared") == ["2024-03"]
     # a year alone gives no month to count from; a month told bare after it does
     assert _relative("approved in 2023 and cleared two months later") == []
-    assert _relative("in 2023, approved in June and cleared two months later") == ["2023-08"]
+    assert _relative("in 2023, approved in June and cleared two months later") == [
+        "2023-06", "2023-08"]
 
 
 def test_a_month_told_with_its_own_year_or_without_a_release_date_is_left_alone() -> None:
@@ -62,8 +63,8 @@ def test_relative_months_date_the_events_they_tell() -> None:
         "China's NMPA in June and cleared by the FDA two months later. TW-11 was granted "
         "Orphan Drug Designation by the FDA last October.\n"
     )
-    assert ("TW-11", "FDA", "cleared", "2023-08") in _ind(
-        text, ("product", "agency", "status", "date"))
+    assert {("TW-11", "NMPA", "cleared", "2023-06"), ("TW-11", "FDA", "cleared", "2023-08")
+            } <= _ind(text, ("product", "agency", "status", "date"))
     assert _des(text, ("product", "agency", "type", "date")) == {
         ("TW-11", "FDA", "orphan_drug", "2025-10")}
 
