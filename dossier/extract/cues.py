@@ -221,6 +221,12 @@ NOT_EVENT = re.compile(
                     "plans? to", "planned", "planning", "intends?", "intended", "intention",
                     "expects?", "expected", "anticipate[sd]?", "aims?", "will", "would", "could",
                     "should", "may be", "might",
+                    # "a competing anti-TL1A program at another U.S. company received FDA
+                    # IND clearance": an unnamed rival's news
+                    "competing", "rival", r"another (?:[\w.]+ )?(?:company|developer|sponsor)",
+                    # "submitted a protocol amendment to its existing IND", "a complete
+                    # response to the FDA": correspondence under an IND, not a new filing
+                    "amendments?", "complete response",
                     r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
                     "to (?:submit|file|apply|seek|request|support)", "seek", "seeking",
                     "apply for", "applied for",

@@ -1357,7 +1357,8 @@ def _date_for(
         if bare:
             this_year = cues.THIS_YEAR.search(ctx.text, max(lo, bare.start() - 30), bare.start())
             return _year_of_bare_month(
-                ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1, this_year=bool(this_year))
+                ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1, this_year=bool(this_year),
+                trig_start=group[0].start)
         quarter = (
             _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
         )
@@ -1430,7 +1431,9 @@ _MONTH_NAMES = (
 )
 _BARE_MONTH = Prefiltered(
     re.compile(
-        r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid-?))\s+"
+        # ("in mid-June": no space after the hyphen)
+        r"\b(?:[Ii]n|[Aa]t the (?:end|beginning|start|middle) of|[Ii]n (?:early|late|mid)|"
+        r"[Ii]n mid-)\s*(?<=[\s-])"
         r"(" + "|".join(_MONTH_NAMES) + r")\b(?![\s,]*\d)"
     ),
     _MONTH_NAMES,
@@ -1449,7 +1452,7 @@ _REPORTED_PERIOD = re.compile(
 
 
 def _year_of_bare_month(
-    ctx: _Context, sent: Sentence, month: int, *, this_year: bool = False
+    ctx: _Context, sent: Sentence, month: int, *, this_year: bool = False, trig_start: int = 0
 ) -> str:
     """The year of a month told bare: another date's in the sentence, else the release's
     (last year's when the month is still to come); the release's when the text says so
@@ -1459,6 +1462,9 @@ def _year_of_bare_month(
         d
         for d in _within(ctx.dates, sent.start, sent.end)
         if not _after_release(d.value, ctx.published_month)
+        # ("Y, which acquired rights to X in 2023 ..., submitted an IND in September": the
+        # relative clause's year is its own)
+        and not _in_relative_clause(ctx.text, sent.start, d, trig_start)
     ]
     if dated and not this_year:
         return f"{dated[-1].value[:4]}-{month:02d}"

@@ -105,6 +105,7 @@ _STUDY_AFTER = re.compile(
     r"(?:and\s+)?){0,6}?(?:study|trial)\b(?!\s+(?:approv|applic|authori|notif|plan|certif))",
     re.I,
 )
+_STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
 _STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
@@ -249,7 +250,8 @@ _APPOSITIVE_DESC = re.compile(
 _ANAPHOR_KNOWN_AS = re.compile(
     # ("discovered by Y Inc. ("Y"), a Seoul-based company, as Y-12": a legal form's stop
     # and a short name in brackets do not end the phrase)
-    r"\b(?:developed|marketed|known|named|renamed|referred to|discovered)\b"
+    # ("... and now develops it as CRV-870")
+    r"\b(?:developed|develops|developing|marketed|known|named|renamed|referred to|discovered)\b"
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:development )?(?:code|name|designation)\s*[\"“]?\Z"
@@ -323,6 +325,7 @@ def _code_candidates(text: str) -> list[Mention]:
     raw: list[Mention] = []
     verdicts: dict[str, tuple[str, bool] | None] = {}  # token -> (code, strong) or None
     genes: set[str] = set()
+    trials_of: set[str] = set()  # codes named as the trial of another drug
     tokens = list(_CODE_TOKEN.finditer(text))
     if "RNA-" in text or "mAb" in text:
         tokens = sorted(tokens + list(_LOWER_CODE.finditer(text)), key=lambda m: m.start())
@@ -363,9 +366,13 @@ def _code_candidates(text: str) -> list[Mention]:
             text.endswith((",", ", "), max(0, start - 2), start)
             and _STUDY_BEFORE.search(text, max(0, start - 12), start)
         )
+        if trial and _STUDY_OF.match(text, trial.end()):
+            # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,
+            # whatever regulatory words its other sentences carry
+            trials_of.add(code)
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
-    if genes:
-        raw = [c for c in raw if c.surface not in genes]
+    if genes or trials_of:
+        raw = [c for c in raw if c.surface not in genes and c.surface not in trials_of]
     # a strong shape needs no supporting context unless it also names a trial somewhere
     studied = {c.surface for c in raw if c.study}
     trial_families = {_family(c.surface) for c in raw if c.study} - {None}
@@ -382,8 +389,10 @@ def _code_candidates(text: str) -> list[Mention]:
 
 
 def _has_code_prefix(tok: str, codes: set[str]) -> bool:
+    # ("XY0417-101" is the protocol of XY-0417: the hyphen inside a code is optional)
+    bare = {c.replace("-", "") for c in codes}
     segs = tok.upper().split("-")
-    return any("-".join(segs[:k]) in codes for k in range(1, len(segs)))
+    return any("".join(segs[:k]) in bare for k in range(1, len(segs)))
 
 
 @lru_cache(maxsize=8192)
