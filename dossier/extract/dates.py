@@ -165,10 +165,29 @@ _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "ei
 _MONTHS_BEFORE_LATER = re.compile(
     r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})\s+months?\s+\Z", re.I
 )
+# a day told without a year ("submitted ... on August 30"): the release's year
+_MONTH_DAY = re.compile(
+    # (opening with the month names, not a look-behind, lets `re` skip to their first letters)
+    _MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\w:])"
+    r"(?!,?\s*(?:19|20)\d\d)"
+)
 # a month told without a year ("approved in June")
 _BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
 # how far back "two months later" looks for the date it counts from
 _LATER_REACH = 400
+
+
+def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | None:
+    """The first day told without its year between lo and hi ("submitted ... on August
+    30"), in the release's year (last year's when that day is still to come)."""
+    for m in _MONTH_DAY.finditer(text, lo, hi):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        month, day = _month(m.group("mon")), int(m.group("day"))
+        if 1 <= day <= 31:
+            year = published.year - ((month, day) > (published.month, published.day))
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _word_at(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.extract import cues, vocab
-from dossier.extract.dates import DateMention
+from dossier.extract.dates import DateMention, day_without_year
 from dossier.extract.indications import (
     DiseaseWords,
     acronyms,
@@ -1359,6 +1359,15 @@ def _date_for(
             return _year_of_bare_month(
                 ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1, this_year=bool(this_year),
                 trig_start=group[0].start)
+        # "submitted a clinical trial notification to the PMDA on August 30": a day told
+        # without its year, where no date with one is in scope
+        day = (
+            day_without_year(ctx.text, clause_lo, clause_hi, ctx.published)
+            if ctx.published is not None
+            else None
+        )
+        if day:
+            return day
         quarter = (
             _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
         )

@@ -178,3 +178,24 @@ def test_a_status_past_a_semicolon_naming_the_same_filing_stays() -> None:
 def test_relative_dates_are_date_mentions() -> None:
     found = relative_dates("granted last October", _RELEASED, [])
     assert found == [DateMention(8, 20, "2025-10")]
+
+
+def test_a_day_told_without_its_year_dates_an_event_that_has_no_other_date() -> None:
+    text = (
+        "In Japan, Tarnwick submitted a clinical trial notification for TW-90 to the PMDA on "
+        "February 27 to add Japanese sites.\n"
+    )
+    assert ("TW-90", "PMDA", "submitted", "2026-02-27") in _ind(
+        text, ("product", "agency", "status", "date"))
+
+
+def test_a_day_still_to_come_this_year_was_last_years() -> None:
+    text = "Tarnwick submitted the IND for TW-91 to the FDA on November 3.\n"
+    assert _ind(text, ("product", "agency", "status", "date")) == {
+        ("TW-91", "FDA", "submitted", "2025-11-03")}
+
+
+def test_a_bare_month_in_the_clause_comes_before_a_day_without_its_year() -> None:
+    text = "The NMPA cleared the IND for TW-92 in February, and dosing began on March 2.\n"
+    assert _ind(text, ("product", "agency", "status", "date")) == {
+        ("TW-92", "NMPA", "cleared", "2026-02")}
