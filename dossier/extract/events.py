@@ -155,7 +155,8 @@ _PLACE_THEN_FOR = re.compile(
     r"(?:the )?(?:"
     + "|".join(re.escape(row[0]) for row in sorted(
         vocab.table("countries.tsv"), key=lambda row: -len(row[0])))
-    + r") for (?=\S)"
+    # ("in the United States, both for FCMD")
+    + r"),? (?:(?:both|each|all|also) )?for (?=\S)"
 )
 # "clear cell carcinoma", "clear-cell sarcoma": a disease, not a clearance
 _CELL_AFTER = re.compile(r"[\s-]cells?\b")
@@ -866,7 +867,9 @@ def _sentence_events(
                     _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
                 )
         else:
-            per_agency = _indication_per_agency(ctx, lo, hi)
+            per_agency = _indication_per_agency(ctx, lo, hi) or _indications_respectively(
+                text, lo, hi, agencies, indication
+            )
             # "granted by the EC and the FDA in March and May 2025, respectively", "from
             # the FDA in 2024 and from the European Commission in November 2025"
             spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
@@ -1091,6 +1094,10 @@ def _products_for(
         semi = text.find(";", start, hi)
         after = [m for m in in_scope if m.start >= start and (semi == -1 or m.start < semi)]
         clause = _own_clause_start(text, lo, start)
+        aside = _RELATIVE_ASIDE.search(text, max(lo, clause - 200), clause)
+        if aside and any(m.start < aside.start() for m in before):
+            # "X, which competes with Y, was granted ...": Y is named in an aside on X
+            before = [m for m in before if not aside.start() <= m.start < clause]
         own = [m for m in before if m.start >= clause]
         if own:
             chosen = _coordinated(text, own[::-1])
@@ -1115,6 +1122,8 @@ def _products_for(
     return list(fallback)
 
 
+# a relative clause set off by commas that ends where the trigger's clause starts
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*\Z")
 _AND_JOINED = re.compile(r"\band\s*\Z")
 _RELATIVE_WORD = re.compile(r",\s+(?:whose|which|that|who)\b")
 
@@ -1380,6 +1389,9 @@ def _date_for(
             # that quarter is still to come
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             q = _QUARTERS.index(quarter.group(1)) + 1
+            which = _OF_WHICH_YEAR.match(ctx.text, quarter.end())
+            if which:  # "in the second quarter of last year"
+                return str(year - (which.group(1) != "this"))
             return str(year - (3 * q - 2 > month))
         period = (
             _REPORTED_PERIOD.search(ctx.text, lo, hi)
@@ -1450,6 +1462,7 @@ _BARE_MONTH = Prefiltered(
 
 
 _QUARTERS = ("first", "second", "third", "fourth")
+_OF_WHICH_YEAR = re.compile(r",?\s+of\s+(last|the previous|the prior|this)\s+year\b")
 _BARE_QUARTER = re.compile(
     r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
 )
@@ -1561,7 +1574,26 @@ def _respectively(
     years = _YEAR_WORD.findall(text, lo, hi)
     if len(months) != len(agencies) or not years:
         return None
-    return [([a], f"{years[-1]}-{mo:02d}") for a, mo in zip(agencies, months, strict=True)]
+    # ("from the FDA in December 2024 and from the MFDS in May 2025 ..., respectively":
+    # each month with its own year)
+    paired = years if len(years) == len(agencies) else [years[-1]] * len(agencies)
+    return [
+        ([a], f"{year}-{mo:02d}")
+        for a, mo, year in zip(agencies, months, paired, strict=True)
+    ]
+
+
+def _indications_respectively(
+    text: str, lo: int, hi: int, agencies: list[str], indication: str | None
+) -> dict[str, str] | None:
+    """ "from the U.S. FDA ... and from the MFDS ... for biliary tract cancer and
+    cholangiocarcinoma, respectively": the agencies' indications in the order named."""
+    if not indication or len(agencies) < 2 or "respectively" not in text[lo:hi]:
+        return None
+    items = split_indications(indication, True)
+    if len(items) != len(agencies):
+        return None
+    return dict(zip(agencies, items, strict=True))
 
 
 _AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:has\s+|had\s+)?\Z")

@@ -54,6 +54,8 @@ _STOP = FirstCharScan(
     r"|(?:last|that) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     # "... to begin in Japan"; "..., is being prepared for a study"
     r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
+    # ("the first ASO for a muscular dystrophy to be designated under ...")
+    r"|to be\b"
     r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     r"|by the"

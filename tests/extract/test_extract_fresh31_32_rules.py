@@ -1,0 +1,76 @@
+"""Wordings first met in the thirty-first and thirty-second unseen sets (designation
+precision and attribution, written like the development corpus's families): designations
+paired with their agencies "respectively", a place before "both for", a competitor's drug
+with an aside naming ours, and a quarter of last year; with the wordings each rule must
+leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "SEOUL, South Korea, February 14, 2026 -- Daerim Bio Co., Ltd. today announced news.\n\n",
+    dt.date(2026, 2, 14),
+)
+_FIELDS = ("product", "agency", "type", "date", "indication")
+
+
+def _des(text: str) -> set[tuple]:
+    return TEXTS.des(text, _FIELDS)
+
+
+def test_designations_respectively_pair_agencies_with_their_dates_and_indications() -> None:
+    text = (
+        "DRB-710 received orphan drug designations from the U.S. FDA in December 2024 and "
+        "from the MFDS in May 2025 for biliary tract cancer and cholangiocarcinoma, "
+        "respectively.\n"
+    )
+    assert _des(text) == {
+        ("DRB-710", "FDA", "orphan_drug", "2024-12", "biliary tract cancer"),
+        ("DRB-710", "MFDS", "orphan_drug", "2025-05", "cholangiocarcinoma"),
+    }
+
+
+def test_one_year_for_two_months_respectively_is_shared() -> None:
+    text = (
+        "DRB-711 was granted orphan designation by the European Commission and the FDA in "
+        "March and May 2025, respectively.\n"
+    )
+    assert {d[:4] for d in _des(text)} == {
+        ("DRB-711", "EMA", "orphan_drug", "2025-03"), ("DRB-711", "FDA", "orphan_drug", "2025-05")}
+
+
+def test_a_place_before_both_for_is_no_part_of_the_indication() -> None:
+    text = (
+        "In addition to SAKIGAKE designation, DRB-44 holds orphan drug designation in Japan "
+        "and Rare Pediatric Disease designation in the United States, both for Fukuyama "
+        "congenital muscular dystrophy.\n"
+    )
+    assert {d[4] for d in _des(text) if d[2] != "sakigake"} == {
+        "Fukuyama congenital muscular dystrophy"}
+
+
+def test_an_indication_stops_before_to_be() -> None:
+    text = (
+        "- DRB-44 is the first antisense oligonucleotide for a muscular dystrophy to be "
+        "designated under the SAKIGAKE system\n"
+    )
+    assert {d[4] for d in _des(text)} == {"muscular dystrophy"}
+
+
+def test_a_competitors_drug_with_an_aside_naming_ours_is_the_competitors() -> None:
+    text = (
+        "DRB-710 received orphan drug designation from the FDA in December 2024.\n\n"
+        "In the same disease, Morrow Bio's CDH17-directed antibody MRB-07, which competes "
+        "with DRB-710, was granted orphan drug designation by the FDA last year.\n"
+    )
+    assert {d[:4] for d in _des(text)} == {("DRB-710", "FDA", "orphan_drug", "2024-12")}
+
+
+def test_a_quarter_of_last_year() -> None:
+    text = "The FDA granted DRB-210 Fast Track designation in the first quarter of last year.\n"
+    assert {d[:4] for d in _des(text)} == {("DRB-210", "FDA", "fast_track", "2025")}
+    text = "The FDA granted DRB-210 Fast Track designation in the first quarter of this year.\n"
+    assert {d[:4] for d in _des(text)} == {("DRB-210", "FDA", "fast_track", "2026")}
