@@ -1084,6 +1084,13 @@ def _products_for(
     fallback: list[int],
     text: str = "",
 ) -> list[int]:
+    if len(sent_mentions) > 1 and text:
+        # "X together with Y", "KB-1 in combination with FENRIVA": the partner drug of a
+        # combination is not what the filing or designation is for
+        own_drugs = [m for m in sent_mentions if not _COMBINATION_BEFORE.search(
+            text, max(0, m.start - 30), m.start)]
+        if own_drugs and len(own_drugs) < len(sent_mentions):
+            sent_mentions = own_drugs
     in_scope = [m for m in sent_mentions if lo <= m.start < hi]
     if in_scope:
         # the subject right before the trigger, or the names right after it, with any
@@ -1122,6 +1129,10 @@ def _products_for(
     return list(fallback)
 
 
+_COMBINATION_BEFORE = re.compile(
+    r"\b(?:in combination with|together with|combined with|plus|and its partner's)\s+"
+    r"(?:(?:the|its|partner's|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
 # a relative clause set off by commas that ends where the trigger's clause starts
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*\Z")
 _AND_JOINED = re.compile(r"\band\s*\Z")

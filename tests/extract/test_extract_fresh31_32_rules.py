@@ -74,3 +74,27 @@ def test_a_quarter_of_last_year() -> None:
     assert {d[:4] for d in _des(text)} == {("DRB-210", "FDA", "fast_track", "2025")}
     text = "The FDA granted DRB-210 Fast Track designation in the first quarter of this year.\n"
     assert {d[:4] for d in _des(text)} == {("DRB-210", "FDA", "fast_track", "2026")}
+
+
+def test_the_partner_drug_of_a_combination_gets_no_filing() -> None:
+    text = (
+        "- FDA Breakthrough Therapy designation granted to DRB-0917 in combination with "
+        "FENTARO on January 14, 2026; U.S. IND for Phase 3 cleared in December 2025\n\n"
+        "DRB-0917 is an ADC. FENTARO\u00ae (ostrelumab), a PD-1 monoclonal antibody, was "
+        "approved by the FDA in 2023 and is marketed by Daerim.\n"
+    )
+    assert TEXTS.ind(text) == {("DRB-0917", "FDA", "cleared")}
+
+
+def test_a_drug_named_alone_in_a_combination_sentence_keeps_its_filing() -> None:
+    # (only one drug in the sentence: the combination wording leaves it its own)
+    text = "The FDA cleared the IND for a study in combination with DRB-12 in May 2025.\n"
+    assert TEXTS.ind(text) == {("DRB-12", "FDA", "cleared")}
+
+
+def test_the_whos_newer_antibody_stems_name_a_modality() -> None:
+    text = (
+        "The FDA cleared the IND for DRB-31 (ferzotamig) in May 2025.\n"
+    )
+    modalities = {p.code: p.modality for p in TEXTS.run(text).products}
+    assert modalities["DRB-31"] == "bispecific_antibody"
