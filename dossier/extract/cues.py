@@ -294,7 +294,10 @@ DES_NOT_EVENT = re.compile(
             "designation system (?:is|was|aims|provides|offers|allows|promotes|enables|gives)",
             # (a designation "granted in 2024 following a positive opinion of the COMP" was
             # granted; the look-behinds follow the "p" they test before)
-            r"p(?<!following a p)(?<!following the p)(?<!after a p)(?<!after the p)ositive opinion",
+            # ("Positive COMP opinion on EU orphan designation received": the committee's)
+            r"p(?<!following a p)(?<!following the p)(?<!after a p)(?<!after the p)ositive "
+            r"(?:[A-Z]{2,6} )?opinion",
+            r"Positive (?:[A-Z]{2,6} )?opinion",
             r"recommend\w*",
             # "a proposed Breakthrough Therapy inclusion was published for public comment"
             "proposed", "for public (?:comment|notice)", "under public (?:comment|notice)",

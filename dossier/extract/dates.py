@@ -161,9 +161,11 @@ _MONTH_BEFORE_YEAR = re.compile(
 )
 _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve")
-# "cleared by the FDA two months later": months counted from the date told before
+# "cleared by the FDA two months later", "30 days later": counted from the date told before
 _MONTHS_BEFORE_LATER = re.compile(
-    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})\s+months?\s+\Z", re.I
+    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,3})\s+(?P<unit>months?|weeks?|days?)"
+    r"\s+\Z",
+    re.I,
 )
 # a day told without a year ("submitted ... on August 30"): the release's year
 _MONTH_DAY = re.compile(
@@ -246,6 +248,17 @@ def relative_dates(
         before = _date_before(sorted(absolute + out), m.start(), _LATER_REACH)
         if before is None:
             continue
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+        if not m.group("unit").lower().startswith("month"):
+            # "the FDA cleared the IND 30 days later" after June 2, 2022: July 2022, told
+            # at the month (the text counts, it does not name the day)
+            if len(before.value) < 10:
+                continue
+            days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+            later = dt.date.fromisoformat(before.value) + dt.timedelta(days=days)
+            out.append(DateMention(m.start(), i + 5, f"{later.year:04d}-{later.month:02d}"))
+            continue
         if len(before.value) >= 7:
             year, month = int(before.value[:4]), int(before.value[5:7])
         else:
@@ -257,8 +270,7 @@ def relative_dates(
             # (the month counted from is dated too: "in June" is June 2023 here)
             out.append(DateMention(bare[-1].start("mon"), bare[-1].end("mon"),
                                    f"{year:04d}-{month:02d}"))
-        n = m.group("n").lower()
-        month += int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+        month += count
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         out.append(DateMention(m.start(), i + 5, f"{year:04d}-{month:02d}"))
     return sorted(out)

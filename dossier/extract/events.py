@@ -882,6 +882,8 @@ def _sentence_events(
                         ctx.acronyms,
                     )
                 )
+            if not spread:
+                _date_types_respectively(ctx, group, hi, out[first_new:])
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date
@@ -1359,6 +1361,14 @@ def _date_for(
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
     ]
+    if len(in_scope) > 1:
+        # "Following a pre-IND meeting in late 2023, the FDA cleared the IND ... in December
+        # 2024": the opening phrase's date is the meeting's
+        opener = _LEADING_PHRASE.match(ctx.text, sent.start)
+        if opener and opener.end() <= group[0].start:
+            rest = [d for d in in_scope if d.start >= opener.end()]
+            if rest:
+                in_scope = rest
     if in_scope:
         # the date closest to the trigger, or one that makes it more precise ("conducted
         # since 2025 under the IND that the FDA cleared in April 2025")
@@ -1472,6 +1482,9 @@ _BARE_MONTH = Prefiltered(
 )
 
 
+_LEADING_PHRASE = re.compile(
+    r"(?:Following|After|Before|Prior to|Ahead of|Since)\b[^,;.]{0,120},\s"
+)
 _QUARTERS = ("first", "second", "third", "fourth")
 _OF_WHICH_YEAR = re.compile(r",?\s+of\s+(last|the previous|the prior|this)\s+year\b")
 _BARE_QUARTER = re.compile(
@@ -1592,6 +1605,22 @@ def _respectively(
         ([a], f"{year}-{mo:02d}")
         for a, mo, year in zip(agencies, months, paired, strict=True)
     ]
+
+
+def _date_types_respectively(
+    ctx: _Context, group: list[Trigger], hi: int, events: list[RawEvent]
+) -> None:
+    """ "granted X Orphan Drug Designation and Rare Pediatric Disease Designation ... in
+    March 2023 and June 2023, respectively": each type its own date, in the order named."""
+    if "respectively" not in ctx.text[group[-1].end : hi]:
+        return
+    types = list(dict.fromkeys(t.dtype for t in group))
+    dates = _within(ctx.dates, group[-1].end, hi)
+    if len(types) < 2 or len(dates) != len(types):
+        return
+    for ev in events:
+        if ev.label in types:
+            ev.date = dates[types.index(ev.label)].value
 
 
 def _indications_respectively(

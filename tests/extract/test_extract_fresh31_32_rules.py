@@ -98,3 +98,41 @@ def test_the_whos_newer_antibody_stems_name_a_modality() -> None:
     )
     modalities = {p.code: p.modality for p in TEXTS.run(text).products}
     assert modalities["DRB-31"] == "bispecific_antibody"
+
+
+def test_designation_types_respectively_take_their_own_dates() -> None:
+    text = (
+        "The FDA granted DRB-301 Orphan Drug Designation and Rare Pediatric Disease "
+        "Designation for the treatment of Friedreich's ataxia in March 2023 and June 2023, "
+        "respectively.\n"
+    )
+    assert {d[:4] for d in _des(text)} == {
+        ("DRB-301", "FDA", "orphan_drug", "2023-03"),
+        ("DRB-301", "FDA", "rare_pediatric_disease", "2023-06"),
+    }
+
+
+def test_days_later_count_from_a_full_date() -> None:
+    text = (
+        "Daerim submitted the IND for DRB-118 to the FDA on June 2, 2022; the FDA cleared "
+        "the IND 30 days later.\n"
+    )
+    assert ("DRB-118", "FDA", "cleared", "2022-07") in TEXTS.ind(
+        text, ("product", "agency", "status", "date"))
+
+
+def test_a_committee_opinion_is_no_designation() -> None:
+    text = (
+        "- Positive COMP opinion on EU orphan designation for DRB-118 received in December; "
+        "European Commission decision expected in the first quarter of 2026\n"
+    )
+    assert _des(text) == set()
+
+
+def test_an_opening_phrase_keeps_its_own_date() -> None:
+    text = (
+        "Following a pre-IND meeting in late 2023, the FDA cleared Daerim's Investigational "
+        "New Drug (IND) application for a Phase 2 study of DRB-301 in December 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("DRB-301", "FDA", "cleared", "2024-12")}
