@@ -303,10 +303,11 @@ _OWNER_AFTER = re.compile(
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
-# ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone)
+# ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone;
+# "Orrin Biotech's CD19 x CD3 T-cell engager ORB-33": up to six describing words)
 POSSESSIVE_OWNER = re.compile(
     # (no space after a full stop inside the name: "... in MPS IIIC. Selvanor Therapeutics'")
-    r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}\Z"
+    r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,6}\Z"
 )
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"

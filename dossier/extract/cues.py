@@ -250,8 +250,9 @@ NOT_EVENT = re.compile(
             "voucher",
             # "has not yet sought", "declined to grant": negated, so nothing happened
             # ("had not been accepted into PRIME at this time")
+            # ("does not hold Breakthrough Therapy designation in FCS")
             r"not (?:yet )?(?:been )?(?:sought|applied|requested|submitted|filed|received|"
-            r"granted|obtained|accepted|admitted|selected)\b",
+            r"granted|obtained|accepted|admitted|selected|hold|have)\b",
             r"declined to\b",
             r"refused to\b",
             r"denied\b",

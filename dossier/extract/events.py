@@ -1286,6 +1286,12 @@ def _agencies_for(
         return [_TYPE_AGENCY[group[0].dtype]]
     if quote:
         return []  # a quote names its agency or adds no fact
+    if _TODAYS.search(ctx.text, max(sent.start, group[0].start - 12), group[0].start):
+        # "Today's Breakthrough Therapy designation is for ...": the lead's news, by the
+        # agency the lead names
+        lead = _codes(_within(ctx.agencies, 0, ctx.lead_end))
+        if lead:
+            return lead[:1]
     # (a table's row is a record of its own: the row above names its own event's agency)
     earlier = [] if " | " in sent.text else _within(
         ctx.agencies, max(0, sent.start - 600), sent.start)
@@ -1482,6 +1488,7 @@ _BARE_MONTH = Prefiltered(
 )
 
 
+_TODAYS = re.compile(r"\b[Tt]oday['’]s\s+\Z")
 _LEADING_PHRASE = re.compile(
     r"(?:Following|After|Before|Prior to|Ahead of|Since)\b[^,;.]{0,120},\s"
 )

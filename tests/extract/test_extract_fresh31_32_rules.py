@@ -136,3 +136,33 @@ def test_an_opening_phrase_keeps_its_own_date() -> None:
     )
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("DRB-301", "FDA", "cleared", "2024-12")}
+
+
+def test_a_designation_not_held_is_no_designation() -> None:
+    text = "DRB-14 does not hold Breakthrough Therapy designation in FCS.\n"
+    assert _des(text) == set()
+
+
+def test_an_owner_named_six_describing_words_before_the_drug() -> None:
+    text = (
+        "DRB-17 received RMAT designation from the FDA in January 2026.\n\n"
+        "Among them, Orrin Biotech\u2019s CD19 x CD3 T-cell engager ORB-33 received Fast "
+        "Track designation from the FDA for systemic sclerosis in 2024.\n"
+    )
+    assert {d[0] for d in _des(text)} == {"DRB-17"}
+
+
+def test_todays_designation_is_the_leads_agencys() -> None:
+    lead = (
+        "SEOUL, South Korea, February 14, 2026 -- Daerim Bio Co., Ltd. today announced that "
+        "the U.S. FDA has granted Breakthrough Therapy designation to DRB-15 for severe "
+        "hypertriglyceridemia.\n\n"
+    )
+    text = (
+        "For FCS, the FDA granted DRB-15 Fast Track designation in 2023, and the European "
+        "Commission granted it orphan designation in 2022.\n\n"
+        "Today's Breakthrough Therapy designation is for the separate sHTG indication.\n"
+    )
+    assert {d[:3] for d in TEXTS.des(text, dateline=lead)} == {
+        ("DRB-15", "FDA", "breakthrough_therapy"), ("DRB-15", "FDA", "fast_track"),
+        ("DRB-15", "EMA", "orphan_drug")}
