@@ -209,7 +209,8 @@ GRANTED = re.compile(
 # a group of alternatives before a common tail is written out as one fragment each)
 _ASKED_TO_GRANT = (
     r" (?:the )?(?:[\w.’'()-]+ ){1,8}?to (?:grant|award|designate|give|clear|approve|authori[sz]e|"
-    r"consider)"
+    # ("has asked the EMA to admit X to its PRIME scheme")
+    r"consider|admit|include|accept)"
 )
 NOT_EVENT = re.compile(
     r"\b(?:"

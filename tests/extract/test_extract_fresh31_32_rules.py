@@ -166,3 +166,12 @@ def test_todays_designation_is_the_leads_agencys() -> None:
     assert {d[:3] for d in TEXTS.des(text, dateline=lead)} == {
         ("DRB-15", "FDA", "breakthrough_therapy"), ("DRB-15", "FDA", "fast_track"),
         ("DRB-15", "EMA", "orphan_drug")}
+
+
+def test_asking_an_agency_to_admit_a_drug_to_a_scheme_is_a_request() -> None:
+    text = (
+        "Daerim has asked the European Medicines Agency (EMA) to admit DRB-412 to its "
+        "PRIority MEdicines (PRIME) scheme; a decision is expected in the fourth quarter of "
+        "2026.\n"
+    )
+    assert _des(text) == set()
