@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from dossier.extract import mentions as lex
-from dossier.extract.attributes import POSSESSIVE_OWNER, describe, its_subject
+from dossier.extract.attributes import describe, its_subject, possessive_owner
 from dossier.extract.companies import Company, ends_like_company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
 from dossier.extract.event_context import fill_ind_indications
@@ -164,13 +164,11 @@ def _passing_products(
         if owner is None or not owner.spans or not product.mentions:
             continue
         first = product.mentions[0].start
-        poss = POSSESSIVE_OWNER.search(text[max(0, first - 90) : first])
+        poss = possessive_owner(text, first)
         if poss is not None:
-            said = any(name.startswith(poss.group(1)) or poss.group(1).startswith(name)
-                       for name in owner.names())
+            said = _names_match(poss, owner)
         else:  # "Y announced FDA clearance of an IND for its gene therapy X"
-            its = text.rfind(" its ", max(0, first - 90), first)
-            said = its != -1 and its_subject(text, its, first, companies) is owner
+            said = its_subject(text, first, companies) is owner
         if not said:
             continue  # ("the company's pipeline includes X, licensed to Y": the issuer's)
         told_in = {bisect.bisect_right(starts, start) - 1 for start, _end in owner.spans}
@@ -185,15 +183,15 @@ def _named_by_unlisted_owner(
 ) -> bool:
     """A drug told once, with the possessive of a company name the release names nowhere
     else (so not among its companies): another company's, in passing."""
-    first = product.mentions[0].start
-    poss = POSSESSIVE_OWNER.search(text[max(0, first - 90) : first])
-    if poss is None or not ends_like_company(poss.group(1)):
-        return False
-    if issuer is not None and any(
-        poss.group(1).startswith(n) or n.startswith(poss.group(1)) for n in issuer.names()
-    ):
+    poss = possessive_owner(text, product.mentions[0].start)
+    if poss is None or not ends_like_company(poss) or (issuer and _names_match(poss, issuer)):
         return False
     return len({bisect.bisect_right(starts, m.start) for m in product.mentions}) == 1
+
+
+def _names_match(name: str, company: Company) -> bool:
+    """Whether `name` is one of the company's names, or a longer or shorter form of one."""
+    return any(name.startswith(n) or n.startswith(name) for n in company.names())
 
 
 def _evidence_for(

@@ -305,7 +305,7 @@ _OWNER_AFTER = re.compile(
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 # ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone;
 # "Orrin Biotech's CD19 x CD3 T-cell engager ORB-33": up to six describing words)
-POSSESSIVE_OWNER = re.compile(
+_POSSESSIVE_OWNER = re.compile(
     # (no space after a full stop inside the name: "... in MPS IIIC. Selvanor Therapeutics'")
     r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,6}\Z"
 )
@@ -704,11 +704,26 @@ def _cell_source(text: str, wins: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def its_subject(
-    text: str, its: int, product_start: int, companies: list[Company]
-) -> Company | None:
-    """The company named last before "its" in the sentence of "its <product>", within a
-    clause's reach."""
+# how far before a product its owner's possessive, or the "its" naming it, is looked for
+# ("Verdanthe Therapeutics' APOC3-targeted antisense oligonucleotide VRD-5512")
+_OWNER_REACH = 90
+
+
+def possessive_owner(text: str, product_start: int) -> str | None:
+    """The name whose possessive introduces the product ("Orrin Biotech's ... ORB-33")."""
+    before = text[max(0, product_start - _OWNER_REACH) : product_start]
+    if not ("'s" in before or "’s" in before or "s'" in before or "s’" in before):
+        return None  # (the expression needs one of these; most mentions have none)
+    poss = _POSSESSIVE_OWNER.search(before)
+    return poss.group(1) if poss else None
+
+
+def its_subject(text: str, product_start: int, companies: list[Company]) -> Company | None:
+    """The company named last before the "its" of "its <product>" in that sentence, within
+    a clause's reach ("Harrowgen Bio announced ... for its gene therapy HWB-33")."""
+    its = text.rfind(" its ", max(0, product_start - _OWNER_REACH), product_start)
+    if its == -1:
+        return None
     if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start):
         return None
     best: tuple[int, Company] | None = None
@@ -765,12 +780,10 @@ def _owner(
 ) -> str | None:
     votes: dict[str, int] = {}
     for m in product.mentions:
-        # ("Verdanthe Therapeutics' APOC3-targeted antisense oligonucleotide VRD-5512")
-        before = text[max(0, m.start - 90) : m.start]
-        poss = POSSESSIVE_OWNER.search(before) if (
-            "'s" in before or "’s" in before or "s'" in before or "s’" in before) else None
+        before = text[max(0, m.start - _OWNER_REACH) : m.start]
+        poss = possessive_owner(text, m.start)
         if poss:
-            comp = _company_named(poss.group(1), companies)
+            comp = _company_named(poss, companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 3
         appositive = _POSSESSIVE_APPOSITIVE.match(text, m.end) if text.startswith(
@@ -814,8 +827,7 @@ def _owner(
             comp = _company_named(acq.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
-        its = text.rfind(" its ", max(0, m.start - 90), m.start)
-        subject = its_subject(text, its, m.start, companies) if its != -1 else None
+        subject = its_subject(text, m.start, companies)
         if subject:
             # "Harrowgen Bio announced FDA clearance of an IND for its gene therapy HWB-33"
             votes[subject.name] = votes.get(subject.name, 0) + 2
