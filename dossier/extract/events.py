@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dossier.extract import cues, vocab
 from dossier.extract.dates import DateMention, day_without_year
 from dossier.extract.indications import (
+    DISEASE,
     DiseaseWords,
     acronyms,
     expand_acronyms,
@@ -46,9 +47,11 @@ _SAME_DESIGNATION = re.compile(r"^\s*\(\s*$|^\s*$")
 _SHARED_INDICATION = re.compile(r",\s*(?:both|all|each)\s+(?:for|in)\b")
 # where one trigger's scope ends and the next one's begins
 _STRONG_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?")
+# a comma inside an agency's name ("Ministry of Health, Labour and Welfare") ends nothing
+_NAME_COMMA = r"(?!\s*Labou?r\s+and\s+Welfare)"
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
-    r"obtained|granted|then|later)\b)|,\s|\band\b"
+    rf"obtained|granted|then|later)\b)|,{_NAME_COMMA}\s|\band\b"
 )
 # "from the EMA for ...": an agency followed by its own indication
 _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
@@ -104,7 +107,7 @@ _BACK_REFERENCE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts)\s+(?:[\w.-]+\s+){0,2})\Z"
 )
 # a date belongs to the status word before it in its clause (not across ", 2017")
-_CLAUSE_END = re.compile(r";|,\s(?!\d{4})")
+_CLAUSE_END = re.compile(rf";|,{_NAME_COMMA}\s(?!\d{{4}})")
 # "for both TDT and SCD": one event per indication
 _BOTH = re.compile(r"^both\s+\S+.*\band\b")
 # "ZQ071, a CAR-T ..., which has received": a relative clause takes its antecedent
@@ -131,11 +134,11 @@ _ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", 
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)")
 # "For Galactosemia, X has received ...": an indication for the whole sentence
-_OPENER = re.compile(r"(?:For|In)\s[^,;]{3,80},")
+_OPENER = re.compile(r"(?:For|In)\s(?!addition\b)[^,;]{3,80},")
 # where the clause holding a trigger starts
 # ",\s|;\s|\bthat\s" written so that every alternative opens with a literal: `re` then
 # jumps between candidate characters instead of trying the pattern at every position
-_OWN_CLAUSE = re.compile(r"(?:,|;|t(?<!\wt)hat)\s")
+_OWN_CLAUSE = re.compile(rf"(?:,{_NAME_COMMA}|;|t(?<!\wt)hat)\s")
 # a company's possessive ("Zelvet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
@@ -180,6 +183,10 @@ _ANAPHOR = re.compile(
     re.I,
 )
 # "Orphan Drug Act", "Office of Orphan Products Development", "priority review voucher"
+_PILOT_ACRONYM = re.compile(r"\b[Pp]ilot\s+\([A-Z][A-Za-z0-9-]{1,9}\)\s+[Pp]rogram(?:me)?\b")
+_SELECTED_FOR = re.compile(
+    r"\b(?:selected|chosen|accepted|admitted)\s+(?:for|into|to)\s+[^.;]*\Z"
+)
 _CLASSIFIED_AS = re.compile(
     r"\b(?:classified|classification\s+of)\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
     r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
@@ -237,6 +244,7 @@ class RawEvent:
     order: int = 0
     trigger: str = ""  # the words that named the filing ("IND", "clinical trial notification")
     loose_date: bool = False  # the date is only the release's month ("today announced")
+    listed: bool = False  # only an item of a table's designations column, no sentence
 
 
 @dataclass(slots=True)
@@ -314,6 +322,14 @@ def find_events(
         des_hits += [
             Trigger(m.start(1), m.end(1), "des", "other") for m in _CLASSIFIED_AS.finditer(text)
         ]
+    if "ilot (" in text:
+        # "the FDA's ... Readiness Pilot (CDRP) program": the lexicon's "pilot program"
+        # with the programme's acronym between its words; the selection starts the
+        # trigger, as the name may hold commas ("Chemistry, Manufacturing, and Controls")
+        for m in _PILOT_ACRONYM.finditer(text):
+            chosen = _SELECTED_FOR.search(text, max(0, m.start() - 160), m.start())
+            start = chosen.start() if chosen else m.start()
+            des_hits.append(Trigger(start, m.end(), "des", "other"))
     triggers = sorted(ind_hits + des_hits, key=lambda t: t.start)
     events: list[RawEvent] = []
     last_pid: int | None = None
@@ -557,6 +573,20 @@ def _fallback_product(
 _TRIAL_WORD = re.compile(r"\b(?:study|trial)\b")
 
 
+def _trial_after_its_product(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
+    """ "X is already in the clinic in Australia. The Phase 1 LUMEN-1 trial ... was cleared
+    under the CTN scheme": a trial told right after a sentence about one product alone,
+    in the same paragraph, is that product's."""
+    if not _TRIAL_WORD.search(sent.text):
+        return False
+    j = bisect.bisect_right(ctx.sentences, sent.start, key=_START) - 2
+    if j < 0 or ctx.sentences[j].line != sent.line:
+        return False
+    before = ctx.sentences[j]
+    named = _within(ctx.mentions, before.start, before.end)
+    return bool(named) and named[0].start == before.start and {m.pid for m in named} == {last_pid}
+
+
 def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
     # (not in the headline and highlights, told before the body introduces the products)
     if sent.start < ctx.lead_end or not _TRIAL_WORD.search(sent.text):
@@ -593,6 +623,7 @@ def _one_product(
             and not sent.text.startswith(('"', "“"))
         )
         or _names_its_trial(ctx.text, sent)
+        or _trial_after_its_product(ctx, sent, last_pid)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -728,6 +759,66 @@ _DESIGNATION_WORD_GAP = re.compile(
 )
 
 
+# a table whose header names its designations ("Program | Indication | Designations")
+_DESIGNATIONS_HEADER = re.compile(r"\b(?:designations?|regulatory status)\b", re.I)
+_OWN_COLUMN = re.compile(r"\b(?:agency|agencies|regulators?|authority|date|year|when)\b", re.I)
+# an item of that column told as not given: "NMPA Breakthrough Therapy proposed (public
+# notice, October 2025)", "RMAT (requested)"
+_NOT_HELD_ITEM = re.compile(
+    r"\b(?:proposed|planned|plans?|expected|anticipated|pending|requested|applied|intend|"
+    r"to be|under review|in preparation|not yet|eligible|potential)",
+    re.I,
+)
+
+
+def _held_item(
+    text: str, sent: Sentence, lo: int, hi: int, trig_start: int
+) -> tuple[int, int] | None:
+    """A designation in a table row's designations column, which lists what a product
+    holds ("FDA Orphan Drug (HCC, November 2024); FDA Fast Track (mUC, 2024)"): a row has
+    no verb to say it was given. The span of its item, or None."""
+    if " | " not in sent.text:
+        return None
+    line_start = text.rfind("\n", 0, trig_start) + 1
+    column = text.count(" | ", line_start, trig_start)
+    # the header: the first line of the run of table lines above
+    header = line_start
+    while header > 0:
+        prev = text.rfind("\n", 0, header - 1) + 1
+        if " | " not in text[prev : header - 1]:
+            break
+        header = prev
+    header_cells = text[header : text.find("\n", header)].split(" | ")
+    if (
+        column >= len(header_cells)
+        or not _DESIGNATIONS_HEADER.search(header_cells[column])
+        # a table with its own agency or date column is read row by row (tables.py)
+        or any(_OWN_COLUMN.search(cell) for cell in header_cells)
+    ):
+        return None
+    cell_start = text.rfind(" | ", line_start, trig_start) + 3
+    cell_end = text.find(" | ", trig_start, sent.end)
+    cell_end = sent.end if cell_end == -1 else cell_end
+    item_start = max(cell_start, text.rfind(";", cell_start, trig_start) + 1)
+    item_end = text.find(";", trig_start, cell_end)
+    item = (item_start, cell_end if item_end == -1 else item_end)
+    return None if _NOT_HELD_ITEM.search(text, *item) else item
+
+
+# "FDA Orphan Drug (HCC, November 2024)": the item's indication before its date
+_ITEM_PARENTHESIS = re.compile(r"\s*\(\s*([^,;()]{2,80}?)\s*[,)]")
+
+
+def _item_indication(ctx: _Context, trig_end: int, hi: int) -> str | None:
+    m = _ITEM_PARENTHESIS.match(ctx.text, trig_end, hi)
+    if not m or _within(ctx.dates, m.start(1), m.end(1)):
+        return None
+    words = m.group(1)
+    if words in ctx.acronyms or DISEASE.search(words):
+        return expand_acronyms(words, ctx.acronyms)
+    return None
+
+
 def _designation_word_gap(gap: str) -> bool:
     return bool(_DESIGNATION_WORD_GAP.fullmatch(gap))
 
@@ -781,6 +872,8 @@ def _sentence_events(
     headline = not sent.text.rstrip().endswith(".") and _is_headline(sent.text)
     for group, (lo, hi) in zip(groups, scopes, strict=True):
         kind = group[0].kind
+        item_indication: str | None = None
+        held_item = False
         if headline and kind == "ind":
             # "Receives Health Canada Approval for A and Submits U.S. IND for B": the
             # headline's verb opens the trigger's own clause
@@ -810,7 +903,13 @@ def _sentence_events(
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted:
-                continue
+                held = _held_item(text, sent, lo, hi, group[0].start)
+                if held is None:
+                    continue
+                # the item alone tells its agency, date and indication
+                lo, hi = held
+                held_item = True
+                item_indication = _item_indication(ctx, group[-1].end, hi)
         agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies, pids)
         if not agencies:
             continue
@@ -830,10 +929,13 @@ def _sentence_events(
                 known=ctx.acronyms,
                 diseases=ctx.diseases,
             )
+            or item_indication
             or lead_indication
         )
         if indication and (
-            sent.text[:1] in '"“' or headline or (kind == "ind" and _is_subheading(ctx, sent))
+            sent.text[:1] in '"“'
+            or (headline and not held_item)  # (a table's row reads like a headline)
+            or (kind == "ind" and _is_subheading(ctx, sent))
         ):
             indication = None  # a quote or a headline restates the news in looser words
         if indication:
@@ -887,6 +989,9 @@ def _sentence_events(
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date
+        if held_item:
+            for ev in out[first_new:]:
+                ev.listed = True
         if kind == "des":
             des_groups.append((group[0].start, group[-1].end, out[first_new:]))
     if len(des_groups) > 1:

@@ -33,7 +33,9 @@ _INTRO = FirstCharScan(
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
     r"paediatric))?\s+)?"
     r"(?:(?:patients|people|subjects|children|adults|women|men|girls|boys)\s+"
-    r"(?:with|who have)\s+)?",
+    r"(?:with|who have)\s+)?"
+    # ("the first in vivo CAR-T ... for autoimmune disease": a method, not a setting)
+    r"(?!(?:vivo|vitro|situ|silico)\b)",
     "FfIitce",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
@@ -233,6 +235,11 @@ def _cut(
             tail = _LIST_TAIL.match(text, cut, end)
             if tail and words.any_in(tail.start(), tail.end()):
                 return tail.end()
+        if is_comma and text.endswith(" and", begin, cut):
+            aside = _AND_ASIDE.match(text, cut)
+            if aside:  # "A and, separately, for the treatment of B": both are the phrase's
+                pos = aside.end()
+                continue
         named = words.any_in(begin, cut) or bool(known and tidy(text[begin:cut]) in known)
         if not (is_comma and not named) or _APPOSITIVE.match(text, stop_end):
             return cut
@@ -264,8 +271,10 @@ def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_wo
     )
 
 
+_ASIDE_WORDS = r"(?:separately|also|additionally|in addition)"
+_AND_ASIDE = re.compile(rf",\s*{_ASIDE_WORDS},\s+(?=for\s|in\s)")
 _AND_SPLIT = re.compile(
-    r",?\s+and\s+(?:(?:also\s+)?(?:of|for|in)\s+)(?:the\s+treatment\s+of\s+)?"
+    rf",?\s+and(?:,\s*{_ASIDE_WORDS},)?\s+(?:(?:also\s+)?(?:of|for|in)\s+)(?:the\s+treatment\s+of\s+)?"
     r"|\s+and\s+one\b[^,;]*?\bfor\s+"
 )
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")

@@ -59,6 +59,14 @@ _GENERIC = frozenset(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+# a class of diseases, no indication of its own: "one of the first in vivo CAR-T therapies
+# for autoimmune disease to be cleared" restates the clearance the release dates elsewhere
+_DISEASE_CLASS = frozenset(
+    {"autoimmune", "disease", "diseases", "disorders", "cancer", "cancers", "tumors",
+     "tumours", "solid", "oncology", "inflammatory", "immune", "mediated", "rare", "genetic",
+     "hematologic", "haematologic", "malignancies", "indications", "multiple", "various"}
+)
+
 
 def _words(s: str) -> set[str]:
     words = {w.rstrip("s") for w in _WORD.findall(s.lower()) if w not in _STOP}
@@ -92,6 +100,11 @@ def _indications_agree(a: str | None, b: str | None) -> bool:
         return True
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return _covered(small, big) / len(small) >= 0.8
+
+
+def _names_a_class(indication: str | None) -> bool:
+    words = _WORD.findall((indication or "").lower())
+    return bool(words) and all(w in _DISEASE_CLASS or w in _STOP for w in words)
 
 
 def _detail(ev: RawEvent) -> int:
@@ -131,20 +144,28 @@ def merge_events(events: list[RawEvent], body_start: int = 0) -> list[RawEvent]:
     tells once, dated, is that event, whatever indication each words."""
     events = _drop_headline_summaries(events, body_start)
     kept: list[RawEvent] = []
-    for ev in sorted(events, key=lambda e: (-_detail(e), e.order)):
+    # (an item of a table's designations column goes last: the prose tells it better)
+    for ev in sorted(events, key=lambda e: (e.listed, -_detail(e), e.order)):
         same = [
             k
             for k in kept
             if (k.pid, k.agency, k.kind, k.label) == (ev.pid, ev.agency, ev.kind, ev.label)
             and (_dates_agree(k.date, ev.date) or _loose_repeat(k, ev))
-            and _indications_agree(k.indication, ev.indication)
+            and (
+                _indications_agree(k.indication, ev.indication)
+                or (ev.date is None and _names_a_class(ev.indication))
+                # a table's list repeats what the prose told, in fewer words
+                or ev.listed
+            )
         ]
         if not same:
             kept.append(ev)
             continue
         k = max(same, key=lambda k: _likeness(k, ev))
         if ev.date and (
-            k.date is None or len(ev.date) > len(k.date) or (k.loose_date and not ev.loose_date)
+            k.date is None
+            or len(ev.date) > len(k.date)
+            or (k.loose_date and not ev.loose_date and not ev.listed)
         ):
             k.date, k.loose_date = ev.date, ev.loose_date
         k.indication = k.indication or ev.indication

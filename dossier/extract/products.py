@@ -240,6 +240,11 @@ _KNOWN_AS_GAP = re.compile(
     # "LXC-208 (formerly designated LX-CAR70)"
     r"|\s*,?\s*\(?(?:formerly|previously|originally) (?:known|named|called|designated|coded)\s*"
     r"[\"“]?\s*\Z"
+    # "the WHO has assigned QL-2207 the International Nonproprietary Name (INN) velutabart"
+    r"|\s+(?:the|an?)\s+(?:(?:proposed|recommended)\s+)?(?i:(?:international\s+)?"
+    r"(?:nonproprietary|non-proprietary|generic|united states adopted)\s+name)"
+    r"\s*(?:\((?:INN|USAN|pINN|rINN)\)\s*)?(?:of\s+)?[\"“]?\s*\Z"
+    r"|\s+(?:the|an?)\s+(?:INN|USAN)\s+(?:of\s+)?[\"“]?\s*\Z"
 )
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
