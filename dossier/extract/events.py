@@ -220,6 +220,11 @@ _NOT_OUR_RECORD = Prefiltered(
 )
 # "since Orvane Pharma's TELMIRA (telmizumab), which held Breakthrough Therapy designation,
 # ...": another company's drug, by brand and INN, in a sentence naming none of ours
+# a rival's own announcement, told as market context
+_RIVAL_SAYS = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:[Rr]ival|[Cc]ompetitor)s?\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
+    r"(?:announced|reported|said|disclosed|stated)\b"
+)
 _OTHERS_DRUG = re.compile(r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)")
 
 
@@ -340,12 +345,18 @@ def find_events(
             trig = []  # forward-looking-statement boilerplate states no facts
         if trig and _is_timeline_plan(sent.text, published_month):
             trig = []  # "- IND submission for X: second half of 2027" is a milestone ahead
+        if trig and _IMPERATIVE.match(sent.text) and text[sent.start - 1 : sent.start] in (
+            "\n", ""
+        ):
+            trig = []  # "- Begin a Phase 2 study of X after IND clearance": a goal listed
         if (
             trig
             and not sent_mentions
             and (_NOT_OUR_RECORD.search(sent.text) or _OTHERS_DRUG.search(sent.text))
         ):
             trig = []
+        if trig and _RIVAL_SAYS.match(sent.text):
+            trig = []  # "Domestic rival Y announced that the MFDS had approved its ..."
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
             found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
@@ -353,7 +364,9 @@ def find_events(
                 events.extend(found)
                 ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
-            last_pid = sent_mentions[-1].pid
+            # (a combination's partner drug is not what the next sentence goes on about)
+            own = [m for m in sent_mentions if not _is_partner_drug(text, m)]
+            last_pid = (own or sent_mentions)[-1].pid
     _attach_follow_ups(
         text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
         published_month,
@@ -407,6 +420,14 @@ _TIMELINE_END = {
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# a list item opening with a bare verb: "Begin a Phase 2 study ...", "Submit an IND ..."
+_IMPERATIVE = re.compile(
+    r"(?:Begin|Complete|Submit|File|Initiate|Start|Obtain|Seek|Apply|Pursue|Achieve|Deliver|"
+    r"Enroll|Enrol|Advance|Launch|Expand|Continue|Finalize|Finalise|Prepare|Request|Secure)"
+    r"\s+(?:a|an|the|our|its|enrol\w*|dosing|patients|[A-Z])"
+)
+
+
 def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:
     """A milestone list's item ("CTA submission for X in the EU: first half of 2027") whose
     period ends after the release's month: a plan, not an event."""
@@ -435,6 +456,24 @@ def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:
     return f"{item.group('year')}-{month:02d}" > published_month[:7]
 
 
+_ACRONYM_OPEN = re.compile(r"\s*\(\s*[\"“]?\Z")
+_ACRONYM_CLOSE = re.compile(r"[\"”]?\s*\)")
+
+
+def _restated_acronyms_merged(text: str, found: list[Trigger]) -> list[Trigger]:
+    """ 'investigational new drug ("IND") application': the acronym in brackets restates
+    the trigger before it, one filing."""
+    out = [found[0]]
+    for t in found[1:]:
+        prev = out[-1]
+        close = _ACRONYM_CLOSE.match(text, t.end)
+        if close and _ACRONYM_OPEN.fullmatch(text, prev.end, t.start):
+            out[-1] = Trigger(prev.start, close.end(), prev.kind, prev.dtype)
+            continue
+        out.append(t)
+    return out
+
+
 def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> list[Trigger]:
     """IND triggers, looked for only in sentences holding an IND keyword (a cheap gate)."""
     out: list[Trigger] = []
@@ -459,6 +498,8 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             if not _ENABLING.match(text, end)
             and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
         ]
+        if len(found) > 1:
+            found = _restated_acronyms_merged(text, found)
         if len(found) > 1:
             # "IND approval from the MFDS and from the TGA via the CTN scheme": the pathway
             # an agency's part went through, not a filing of its own
@@ -1194,8 +1235,7 @@ def _products_for(
     if len(sent_mentions) > 1 and text:
         # "X together with Y", "KB-1 in combination with FENRIVA": the partner drug of a
         # combination is not what the filing or designation is for
-        own_drugs = [m for m in sent_mentions if not _COMBINATION_BEFORE.search(
-            text, max(0, m.start - 30), m.start)]
+        own_drugs = [m for m in sent_mentions if not _is_partner_drug(text, m)]
         if own_drugs and len(own_drugs) < len(sent_mentions):
             sent_mentions = own_drugs
     in_scope = [m for m in sent_mentions if lo <= m.start < hi]
@@ -1237,9 +1277,16 @@ def _products_for(
 
 
 _COMBINATION_BEFORE = re.compile(
-    r"\b(?:in combination with|together with|combined with|plus|and its partner's)\s+"
+    r"\b(?i:in combination with|together with|combined with|plus|and its partner's)\s+"
     r"(?:(?:the|its|partner's|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,2}\Z"
 )
+
+
+def _is_partner_drug(text: str, m: Mention) -> bool:
+    """ "X in combination with Brenmore's anti-PD-1 antibody TORIVEX": the partner."""
+    return bool(_COMBINATION_BEFORE.search(text, max(0, m.start - 60), m.start))
+
+
 # a relative clause set off by commas that ends where the trigger's clause starts
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*\Z")
 _AND_JOINED = re.compile(r"\band\s*\Z")
@@ -1281,6 +1328,25 @@ _SITES_IN = re.compile(
     r"volunteers|enrol(?:l|ls|led|ling)?|recruit(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?in\s+"
     r"(?:the\s+)?\Z"
 )
+
+
+# ", adding sites in Germany to the ongoing U.S. portion of the study": what the event
+# brings about, told after it, places the trial, not the filing
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:adding|allowing|enabling|bringing|expanding|extending|joining|complementing)\b"
+)
+
+
+def _country_scope(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[int, int]:
+    """Where a country can name the agency of a filing: its own ";" clause ("Phase 3 of X
+    enrolling in the U.S. and Europe; IND submitted for Y"), before any participle."""
+    if group[0].kind == "ind" and ";" in text[lo:hi]:
+        semi = text.rfind(";", lo, group[0].start)
+        lo = semi + 1 if semi != -1 else lo
+        semi = text.find(";", group[-1].end, hi)
+        hi = semi if semi != -1 else hi
+    participle = _PARTICIPLE_AFTER.search(text, group[-1].end, hi)
+    return lo, participle.start() if participle else hi
 
 
 def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
@@ -1362,7 +1428,12 @@ def _agencies_for(
         if not _POSSESSIVE_AFTER.match(ctx.text, h.end)
         and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
     ] or named
-    countries = _within(ctx.countries, lo, hi)
+    countries = _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))
+    if countries and group[0].kind == "des" and sent.text[:1] in '"“':
+        # '"With orphan status already granted, we can bring the program we started in
+        # Australia to U.S. patients"': a quote's places after the designation are the
+        # speaker's story ("the U.S. orphan drug designation we received" names its own)
+        countries = [h for h in countries if h.end <= group[0].start]
     if countries and not acting:
         countries = _not_sites(ctx.text, countries)
     if group[0].kind == "des" and countries and not acting:
@@ -1391,6 +1462,8 @@ def _agencies_for(
         return [_TYPE_AGENCY[group[0].dtype]]
     if quote:
         return []  # a quote names its agency or adds no fact
+    if group[0].kind == "des" and _US_SUPPLEMENT.search(ctx.text, lo, hi):
+        return ["FDA"]  # "supplemental BLA in ITP under Priority Review": the FDA's procedure
     if _TODAYS.search(ctx.text, max(sent.start, group[0].start - 12), group[0].start):
         # "Today's Breakthrough Therapy designation is for ...": the lead's news, by the
         # agency the lead names
@@ -1406,6 +1479,10 @@ def _agencies_for(
         # "... NMPA ... of A.\n\nB IND clearance": in the body, the agency last named acted
         # on another product, told after it
         earlier = []
+    if earlier and sent.start < ctx.lead_end and _in_another_highlight(ctx, earlier[-1], sent):
+        # "- Phase 3 trial authorized in the EU\n- X under Priority Review": each highlight
+        # names its own agency (the headline's frames them all)
+        earlier = []
     if earlier:
         return [earlier[-1].value]
     if group[0].kind == "des":
@@ -1419,6 +1496,22 @@ def _agencies_for(
     ):
         return ["FDA"]
     return []
+
+
+_US_SUPPLEMENT = re.compile(
+    r"\bs(?:BLA|NDA)\b|\b[Ss]upplemental (?:BLA|NDA|Biologics? License|New Drug)"
+)
+
+
+def _in_another_highlight(ctx: _Context, agency: Hit, sent: Sentence) -> bool:
+    """Whether the agency is named in an earlier bullet of the highlights than this one."""
+    if not sent.text.startswith(_BULLETS) or "\n" not in ctx.text[agency.end : sent.start]:
+        return False
+    line_start = ctx.text.rfind("\n", 0, agency.start) + 1
+    return ctx.text.startswith(_BULLETS, line_start)
+
+
+_BULLETS = ("- ", "* ", "• ", "•")
 
 
 def _filings_referred_to(
@@ -1472,6 +1565,12 @@ def _date_for(
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
     ]
+    if in_scope and group[0].kind == "des":
+        # "X -- which the FDA cleared in January 2026 and which holds orphan designations":
+        # what a product holds is not dated by what the clause before it tells
+        holds = _HOLDS_BEFORE.search(ctx.text, max(lo, group[0].start - 60), group[0].start)
+        if holds:
+            in_scope = [d for d in in_scope if d.start > holds.start()]
     if len(in_scope) > 1:
         # "Following a pre-IND meeting in late 2023, the FDA cleared the IND ... in December
         # 2024": the opening phrase's date is the meeting's
@@ -1609,6 +1708,11 @@ _REPORTED_PERIOD = re.compile(
 )
 
 
+# "obtained orphan designation in March, following U.S. orphan status in 2023; the
+# partner received ...": a later date that an earlier event or another clause tells
+_OTHER_EVENT_AFTER = re.compile(r";|\b(?:following|after|since)\b[^,;]*\Z")
+
+
 def _year_of_bare_month(
     ctx: _Context, sent: Sentence, month: int, *, this_year: bool = False, trig_start: int = 0
 ) -> str:
@@ -1623,6 +1727,8 @@ def _year_of_bare_month(
         # ("Y, which acquired rights to X in 2023 ..., submitted an IND in September": the
         # relative clause's year is its own)
         and not _in_relative_clause(ctx.text, sent.start, d, trig_start)
+        and not (trig_start and d.start > trig_start and _OTHER_EVENT_AFTER.search(
+            ctx.text, trig_start, d.start))
     ]
     if dated and not this_year:
         return f"{dated[-1].value[:4]}-{month:02d}"

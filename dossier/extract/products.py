@@ -187,7 +187,7 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
 
 # "(generic name: velorinib; development code: XY-0930)": labels naming a product
 _PRODUCT_LABEL = re.compile(
-    r"\b(?:development|product|compound|research|internal) code(?: name)?:\s*\Z"
+    r"(?:\b(?:development|product|compound|research|internal)|R&D) code(?: name)?:\s*\Z"
     r"|\b(?:generic|nonproprietary|non-proprietary|international nonproprietary) name:\s*\Z"
     r"|\bINN:\s*\Z",
     re.I,
@@ -224,13 +224,13 @@ _PAREN_GAP = re.compile(
     r"(?:(?:also known as|formerly(?: known as)?|previously(?: known as)?|now known as|"
     r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
-    r"(?:development )?code:)?\s*\Z"
+    r"(?:(?:development|R&D|research) )?code:?)?\s*\Z"
 )
 _INNER_GAP = re.compile(
     r"[\"“”'‘’]*\s*(?:,|;|/| or )\s*(?:(?:also known as|formerly(?: known as)?|previously|"
     r"now known as|also written as)\s+)?[\"“”'‘’]*\s*"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
-    r"(?:development )?code:)?\s*\Z"
+    r"(?:(?:development|R&D|research) )?code:?)?\s*\Z"
 )
 _KNOWN_AS_GAP = re.compile(
     r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
@@ -249,7 +249,7 @@ _KNOWN_AS_GAP = re.compile(
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
-    r"\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s|[A-Z][\w-]+['’]s)\s+"
+    r"\)?\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he (?:[Cc]ompany|[Gg]roup)['’]s|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(

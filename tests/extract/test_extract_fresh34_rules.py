@@ -147,3 +147,123 @@ def test_a_nonproprietary_name_assigned_mid_release_is_an_alias() -> None:
     r = TEXTS.run(text)
     assert [(p.code, p.aliases) for p in r.products] == [("KZR-2207", ["ravotabart lexitecan"])]
     assert {(e.product, e.agency) for e in r.ind_events} == {("KZR-2207", "FDA")}
+
+
+def test_a_bullet_opening_with_a_bare_verb_is_a_goal() -> None:
+    text = (
+        "Kaizora submitted an IND application to the FDA in December 2025 for KZR-330, an "
+        "oral SST3 agonist, in ADPKD. The Company expects FDA clearance in early 2026.\n\n"
+        "2026 priorities\n\n"
+        "Complete enrollment in HALO-3 in mid-2026.\n"
+        "Begin a Phase 2 study of KZR-330 in ADPKD after IND clearance, and apply for "
+        "Orphan Drug Designation.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-330", "FDA", "submitted")}
+    assert TEXTS.des(text) == set()
+
+
+def test_a_country_in_another_clause_or_a_participle_names_no_agency() -> None:
+    text = (
+        "The clinical trial application for HALO-3, the Phase 3 trial of KZR-205 in classic "
+        "CAH, was authorized under the EU Clinical Trials Regulation in May 2025, adding "
+        "sites in Germany to the ongoing U.S. portion of the study.\n\n"
+        "Phase 3 of KZR-205 enrolling in the U.S. and Europe; IND submitted for KZR-330 in "
+        "December 2025.\n"
+    )
+    found = TEXTS.ind(text)
+    assert ("KZR-205", "EMA", "cleared") in found
+    assert not {("KZR-205", "FDA", "cleared"), ("KZR-330", "EMA", "submitted")} & found
+
+
+def test_a_bare_month_takes_no_year_from_an_earlier_event_told_after_it() -> None:
+    text = (
+        "KZR-301 obtained MFDS orphan drug designation in January, following U.S. FDA orphan "
+        "status in 2023.\n"
+    )
+    assert ("KZR-301", "MFDS", "orphan_drug", "2026-01") in TEXTS.des(
+        text, ("product", "agency", "type", "date"))
+
+
+def test_what_a_product_holds_is_not_dated_by_the_clause_before() -> None:
+    text = (
+        '"We believe that KZR-917 -- which the FDA cleared to enter the clinic in January '
+        '2026 and which holds orphan designation in the U.S. -- can change care," said the '
+        "CEO. In June 2025 the FDA granted KZR-917 Orphan Drug Designation for SCN2A-DEE.\n"
+    )
+    assert {d[3] for d in TEXTS.des(text, ("product", "agency", "type", "date"))} == {"2025-06"}
+
+
+def test_a_quotes_places_after_its_designation_name_no_agency() -> None:
+    text = (
+        "\u201cWith IND clearance in hand and orphan status already granted, we can bring the "
+        "program we started in Australia to U.S. patients,\u201d said the CEO of Kaizora, "
+        "which develops KZR-177.\n"
+    )
+    assert TEXTS.des(text) == set()
+
+
+def test_the_partner_of_a_combination_in_the_headline_is_not_the_bullets_product() -> None:
+    text = (
+        "Kaizora Receives FDA IND Clearance for KZR-2207 in Combination with Brenmore's "
+        "Anti-PD-1 Antibody TORIMAB(R) in NSCLC\n\n"
+        "- FDA cleared the IND on March 3, 2025; first patient expected to be dosed later\n"
+    )
+    assert TEXTS.ind(text, dateline="") == {("KZR-2207", "FDA", "cleared")}
+
+
+def test_a_rivals_announcement_states_none_of_our_facts() -> None:
+    text = (
+        "Domestic rival Soryon Pharm announced in September that the MFDS had approved a "
+        "Phase 1 trial of its inhaled candidate SRN-771 in IPF. KZR-771 received MFDS IND "
+        "approval in October 2025.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-771", "MFDS", "cleared")}
+
+
+def test_an_acronym_in_quotes_restates_the_filing_and_keeps_its_date() -> None:
+    text = (
+        'KZR-19 received implied approval for its investigational new drug ("IND") '
+        "application from the NMPA in 2021, and in March 2023 the CDE included KZR-19 in "
+        "its Breakthrough Therapy program.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-19", "NMPA", "cleared", "2021")}
+
+
+def test_an_rd_code_label_names_the_products_code() -> None:
+    text = (
+        "The CDE granted priority review on 29 November 2025 to the NDA for "
+        'vemicabtagene autoleucel ("vemi-cel", R&D code: KZR-C19), the Group\'s '
+        "autologous CD19-directed CAR-T product. KZR-C19 received NMPA IND approval in 2021.\n"
+    )
+    r = TEXTS.run(text)
+    assert [p.code for p in r.products] == ["KZR-C19"]
+    assert {(d.product, d.type) for d in r.designations} == {("KZR-C19", "priority_review")}
+
+
+def test_an_inn_then_a_development_code_without_colon_are_one_product() -> None:
+    text = (
+        "QALMERO (ruvelimab; development code KZR-220) is an anti-CD19 monoclonal antibody. "
+        "In January 2026, the FDA granted ruvelimab Priority Review for ITP.\n"
+    )
+    r = TEXTS.run(text)
+    assert [p.code for p in r.products] == ["KZR-220"]
+    assert "ruvelimab" in r.products[0].aliases
+
+
+_HIGHLIGHTS = (
+    "Kaizora and Kisaragi Announce EMA PRIME Designation for KZR-611\n\n"
+    "- PRIME adds to the U.S. Fast Track designation already held by KZR-611\n"
+    "- Registrational Phase 3 HALO-3 trial authorized by the EMA; Japanese sites to be "
+    "added\n"
+    "- QALMERO(R) (ruvelimab; development code KZR-220) supplemental BLA in immune "
+    "thrombocytopenia under Priority Review\n"
+    "\n"
+)
+
+
+def test_a_highlight_takes_no_agency_from_the_highlight_before() -> None:
+    # (a supplemental BLA is the FDA's procedure)
+    found = TEXTS.des(_HIGHLIGHTS, dateline="")
+    assert ("KZR-220", "FDA", "priority_review") in found
+    assert ("KZR-220", "EMA", "priority_review") not in found
