@@ -365,8 +365,10 @@ def find_events(
                 ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
         if sent_mentions:
             # (a combination's partner drug is not what the next sentence goes on about)
-            own = [m for m in sent_mentions if not _is_partner_drug(text, m)]
-            last_pid = (own or sent_mentions)[-1].pid
+            last_pid = next(
+                (m.pid for m in reversed(sent_mentions) if not _is_partner_drug(text, m)),
+                sent_mentions[-1].pid,
+            )
     _attach_follow_ups(
         text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
         published_month,
@@ -1284,7 +1286,12 @@ _COMBINATION_BEFORE = re.compile(
 
 def _is_partner_drug(text: str, m: Mention) -> bool:
     """ "X in combination with Brenmore's anti-PD-1 antibody TORIVEX": the partner."""
-    return bool(_COMBINATION_BEFORE.search(text, max(0, m.start - 60), m.start))
+    lo = max(0, m.start - 60)
+    window = text[lo : m.start]
+    # (the cheap test first: every cue holds one of these words)
+    if not ("ith " in window or "plus " in window or "partner" in window):
+        return False
+    return bool(_COMBINATION_BEFORE.search(text, lo, m.start))
 
 
 # a relative clause set off by commas that ends where the trigger's clause starts
