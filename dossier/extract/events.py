@@ -1172,7 +1172,10 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     if kind == "des" and _NOT_YET_RELATIVE.match(text, trig_start, hi):
         return True  # "Rare Pediatric Disease Designation, which X has not yet requested"
     if kind == "des":
-        # "..., which makes the Company eligible for a voucher" comments on the grant
+        # "..., which makes the Company eligible for a voucher" comments on the grant; a
+        # clause after ";" tells other news ("...; the proposed trade name is X")
+        semi = text.find(";", trig_start, hi)
+        hi = semi if semi != -1 else hi
         comment = _COMMENT.search(text, trig_start, hi)
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
@@ -1219,7 +1222,7 @@ _EXPECTED_AFTER = re.compile(
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be|"
     # "IND submission planned for 2028" (a table cell), "remains on track for 2026"
-    r"planned (?:for|in)|on track|"
+    r"(?:planned|targeted|scheduled) (?:for|in)|on track|"
     # "U.S. IND under FDA review": filed, not yet cleared (a filing told elsewhere)
     r"under (?:[A-Z]+ |regulatory )?review)\b"
 )

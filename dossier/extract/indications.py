@@ -132,6 +132,8 @@ class DiseaseWords:
 _ANAPHORIC = re.compile(
     r"(?i)(?:the\s+|this\s+|that\s+|these\s+)?(?:same\s+)?"
     r"(?:disease|disorder|condition|indication|syndrome|illness)s?"
+    # "for the same MTAP-deleted solid tumor population"
+    r"|(?:the\s+)?same\s.*"
 )
 
 

@@ -106,7 +106,8 @@ _STUDY_AFTER = re.compile(
     re.I,
 )
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
-_STUDY_BEFORE = re.compile(r"\b(?:trial|study),\s?\Z")
+# "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"
+_STUDY_BEFORE = re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z")
 _STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
@@ -368,8 +369,8 @@ def _code_candidates(text: str) -> list[Mention]:
         # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
         study = (bool(trial) and "\n" not in trial.group(0)) or bool(
             # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition
-            text.endswith((",", ", "), max(0, start - 2), start)
-            and _STUDY_BEFORE.search(text, max(0, start - 12), start)
+            text.endswith((",", ", ", " "), max(0, start - 2), start)
+            and _STUDY_BEFORE.search(text, max(0, start - 24), start)
         )
         if trial and _STUDY_OF.match(text, trial.end()):
             # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,

@@ -267,3 +267,84 @@ def test_a_highlight_takes_no_agency_from_the_highlight_before() -> None:
     found = TEXTS.des(_HIGHLIGHTS, dateline="")
     assert ("KZR-220", "FDA", "priority_review") in found
     assert ("KZR-220", "EMA", "priority_review") not in found
+
+
+def test_an_approval_dated_before_the_application_it_names() -> None:
+    text = (
+        "Kaizora today announced that the Taiwan Food and Drug Administration (TFDA) approved "
+        "on January 21, 2026 the Company's application to conduct a Phase 2 clinical trial "
+        "of KZR-0719 in short bowel syndrome. Kaizora submitted the application to the TFDA "
+        "on November 8, 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-0719", "TFDA", "cleared", "2026-01-21"),
+        ("KZR-0719", "TFDA", "submitted", "2025-11-08"),
+    }
+
+
+def test_a_clause_after_a_semicolon_does_not_cancel_the_designation() -> None:
+    text = (
+        "KZR-1102 is under NDA review by the TFDA, which accepted the application in June 2025 "
+        "and granted it priority review in August 2025; the proposed trade name is SOLVARA.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("KZR-1102", "TFDA", "priority_review", "2025-08")}
+
+
+def test_an_approval_from_an_agency_for_a_study() -> None:
+    text = (
+        "In Korea, the licensee received approval from the Ministry of Food and Drug Safety "
+        "(MFDS) in January for a Phase 3 bridging study of KZR-101 in Korean patients with "
+        "IgAN. KZR-40, which the FDA cleared for a Phase 1 trial in T-cell lymphoma in 2022, "
+        "is an allogeneic CAR-T.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-101", "MFDS", "cleared", "2026-01"), ("KZR-40", "FDA", "cleared", "2022")}
+
+
+def test_an_approval_from_an_agency_for_the_trial_design_is_no_filing() -> None:
+    text = "KZR-55 received approval from the FDA for the Phase 3 study design in May 2025.\n"
+    assert TEXTS.ind(text) == set()
+
+
+def test_a_trial_named_after_the_word_trial_is_no_product() -> None:
+    text = (
+        "The MFDS approved the IND for KZR-1207 in mesothelioma. The trial, named HALCYON-101, "
+        "will evaluate KZR-1207 in patients with NF2 loss. The FDA cleared the IND for "
+        "HALCYON-101 in December 2025.\n"
+    )
+    r = TEXTS.run(text)
+    assert [p.code for p in r.products] == ["KZR-1207"]
+    assert {(e.product, e.agency) for e in r.ind_events} == {
+        ("KZR-1207", "MFDS"), ("KZR-1207", "FDA")}
+
+
+def test_an_approval_of_its_application_to_conduct_a_trial() -> None:
+    text = (
+        "In Taiwan, the partner received TFDA approval of its application to conduct the "
+        "HALO-2 trial of KZR-231 at two Taiwanese medical centres in January 2026.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-231", "TFDA", "cleared", "2026-01")}
+
+
+def test_an_ind_submission_targeted_for_a_year_is_a_plan() -> None:
+    text = (
+        "The FDA cleared the IND for KZR-231 on 24 February 2026.\n\n"
+        "Kaizora is also developing KZR-118, a CAIX-targeted radioligand for clear cell renal "
+        "cell carcinoma, which is in preclinical development with an IND submission targeted "
+        "for 2027.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-231", "FDA", "cleared")}
+
+
+def test_the_same_population_points_back_and_the_restatement_merges() -> None:
+    text = (
+        "KZR-311 received MFDS approval on November 3, 2025 for advanced solid tumors with MTAP "
+        "deletion. Kaizora filed an IND for KZR-311 with the FDA in late July 2025, and the FDA "
+        "cleared it in September 2025 for the same MTAP-deleted solid tumor population. "
+        "KZR-311 is now cleared for a Phase 1/2 trial in Korea and the United States.\n"
+    )
+    fda = {e for e in TEXTS.ind(text, ("product", "agency", "status", "date")) if e[1] == "FDA"}
+    assert fda == {
+        ("KZR-311", "FDA", "submitted", "2025-07"), ("KZR-311", "FDA", "cleared", "2025-09")}
