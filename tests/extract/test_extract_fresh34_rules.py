@@ -348,3 +348,12 @@ def test_the_same_population_points_back_and_the_restatement_merges() -> None:
     fda = {e for e in TEXTS.ind(text, ("product", "agency", "status", "date")) if e[1] == "FDA"}
     assert fda == {
         ("KZR-311", "FDA", "submitted", "2025-07"), ("KZR-311", "FDA", "cleared", "2025-09")}
+
+
+def test_cleared_to_enter_the_clinic_is_a_clearance() -> None:
+    text = (
+        '"We believe that KZR-917 -- which the FDA cleared to enter the clinic in January 2026 '
+        '-- can change care," said the CEO.\n'
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-917", "FDA", "cleared", "2026-01")}
