@@ -188,7 +188,7 @@ _SELECTED_FOR = re.compile(
     r"\b(?:selected|chosen|accepted|admitted)\s+(?:for|into|to)\s+[^.;]*\Z"
 )
 _CLASSIFIED_AS = re.compile(
-    r"\b(?:classified|classification\s+of)\s+(?:[\w-]+\s+){0,6}?as\s+an?\s+"
+    r"\b(?:classified|classification(?:\s+of)?)\s+(?:[\w'’-]+\s+){0,6}?as\s+an?\s+"
     r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
     re.I,
 )
@@ -839,13 +839,19 @@ def _held_item(
         or any(_OWN_COLUMN.search(cell) for cell in header_cells)
     ):
         return None
-    cell_start = text.rfind(" | ", line_start, trig_start) + 3
+    item = _cell_item(text, sent, trig_start)
+    return None if _NOT_HELD_ITEM.search(text, *item) else item
+
+
+def _cell_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int]:
+    """The span of the table cell holding a trigger, or of its ";" item."""
+    line_start = text.rfind("\n", 0, trig_start) + 1
+    cell_start = max(line_start, text.rfind(" | ", line_start, trig_start) + 3)
     cell_end = text.find(" | ", trig_start, sent.end)
     cell_end = sent.end if cell_end == -1 else cell_end
     item_start = max(cell_start, text.rfind(";", cell_start, trig_start) + 1)
     item_end = text.find(";", trig_start, cell_end)
-    item = (item_start, cell_end if item_end == -1 else item_end)
-    return None if _NOT_HELD_ITEM.search(text, *item) else item
+    return item_start, cell_end if item_end == -1 else item_end
 
 
 # "FDA Orphan Drug (HCC, November 2024)": the item's indication before its date
@@ -935,6 +941,14 @@ def _sentence_events(
             continue
         # the cheap test first: no product, no fact
         pids = _products_for(group, lo, hi, sent, sent_mentions, fallback, text)
+        if pids and kind == "ind" and " | " in sent.text:
+            # "U.S. Phase 1/2 (IND cleared Nov 2024) | Japan orphan (2022)": a table row's
+            # filing is told by its own cell (or ";" item): its agency, status and date
+            lo, hi = _cell_item(text, sent, group[0].start)
+            cell_dates = _within(ctx.dates, lo, hi)
+            if cell_dates and all(_after_release(d.value, ctx.published_month)
+                                  for d in cell_dates):
+                continue  # "IND submission 2H 2027": a milestone ahead
         if not pids:
             continue
         scope = text[lo:hi]
@@ -1663,7 +1677,11 @@ def _date_for(
         relative = _relative_date(ctx, scope)
         if relative:
             return relative
-    if ctx.published_month and cues.THIS_YEAR.search(sent.text):
+    if ctx.published_month and (
+        cues.THIS_YEAR.search(sent.text)
+        # "This year the EMA's CAT confirmed X's classification": the release's year
+        or ("his year" in scope and _THIS_YEAR_WORDS.search(scope))
+    ):
         return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
         return str(int(ctx.published_month[:4]) - 1)
@@ -1803,6 +1821,7 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
     return None
 
 
+_THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
 _HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announced\s+(?:today\s+)?that\s"
@@ -1889,6 +1908,31 @@ def _dated_per_agency(
     return [([a], out[a]) for a in agencies]
 
 
+def _own_clause_statuses(
+    ctx: _Context, group: list[Trigger], lo: int, hi: int, pids: list[int],
+    found: list[re.Match[str]],
+) -> list[re.Match[str]]:
+    """ "X now cleared in the U.S. and France; Y IND submitted to FDA": where the filing's
+    own ";" clause tells a status, a status in another clause about another product is
+    that product's news ("...; the PMDA raised no objection in April" stays)."""
+    text = ctx.text
+    semi = text.rfind(";", lo, group[0].start)
+    a = semi + 1 if semi != -1 else lo
+    semi = text.find(";", group[-1].end, hi)
+    b = semi if semi != -1 else hi
+    if not any(a <= m.start() < b for m in found):
+        return found
+    kept = []
+    for m in found:
+        if not a <= m.start() < b:
+            c = text.rfind(";", lo, m.start()) + 1 or lo
+            d = text.find(";", m.start(), hi)
+            if any(x.pid not in pids for x in _within(ctx.mentions, c, d if d != -1 else hi)):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _ind_events(
     ctx: _Context,
     group: list[Trigger],
@@ -1906,6 +1950,8 @@ def _ind_events(
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))
     if more:
         found = sorted(found + more, key=lambda m: m.start())
+    if found and ";" in text[lo:hi]:
+        found = _own_clause_statuses(ctx, group, lo, hi, pids, found)
     # "the trial proceeded under the CTN scheme: X notified the TGA": the notification
     # was the clearance itself
     ran_under = bool(more) and any(" under " in m.group(0) for m in more)

@@ -44,7 +44,7 @@ _NOT_EVENT = re.compile(
 )
 _IND = re.compile(
     r"\b(?:INDs?|CTAs?|CTN|investigational new drug|clinical trial (?:application|"
-    r"authori[sz]ation|notification|approval))\b",
+    r"authori[sz]ation|notification|approval|approved|authori[sz]ed))\b",
     re.I,
 )
 _STATUS = (
@@ -52,7 +52,8 @@ _STATUS = (
         "cleared",
         re.compile(
             r"\b(?:clear(?:ed|ance)|approv(?:ed|al)|authori[sz]ed|"
-            r"may proceed|in effect|effective|active)\b",
+            # ("Clinical trial authorisation granted", "No Objection Letter issued")
+            r"may proceed|in effect|effective|active|granted|issued)\b",
             re.I,
         ),
     ),
@@ -103,6 +104,10 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
             if name not in cols and pattern.search(cell):
                 cols[name] = i
                 break
+    if "type" not in cols and {"status", "agency"} <= cols.keys():
+        # "Program | Regulator | Status | Date": the status names the milestone too
+        # ("IND submitted / cleared", "Clinical trial approved")
+        cols["type"] = cols["status"]
     if "type" in cols and ({"agency", "date", "status"} & cols.keys()):
         return cols
     return None
@@ -190,8 +195,6 @@ def _row_events(
     agencies = list(dict.fromkeys(h.value for h in _inside(hits["agency"], *cell("agency"))))
     if not agencies and "agency" in cols:
         agencies = list(dict.fromkeys(h.value for h in _inside(hits["agency"], rstart, rend)))
-    row_dates = _inside(dates, *cell("date")) or _inside(dates, rstart, rend)
-    date = row_dates[0].value if row_dates else None
     indication = None
     if "indication" in cols:
         a, b = cells[cols["indication"]]
@@ -200,6 +203,59 @@ def _row_events(
             indication = value
     sentence = Sentence(rstart, rend, row, -1)
     ta, tb = cells[cols["type"]]
+    items = _items(text, ta, tb)
+    if len(items) > 1:
+        # "FDA IND (Jan 2024); Health Canada NOL (Feb 2025); FDA ODD and RPDD": each item
+        # of a list cell names its own agency and date
+        # (dates in a date column of as many items go with them in order)
+        date_items = _items(text, *cells[cols["date"]]) if "date" in cols else []
+        out = []
+        for i, (a, b) in enumerate(items):
+            # (an item's own agency, or its place: "EU orphan designation", else the
+            # agency column's)
+            own_agencies = list(dict.fromkeys(
+                h.value for h in _inside(hits["agency"], a, b) or _inside(hits["country"], a, b)))
+            if not own_agencies and "agency" in cols:
+                own_agencies = agencies
+            own_dates = _inside(dates, a, b)
+            if not own_dates and len(date_items) == len(items):
+                own_dates = _inside(dates, *date_items[i])
+            out += _cell_events(text, (a, b), cells, cols, hits, own_agencies, own_dates, pid,
+                                indication, sentence)
+        return out
+    row_dates = _inside(dates, *cell("date")) or _inside(dates, rstart, rend)
+    return _cell_events(text, (ta, tb), cells, cols, hits, agencies, row_dates, pid, indication,
+                        sentence)
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The ";"-separated items of a cell."""
+    out = []
+    while True:
+        semi = text.find(";", a, b)
+        end = b if semi == -1 else semi
+        if text[a:end].strip():
+            out.append((a, end))
+        if semi == -1:
+            return out
+        a = semi + 1
+
+
+def _cell_events(
+    text: str,
+    span: tuple[int, int],
+    cells: list[tuple[int, int]],
+    cols: dict[str, int],
+    hits: dict[str, list[Hit]],
+    agencies: list[str],
+    dates: list[DateMention],
+    pid: int,
+    indication: str | None,
+    sentence: Sentence,
+) -> list[RawEvent]:
+    """The designations, or the IND event, one cell (or one item of it) tells."""
+    ta, tb = span
+    date = dates[0].value if dates else None
     out: list[RawEvent] = []
     dtypes = list(dict.fromkeys(h.value for h in _inside(hits["designation"], ta, tb)))
     if dtypes:
@@ -211,13 +267,21 @@ def _row_events(
         return out
     if not _IND.search(text, ta, tb) or not agencies:
         return out
-    sa, sb = cell("status")
-    status_text = text[sa:sb] if "status" in cols else text[ta:tb]
-    for label, pattern in _STATUS:
-        if pattern.search(status_text):
-            out.extend(
-                RawEvent(pid, agency, "ind", label, date, indication, sentence, trigger="table")
-                for agency in agencies
-            )
-            break
+    status_text = text[ta:tb]
+    if "status" in cols:
+        sa, sb = cells[cols["status"]]
+        status_text = text[sa:sb] + " " + status_text
+    told = sorted((m.start(), label) for label, pattern in _STATUS
+                  if (m := pattern.search(status_text)))
+    if len(told) > 1 and len(dates) == len(told):
+        # "IND submitted / cleared | June 2025 / July 2025": each status with its date
+        pairs = [(label, d.value) for (_pos, label), d in zip(told, dates, strict=True)]
+    else:
+        # one status: the first of cleared, accepted, submitted the cell names
+        pairs = [(label, date) for label, pattern in _STATUS if pattern.search(status_text)][:1]
+    for label, when in pairs:
+        out.extend(
+            RawEvent(pid, agency, "ind", label, when, indication, sentence, trigger="table")
+            for agency in agencies
+        )
     return out

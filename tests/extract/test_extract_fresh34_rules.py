@@ -357,3 +357,42 @@ def test_cleared_to_enter_the_clinic_is_a_clearance() -> None:
     )
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("KZR-917", "FDA", "cleared", "2026-01")}
+
+
+def test_a_status_in_another_products_clause_is_that_products() -> None:
+    text = (
+        "KZR-210 gene therapy now cleared in the U.S. and France; KZR-330 siRNA IND submitted "
+        "to FDA\n\n"
+        "Kaizora submitted an IND to the FDA in August 2025 for KZR-330.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-330", "FDA", "submitted")}
+
+
+def test_a_classification_as_an_atmp_this_year() -> None:
+    text = (
+        "This year the EMA's Committee for Advanced Therapies (CAT) confirmed KZR-210's "
+        "classification as an advanced therapy medicinal product (ATMP).\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("KZR-210", "EMA", "other", "2026")}
+
+
+def test_a_table_rows_filing_takes_its_own_cells_agency() -> None:
+    text = (
+        "The FDA cleared the IND for KZR-3390 in November 2024.\n\n"
+        "Code | Modality | Indication | Japan | Overseas | Designations\n"
+        "KZR-3390 | ASO | DMD (exon 44) | Phase 1/2 | U.S. Phase 1/2 (IND cleared Nov 2024) | "
+        "Japan orphan (2022); FDA ODD and RPDD (2023)\n"
+        "KZR-3310 | Peptide | MASH | Phase 2 (Korea) | FDA Fast Track (Apr); Japan CTN by "
+        "Kazenami (Sep)\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-3390", "FDA", "cleared")}
+
+
+def test_a_table_cells_filing_dated_ahead_is_a_milestone() -> None:
+    text = (
+        "The FDA cleared the IND for KZR-3390 in November 2025.\n\n"
+        "Program | Target | Indication | Stage | Next step\n"
+        "KZR-480 | GSPT1 | MYC-driven solid tumors | IND-enabling | IND submission 2H 2027\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-3390", "FDA", "cleared")}

@@ -102,3 +102,40 @@ def test_fact_in_prose_and_table_is_one_fact() -> None:
     assert len(orphan) == 1
     assert (orphan[0].agency, orphan[0].date) == ("FDA", "2024-02")
     assert ("VLM-301", "FDA", "fast_track", "2023-05", "GM1 gangliosidosis") in _des(r)
+
+
+_REGULATOR_STATUS = (
+    _HEAD + "## Regulatory status of clinical programs\n\n"
+    "| Program | Regulator | Status | Date |\n"
+    "|---|---|---|---|\n"
+    "| VLM-101 | FDA | IND submitted / cleared | June 2023 / July 2023 |\n"
+    "| VLM-101 | FDA | Orphan Drug Designation; RMAT designation | October 2022; September 2023 |\n"
+    "| VLM-330 | Medsafe (New Zealand) | Clinical trial approved | February 2023 |\n"
+    "| VLM-440 | MHRA | Clinical trial authorisation granted | 31 January 2024 |\n"
+)
+
+
+def test_a_status_column_names_the_milestone_and_pairs_its_dates() -> None:
+    r = _run(_REGULATOR_STATUS, "md")
+    assert _ind(r) == {
+        ("VLM-101", "FDA", "submitted", "2023-06"), ("VLM-101", "FDA", "cleared", "2023-07"),
+        ("VLM-330", "OTHER", "cleared", "2023-02"), ("VLM-440", "MHRA", "cleared", "2024-01-31"),
+    }
+    assert {d[:4] for d in _des(r)} == {
+        ("VLM-101", "FDA", "orphan_drug", "2022-10"), ("VLM-101", "FDA", "rmat", "2023-09")}
+
+
+_LIST_CELL = (
+    _HEAD + "VLM-220 is an mRNA therapy.\n\n"
+    "| Program | Modality | Indication | Status | Regulatory |\n"
+    "|---|---|---|---|---|\n"
+    "| VLM-220 | mRNA | Propionic acidemia | Phase 1/2 | FDA IND (Jan 2023); Health Canada "
+    "NOL (Feb 2023); FDA ODD and RPDD; EU orphan designation |\n"
+)
+
+
+def test_each_item_of_a_list_cell_names_its_own_agency() -> None:
+    r = _run(_LIST_CELL, "md")
+    assert {d[:3] for d in _des(r)} == {
+        ("VLM-220", "FDA", "orphan_drug"), ("VLM-220", "FDA", "rare_pediatric_disease"),
+        ("VLM-220", "EMA", "orphan_drug")}
