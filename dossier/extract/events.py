@@ -1361,14 +1361,19 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+def _semicolon_clause(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[int, int]:
+    """The ";"-separated clause of the scope lo..hi that holds a trigger group."""
+    semi = text.rfind(";", lo, group[0].start)
+    a = semi + 1 if semi != -1 else lo
+    semi = text.find(";", group[-1].end, hi)
+    return a, semi if semi != -1 else hi
+
+
 def _country_scope(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[int, int]:
     """Where a country can name the agency of a filing: its own ";" clause ("Phase 3 of X
     enrolling in the U.S. and Europe; IND submitted for Y"), before any participle."""
     if group[0].kind == "ind" and ";" in text[lo:hi]:
-        semi = text.rfind(";", lo, group[0].start)
-        lo = semi + 1 if semi != -1 else lo
-        semi = text.find(";", group[-1].end, hi)
-        hi = semi if semi != -1 else hi
+        lo, hi = _semicolon_clause(text, group, lo, hi)
     participle = _PARTICIPLE_AFTER.search(text, group[-1].end, hi)
     return lo, participle.start() if participle else hi
 
@@ -1430,17 +1435,11 @@ def _agencies_for(
     if group[0].kind == "des" and ";" in ctx.text[lo:hi]:
         # "X now cleared in the U.S. and UK; Y receives Breakthrough Therapy designation":
         # places named in another clause of the list belong to that clause's news
-        semi = ctx.text.rfind(";", lo, group[0].start)
-        lo = semi + 1 if semi != -1 else lo
-        semi = ctx.text.find(";", group[-1].end, hi)
-        hi = semi if semi != -1 else hi
+        lo, hi = _semicolon_clause(ctx.text, group, lo, hi)
     elif ";" in ctx.text[lo:hi]:
         # "FDA "may proceed" letter received; MHRA CTA approved": a filing's own clause
         # names its agency, the other clause's agency acted on the other news
-        semi = ctx.text.rfind(";", lo, group[0].start)
-        a = semi + 1 if semi != -1 else lo
-        semi = ctx.text.find(";", group[-1].end, hi)
-        b = semi if semi != -1 else hi
+        a, b = _semicolon_clause(ctx.text, group, lo, hi)
         if (a, b) != (lo, hi) and _within(ctx.agencies, a, b):
             lo, hi = a, b
     named = _within(ctx.agencies, lo, hi)
@@ -1611,10 +1610,7 @@ def _date_for(
         return max((d.value for d in in_scope if d.value.startswith(closest)), key=len)
     # a date told in another ";" clause is another event's ("X received in March; FDA
     # granted Y", "HC No Objection Letter ...; U.K. application submitted last week")
-    semi_before = ctx.text.rfind(";", lo, group[0].start)
-    semi_after = ctx.text.find(";", group[-1].end, hi)
-    clause_lo = semi_before + 1 if semi_before != -1 else lo
-    clause_hi = semi_after if semi_after != -1 else hi
+    clause_lo, clause_hi = _semicolon_clause(ctx.text, group, lo, hi)
     scope = ctx.text[clause_lo:clause_hi]
     if ctx.published_month:
         bare = _BARE_MONTH.search(ctx.text, clause_lo, clause_hi)
@@ -1916,10 +1912,7 @@ def _own_clause_statuses(
     own ";" clause tells a status, a status in another clause about another product is
     that product's news ("...; the PMDA raised no objection in April" stays)."""
     text = ctx.text
-    semi = text.rfind(";", lo, group[0].start)
-    a = semi + 1 if semi != -1 else lo
-    semi = text.find(";", group[-1].end, hi)
-    b = semi if semi != -1 else hi
+    a, b = _semicolon_clause(text, group, lo, hi)
     if not any(a <= m.start() < b for m in found):
         return found
     kept = []
