@@ -814,9 +814,7 @@ _NOT_HELD_ITEM = re.compile(
 )
 
 
-def _held_item(
-    text: str, sent: Sentence, lo: int, hi: int, trig_start: int
-) -> tuple[int, int] | None:
+def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | None:
     """A designation in a table row's designations column, which lists what a product
     holds ("FDA Orphan Drug (HCC, November 2024); FDA Fast Track (mUC, 2024)"): a row has
     no verb to say it was given. The span of its item, or None."""
@@ -960,7 +958,7 @@ def _sentence_events(
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted:
-                held = _held_item(text, sent, lo, hi, group[0].start)
+                held = _held_item(text, sent, group[0].start)
                 if held is None:
                     continue
                 # the item alone tells its agency, date and indication
