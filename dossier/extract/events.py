@@ -1376,6 +1376,10 @@ def _country_scope(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[i
     return lo, participle.start() if participle else hi
 
 
+# "..., and plans to file an application with the MFDS": an agency of the plan after it
+_PLAN_CLAUSE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:plans?|intends?|expects?) to\b")
+
+
 def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     site_end = -1  # the end of the last country told as a trial's place
@@ -1440,6 +1444,9 @@ def _agencies_for(
         a, b = _semicolon_clause(ctx.text, group, lo, hi)
         if (a, b) != (lo, hi) and _within(ctx.agencies, a, b):
             lo, hi = a, b
+    plan = _PLAN_CLAUSE_AFTER.search(ctx.text, group[-1].end, hi)
+    if plan:
+        hi = plan.start()
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -1449,7 +1456,11 @@ def _agencies_for(
         if not _POSSESSIVE_AFTER.match(ctx.text, h.end)
         and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
     ] or named
-    countries = _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))
+    countries = [
+        h for h in _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))
+        # ("first cleared for clinical study outside China": not China's)
+        if not ctx.text.endswith(("outside ", "outside of "), 0, h.start)
+    ]
     if countries and group[0].kind == "des" and sent.text[:1] in '"“':
         # '"With orphan status already granted, we can bring the program we started in
         # Australia to U.S. patients"': a quote's places after the designation are the
@@ -1690,7 +1701,8 @@ def _date_for(
         and cues.TODAY.search(sent.text)
         # "In addition to the EU decision announced today, X holds orphan designation from
         # the FDA": what a product holds is not dated by another fact's today
-        and not _HOLDS_BEFORE.search(ctx.text, max(sent.start, group[0].start - 60), group[0].start)
+        and not _HOLDS_BEFORE.search(
+            ctx.text, max(sent.start, group[0].start - 100), group[0].start)
     ):
         ctx.loose_date = True
         return ctx.published_month

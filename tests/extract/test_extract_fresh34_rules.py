@@ -396,3 +396,14 @@ def test_a_table_cells_filing_dated_ahead_is_a_milestone() -> None:
         "KZR-480 | GSPT1 | MYC-driven solid tumors | IND-enabling | IND submission 2H 2027\n"
     )
     assert TEXTS.ind(text) == {("KZR-3390", "FDA", "cleared")}
+
+
+def test_a_country_after_outside_and_an_agency_of_a_plan_name_no_filing() -> None:
+    text = (
+        "KZR-2208 was first cleared for clinical study outside China: in September 2025, "
+        "Singapore's Health Sciences Authority (HSA) approved the Company's clinical trial "
+        "application for a Phase I study of KZR-2208. The company submitted an IND "
+        "application for a Phase 1 trial of KZR-305 to the FDA in June 2025, and plans to file "
+        "an application with the MFDS in the second half of the year.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-2208", "HSA", "cleared"), ("KZR-305", "FDA", "submitted")}
