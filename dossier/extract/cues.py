@@ -42,6 +42,9 @@ IND_TRIGGER = FirstCharScan(
     r"|No Objection Letter"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
+    # "The study received approval from the Israeli Ministry of Health in March 2025"
+    r"|(?<=[Ss]tudy |[Tt]rial )(?:has |had )?(?:received|obtained) (?:regulatory )?"
+    r"(?:approval|clearance|authori[sz]ation) (?:from|by)\b"
     # "received approval from the MFDS in January for a Phase 3 bridging study of X"
     r"|(?:approval|clearance|authori[sz]ation) (?:from|by) [^,;.]{2,80}? for (?:a|an|the|its)"
     r" (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b(?! design)"
@@ -61,7 +64,7 @@ IND_TRIGGER = FirstCharScan(
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
     r")",
-    "ICNPachgip",  # the first letters of the alternatives above
+    "ICNPachgipro",  # the first letters of the alternatives above
 )
 # rarer wordings, scanned only in sentences holding one of their words (events.py):
 # Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
@@ -73,8 +76,11 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
     r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
     r"(?:trials?|stud(?:y|ies))"
-    r"|permission to (?:conduct|start|initiate|begin) (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?"
-    r"(?:clinical )?(?:trials?|stud(?:y|ies))"
+    # ("granted permission in August 2024 to conduct a Phase 2 clinical trial", "granted
+    # permission for a Phase 3 trial in 2023")
+    r"|permission(?: (?:in|on) [^,;.]{3,25}?)? to (?:conduct|start|initiate|begin)"
+    r" (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
+    r"|permission for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
@@ -166,7 +172,7 @@ STATUS_MORE = Prefiltered(
         r"(?:review|waiting) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the 30-day review period for the notification it submitted ... has passed"
-        r"(?:review|waiting) period (?:for|of) [^.;]{5,160}? (?:has|had) "
+        r"(?:review|waiting) period (?:for|of) [^.;]{5,240}? (?:has|had) "
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the trial proceeded under Australia's CTN scheme": running under it, cleared
         r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) under "

@@ -1227,6 +1227,12 @@ _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 # a trigger that itself says the filing went through ("IND clearance", "implied approval")
 _CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
 
+_MARKETING_AFTER = re.compile(
+    r"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:application for marketing|marketing "
+    r"authori[sz]ation|NDA\b|BLA\b|MAA\b|(?<!investigational )new drug application|"
+    r"biologics? licen[cs]e)",
+    re.I,
+)
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
 )
@@ -1985,6 +1991,8 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
+        if status == "submitted" and _MARKETING_AFTER.match(text, m.end()):
+            continue  # "... and for which X submitted an application for marketing authorisation"
         if _EXPECTED_AFTER.match(text, m.end()):
             continue  # "approval is expected in the coming weeks": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):

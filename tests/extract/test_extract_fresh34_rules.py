@@ -407,3 +407,27 @@ def test_a_country_after_outside_and_an_agency_of_a_plan_name_no_filing() -> Non
         "an application with the MFDS in the second half of the year.\n"
     )
     assert TEXTS.ind(text) == {("KZR-2208", "HSA", "cleared"), ("KZR-305", "FDA", "submitted")}
+
+
+def test_a_study_that_received_approval_and_a_permission_to_conduct() -> None:
+    text = (
+        "HALO-2 is a Phase 2 study of KZR-5501 in GM2 gangliosidosis. The study received "
+        "approval from the Israeli Ministry of Health in March 2025.\n\nIn India, the Central Drugs Standard Control Organisation "
+        "(CDSCO) granted permission in August 2024 to conduct a Phase 2 clinical trial of "
+        "KZR-044. Its pipeline also includes KZR-210, for which CDSCO granted permission for a "
+        "Phase 3 trial in 2023 and for which Kaizora submitted an application for marketing "
+        "authorisation in India in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-5501", "OTHER", "cleared", "2025-03"), ("KZR-044", "OTHER", "cleared", "2024-08"),
+        ("KZR-210", "OTHER", "cleared", "2023")}
+
+
+def test_a_review_period_told_at_length_has_ended() -> None:
+    text = (
+        "The Company also announces that the 30-day review period for the clinical trial "
+        "notification (CTN) of a Phase 2 study of KZR-3071 in FOP, which the Company submitted "
+        "to the Pharmaceuticals and Medical Devices Agency (PMDA) on October 2, 2025, has "
+        "ended, and that the Company may now start the study in Japan.\n"
+    )
+    assert TEXTS.ind(text) == {("KZR-3071", "PMDA", "submitted"), ("KZR-3071", "PMDA", "cleared")}
