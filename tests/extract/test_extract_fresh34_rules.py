@@ -412,7 +412,8 @@ def test_a_country_after_outside_and_an_agency_of_a_plan_name_no_filing() -> Non
 def test_a_study_that_received_approval_and_a_permission_to_conduct() -> None:
     text = (
         "HALO-2 is a Phase 2 study of KZR-5501 in GM2 gangliosidosis. The study received "
-        "approval from the Israeli Ministry of Health in March 2025.\n\nIn India, the Central Drugs Standard Control Organisation "
+        "approval from the Israeli Ministry of Health in March 2025.\n\n"
+        "In India, the Central Drugs Standard Control Organisation "
         "(CDSCO) granted permission in August 2024 to conduct a Phase 2 clinical trial of "
         "KZR-044. Its pipeline also includes KZR-210, for which CDSCO granted permission for a "
         "Phase 3 trial in 2023 and for which Kaizora submitted an application for marketing "
