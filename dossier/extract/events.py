@@ -1696,7 +1696,15 @@ def _date_for(
         return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
         return str(int(ctx.published_month[:4]) - 1)
-    if (
+    if _is_todays_news(ctx, sent, scope, group):
+        ctx.loose_date = True
+        return ctx.published_month
+    return None
+
+
+def _is_todays_news(ctx: _Context, sent: Sentence, scope: str, group: list[Trigger]) -> bool:
+    """Whether the sentence tells the release's own news, dated by the release's month."""
+    return bool(
         ctx.published_month
         and (
             sent.start < ctx.lead_end
@@ -1709,10 +1717,7 @@ def _date_for(
         # the FDA": what a product holds is not dated by another fact's today
         and not _HOLDS_BEFORE.search(
             ctx.text, max(sent.start, group[0].start - 100), group[0].start)
-    ):
-        ctx.loose_date = True
-        return ctx.published_month
-    return None
+    )
 
 
 # "filed an IND at the end of September": a month told without its year (searched only
@@ -1836,8 +1841,8 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
 _THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
 _HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(
-    r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announced\s+(?:today\s+)?that\s"
-    r"[^;]{0,200}?\b(?:has|have)\s"
+    r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announce[sd]\s+(?:today\s+)?that\s"
+    r"[^;]{0,260}?\b(?:has|have)\s"
 )
 _TODAY_WORD = Prefiltered(re.compile(r"\btoday'?s?\b"), ("today",))
 _MONTH_WORD = re.compile(
@@ -2037,6 +2042,14 @@ def _ind_events(
             owner = _status_of_date(text, statuses, d)
             if owner:
                 when[owner] = when[owner] or d.value
+        if (
+            when.get("cleared", "") is None
+            and any(when.values())
+            and _is_todays_news(ctx, sent, text[lo:hi], group)
+        ):
+            # "The Company also announces that the review period for the CTN, which it
+            # submitted on October 2, has ended": the submission dated, the clearance today's
+            when["cleared"] = ctx.published_month
     else:
         when = {st: date for st in kinds}
     # "CTAs approved in 2018 for both TDT and SCD": one event per indication

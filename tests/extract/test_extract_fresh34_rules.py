@@ -431,4 +431,5 @@ def test_a_review_period_told_at_length_has_ended() -> None:
         "to the Pharmaceuticals and Medical Devices Agency (PMDA) on October 2, 2025, has "
         "ended, and that the Company may now start the study in Japan.\n"
     )
-    assert TEXTS.ind(text) == {("KZR-3071", "PMDA", "submitted"), ("KZR-3071", "PMDA", "cleared")}
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("KZR-3071", "PMDA", "submitted", "2025-10-02"), ("KZR-3071", "PMDA", "cleared", "2026-02")}
