@@ -30,6 +30,7 @@ from dossier.extract.lexicon import Hit
 from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
+from dossier.extract.table_columns import COLUMN
 
 # designation types that only one agency grants
 _TYPE_AGENCY = {
@@ -804,7 +805,6 @@ _DESIGNATION_WORD_GAP = re.compile(
 
 # a table whose header names its designations ("Program | Indication | Designations")
 _DESIGNATIONS_HEADER = re.compile(r"\b(?:designations?|regulatory status)\b", re.I)
-_OWN_COLUMN = re.compile(r"\b(?:agency|agencies|regulators?|authority|date|year|when)\b", re.I)
 # an item of that column told as not given: "NMPA Breakthrough Therapy proposed (public
 # notice, October 2025)", "RMAT (requested)"
 _NOT_HELD_ITEM = re.compile(
@@ -834,7 +834,8 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
         column >= len(header_cells)
         or not _DESIGNATIONS_HEADER.search(header_cells[column])
         # a table with its own agency or date column is read row by row (tables.py)
-        or any(_OWN_COLUMN.search(cell) for cell in header_cells)
+        or any(COLUMN["agency"].search(cell) or COLUMN["date"].search(cell)
+               for cell in header_cells)
     ):
         return None
     item = _cell_item(text, sent, trig_start)

@@ -24,17 +24,9 @@ from dossier.extract.events import _TYPE_AGENCY, RawEvent
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
+from dossier.extract.table_columns import COLUMNS
 
 _SEP = " | "
-# header cells, by the column they name
-_COLUMNS = (
-    ("type", re.compile(r"\b(?:designations?|milestones?|type|event|regulatory)\b", re.I)),
-    ("agency", re.compile(r"\b(?:agency|agencies|regulators?|authority|authorities)\b", re.I)),
-    ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
-    ("date", re.compile(r"\b(?:date|year|timing|when)\b", re.I)),
-    ("status", re.compile(r"\bstatus\b", re.I)),
-    ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
-)
 # a row telling a plan, a hope or a pending request: no event (GUIDELINES.md)
 _NOT_EVENT = re.compile(
     r"\b(?:planned|plans?|expected|anticipated|pending|to be (?:submitted|filed)|requested|"
@@ -100,7 +92,7 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, (a, b) in enumerate(cells):
         cell = text[a:b]
-        for name, pattern in _COLUMNS:
+        for name, pattern in COLUMNS:
             if name not in cols and pattern.search(cell):
                 cols[name] = i
                 break

@@ -1,0 +1,17 @@
+"""What a table's header cells name: shared by the table reader (tables.py) and the
+sentence rules that meet a table row (events.py), which cannot import each other."""
+
+from __future__ import annotations
+
+import re
+
+# header cells, by the column they name (a cell takes the first that matches)
+COLUMNS = (
+    ("type", re.compile(r"\b(?:designations?|milestones?|type|event|regulatory)\b", re.I)),
+    ("agency", re.compile(r"\b(?:agency|agencies|regulators?|authority|authorities)\b", re.I)),
+    ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
+    ("date", re.compile(r"\b(?:date|year|timing|when)\b", re.I)),
+    ("status", re.compile(r"\bstatus\b", re.I)),
+    ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
+)
+COLUMN = dict(COLUMNS)
