@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.88"
+EXTRACTOR_VERSION = "2026.11.28.96"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -101,7 +101,7 @@ def extract_release(
         raw,
         merged,
         mentions,
-        hits["disease"] + hits["disease_word"],
+        lex.disease_hits(hits),
         lambda: acronyms(text),
     )
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)

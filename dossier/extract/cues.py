@@ -327,6 +327,9 @@ DES_NOT_EVENT = re.compile(
             # "is granted by the FDA to investigational therapies for rare diseases": what
             # the programme does for drugs in general
             "to (?:investigational |new )?(?:drugs|therapies|products|medicines|treatments)",
+            # "Under Japan's orphan drug system, the MHLW designates drugs for diseases ..."
+            "designat(?:es|ed|ing) (?:investigational |new )?(?:drugs|therapies|products|"
+            "medicines|treatments)",
             # "..., though no request has been made"; "in discussions with the FDA regarding"
             "no (?:request|application)s? (?:has|have|had|was|were)", "in discussions?",
             "regarding potential",

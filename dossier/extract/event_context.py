@@ -50,7 +50,8 @@ _WINDOW_BACK = 2  # ... and before it, in its paragraph
 # "in adults and adolescents with X", "will enroll patients with X", "in approximately
 # 36 adults with genetically confirmed X": the population the study takes
 _POPULATION = re.compile(
-    rf"\b(?:{PATIENT_NOUNS})\s+"
+    # ("patients aged 16 to 40 years with X")
+    rf"\b(?:{PATIENT_NOUNS})\s+(?:aged\s+\d[\w\s.-]{{0,25}}?\s+)?"
     r"(?:(?:who\s+have(?:\s+been\s+diagnosed\s+with)?|diagnosed\s+with|with)\s+)"
 )
 # "The approved indication is X", "the proposed indication will be X"
@@ -168,13 +169,24 @@ def _named_trial_population(
     known: dict[str, str],
 ) -> str | None:
     """A filing for a trial named in capitals takes the population of the sentence that
-    presents "the NAME study ... in patients with X"."""
+    presents "the NAME study ... in patients with X", or the disease of one that presents
+    "NAME, a Phase 2 study of Y in X"."""
     for name in dict.fromkeys(_TRIAL_NAME.findall(ev.sentence.text)):
-        shown = re.compile(re.escape(name) + r"\s+(?:study|trial)\b")
+        shown = re.compile(
+            re.escape(name) + r"\s+(?:study|trial)\b"
+            # ("NAME, a Phase 2 study", "NAME is a randomized Phase 2 study")
+            r"|" + re.escape(name) + r"(?:,|\s+(?:is|was))?\s+(?:an?|the|its|our)\s+"
+            r"[^.;()]{0,80}?\b(?:study|trial)\b"
+        )
         for s in sentences:
-            if s.text[:1] in _QUOTES or not shown.search(s.text):
+            if s.text[:1] in _QUOTES:
                 continue
-            found = _population(text, s, diseases, known)
+            presented = shown.search(s.text)
+            if not presented:
+                continue
+            found = _population(text, s, diseases, known) or find_indication(
+                text, s.start + presented.end(), s.end, known=known, diseases=diseases
+            )
             if found:
                 return expand_acronyms(found, known)
     return None

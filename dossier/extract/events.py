@@ -27,6 +27,7 @@ from dossier.extract.indications import (
     split_indications,
 )
 from dossier.extract.lexicon import Hit
+from dossier.extract.mentions import disease_hits
 from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
@@ -314,7 +315,7 @@ def find_events(
     ctx.dates = [
         d for d in dates if not (d.start < lead_end and _DATELINE_AFTER.match(text, d.end))
     ]
-    ctx.diseases = DiseaseWords(text, hits["disease"] + hits["disease_word"])
+    ctx.diseases = DiseaseWords(text, disease_hits(hits))
     ind_hits = _ind_triggers(text, sentences, hits["ind_kw"])
     des_hits = [
         Trigger(h.start, h.end, "des", h.value)
@@ -377,16 +378,62 @@ def find_events(
     _designation_dated_after(text, sentences, events, ctx.dates)
     _share_indications(events)
     _same_indication_as_before(events)
+    _review_of_the_filings_indication(ctx, events)
     for i, ev in enumerate(events):
         ev.order = i
     return events
+
+
+# a marketing application ("accepted the NDA for X for the treatment of Y")
+_MARKETING_FILING = Prefiltered(
+    re.compile(
+        r"\b(?:NDA|BLA|MAA|sNDA|sBLA|(?<!nvestigational )[Nn]ew [Dd]rug [Aa]pplication|"
+        r"[Bb]iologics? [Ll]icen[cs]e [Aa]pplication|[Mm]arketing [Aa]uthori[sz]ation "
+        r"[Aa]pplication)\b"
+    ),
+    ("NDA", "BLA", "MAA", "pplication"),
+)
+
+
+def _review_of_the_filings_indication(ctx: _Context, events: list[RawEvent]) -> None:
+    """ "The FDA granted the application Priority Review": a review is of a marketing
+    application, and its indication is the one the filing is told with, in the same
+    sentence or one of the few before it naming the product."""
+    starts = [sent.start for sent in ctx.sentences]
+    for ev in events:
+        if ev.kind != "des" or ev.label != "priority_review" or ev.indication is not None:
+            continue
+        at = bisect.bisect_right(starts, ev.sentence.start)
+        for sent in reversed(ctx.sentences[max(0, at - 8) : at]):
+            filing = _MARKETING_FILING.search(ctx.text, sent.start, sent.end)
+            if filing is None or (sent is not ev.sentence and not any(
+                m.pid == ev.pid for m in _within(ctx.mentions, sent.start, sent.end)
+            )):
+                continue
+            # (after the product named with the filing: "NDA for Kelvatinib in X")
+            begin = max([filing.end()] + [
+                m.end for m in _within(ctx.mentions, filing.end(), sent.end) if m.pid == ev.pid
+            ])
+            indication = find_indication(
+                ctx.text, begin, sent.end, known=ctx.acronyms, diseases=ctx.diseases
+            )
+            if indication:
+                ev.indication = expand_acronyms(indication, ctx.acronyms)
+                break
+
+
+# "for the same disease", "for that indication": the indication told before
+_SAME_INDICATION = re.compile(
+    r"\b(?:(?:the same|that|this) indication|the same (?:disease|disorder|condition|"
+    r"population|patient population|setting))\b"
+)
 
 
 def _same_indication_as_before(events: list[RawEvent]) -> None:
     """ "The EMA granted X PRIME eligibility in the same indication": the indication of the
     product's fact told in an earlier sentence."""
     for i, ev in enumerate(events):
-        if ev.indication is None and "same indication" in ev.sentence.text:
+        if ev.indication is None and _SAME_INDICATION.search(ev.sentence.text):
             for prev in reversed(events[:i]):
                 if (
                     prev.pid == ev.pid
@@ -998,7 +1045,7 @@ def _sentence_events(
             # "under priority review in Japan for FOP": the place is no part of the disease
             place = _PLACE_THEN_FOR.match(indication)
             indication = expand_acronyms(indication[place.end() if place else 0 :], ctx.acronyms)
-        elif "same indication" in scope:
+        elif _SAME_INDICATION.search(scope):
             # "... and its NDA was accepted with priority review for the same indication"
             told = [ev for ev in out if ev.indication and ev.pid in pids]
             if told:

@@ -32,8 +32,9 @@ _INTRO = FirstCharScan(
     r"(?:[\w-]+\s+in\s+(?=patients))?)?"
     r"(?:(?:adult|pediatric|paediatric|female|male)(?:\s+(?:and|or)\s+(?:adult|pediatric|"
     r"paediatric))?\s+)?"
-    r"(?:(?:patients|people|subjects|children|adults|women|men|girls|boys)\s+"
-    r"(?:with|who have)\s+)?"
+    # ("in Chinese patients with HoFH": the population is no part of the indication)
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:patients|people|subjects|children|adults|women|"
+    r"men|girls|boys)\s+(?:with|who have)\s+)?"
     # ("the first in vivo CAR-T ... for autoimmune disease": a method, not a setting)
     r"(?!(?:vivo|vitro|situ|silico)\b)",
     "FfIitce",  # the first letters of the words above
@@ -58,7 +59,7 @@ _STOP = FirstCharScan(
     r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
     # ("the first ASO for a muscular dystrophy to be designated under ...")
     r"|to be\b"
-    r"|and (?:the|has|have|had|was|is|received|granted|holds|from|by)|while"
+    r"|and (?:the|has|have|had|was|is|[Rr]eceive[sd]|[Gg]rant(?:s|ed)|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     r"|by the"
     # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
@@ -72,16 +73,22 @@ _STOP = FirstCharScan(
 def _disease_regex() -> re.Pattern[str]:
     """The disease vocabulary (vocab/disease_words.tsv) as one expression, for the short
     strings checked outside the lexicon pass."""
-    stems, words, acronyms = [], [], []
+    stems, words, acronyms, suffixes, nots = [], [], [], [], []
     for word, kind, *flags in vocab.table("disease_words.tsv"):
         if kind == "stem":
             stems.append(re.escape(word) + r"\w*")
+        elif kind == "suffix":
+            suffixes.append(re.escape(word))
+        elif kind == "not":
+            nots.append(re.escape(word))
         elif "cs" in flags:
             acronyms.append(re.escape(word))
         else:
             words.append(re.escape(word))
     return re.compile(
-        r"(?i:" + "|".join(stems) + r"|\b(?:" + "|".join(words) + r")\b)"
+        r"(?i:" + "|".join(stems) + r"|\b(?:" + "|".join(words) + r")\b"
+        # a word ending as diseases do ("-itis"), but not one listed as no disease
+        r"|\b(?!(?:" + "|".join(nots) + r")\b)\w+(?:" + "|".join(suffixes) + r")\b)"
         r"|(?<![\w/-])(?:" + "|".join(acronyms) + r")(?![\w/-])"
     )
 
@@ -92,14 +99,18 @@ DISEASE = _disease_regex()
 _NOT_A_DISEASE_START = re.compile(
     r"(?i)(?:a\s+|an\s+|the\s+)?(?:phase|clinical|trials?|stud(?:y|ies)|first-in-human|dose|"
     r"its|their|this|these|both\s+China|China|the\s+U|discovery|development|developing|"
-    r"research|regenerative|several|testing|use|" + _MONTH[3:-1] + r")"
+    r"research|regenerative|several|testing|use|combination|"
+    # "in late June, ..." (not "late-onset")
+    r"(?:early|mid|late)[\s-](?:" + _MONTH[3:-1] + r"|\d{4})|" + _MONTH[3:-1] + r")"
     # a product's code: "for ZTX001 were approved"
     r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in)\b"
 )
+_STUDY_AFTER = re.compile(r"\s+(?:stud(?:y|ies)|trials?)$")
 # words of an agency's or a company's name: not an indication
 _NOT_IN_DISEASE = re.compile(
     r"\b(?:Center|Centre|Agency|Administration|Evaluation|Research|approved|granted|"
-    r"received|cleared)\b"
+    # ("bridging study in Chinese patients with PH1": a study told, the disease after it)
+    r"received|cleared|stud(?:y|ies)|trials?|models?|xenografts?)\b"
 )
 # "biliary tract cancer, gastric cancer and ovarian cancer": a list of diseases
 _LIST_TAIL = re.compile(
@@ -165,7 +176,8 @@ def find_indication(
     for m in _INTRO.finditer(text, start, end):
         intro_start, intro_end = m.span("span")
         cut = _cut(text, intro_end, end, lists, words, known)
-        phrase = tidy(text[intro_end:cut])
+        # ("in the TNBC study": the disease names the study)
+        phrase = _STUDY_AFTER.sub("", tidy(text[intro_end:cut]))
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
             phrase = _drop_lead_in(phrase)
             if _ANAPHORIC.fullmatch(phrase):
@@ -203,6 +215,11 @@ _CODE_THEN_USE = re.compile(
 def _drop_lead_in(phrase: str) -> str:
     """ "the European Union for hepatoblastoma", "DUX4 for muscular dystrophy": what comes
     before "for" names a place or a target, not the disease, when it holds no disease word."""
+    # "filing the Company's Biologics License Application for X-12 for the treatment of Y"
+    # (read from "accepted for filing"): what comes before "the treatment of", however long
+    lead, sep, rest = phrase.partition(" for the treatment of ")
+    if sep and not DISEASE.search(lead) and DISEASE.search(rest):
+        return rest
     for _ in range(3):  # "the IND application for X-12, for the treatment of ..."
         head, sep, tail = phrase.partition(" for ")
         if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
@@ -242,7 +259,7 @@ def _cut(
             if aside:  # "A and, separately, for the treatment of B": both are the phrase's
                 pos = aside.end()
                 continue
-        named = words.any_in(begin, cut) or bool(known and tidy(text[begin:cut]) in known)
+        named = words.any_in(begin, cut) or _names_known(tidy(text[begin:cut]), known)
         if not (is_comma and not named) or _APPOSITIVE.match(text, stop_end):
             return cut
         pos = stop_end
@@ -258,13 +275,16 @@ _APPOSITIVE = re.compile(
 _CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")
 
 
+def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
+    """Whether the phrase is one of the release's acronyms, or ends with one ("primary
+    IgAN", "genetically confirmed FCS": a defined disease acronym, qualified)."""
+    return bool(known) and (phrase in known or phrase.rsplit(" ", 1)[-1] in known)
+
+
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:
     if not phrase or len(phrase) > 220 or phrase[0].isdigit():
         return False
-    # ("primary IgAN": a defined disease acronym, qualified)
-    if not has_disease_word and not (
-        known and (phrase in known or phrase.rsplit(" ", 1)[-1] in known)
-    ):
+    if not has_disease_word and not _names_known(phrase, known):
         return False
     return not (
         _NOT_A_DISEASE_START.match(phrase)
@@ -341,7 +361,8 @@ def _list_items(parts: list[str]) -> list[str]:
     return out
 
 
-_ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)\)")
+# "(MPS IIIA)", and "(MPS IIIA, Sanfilippo syndrome type A)": the acronym, then a synonym
+_ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)(?:\)|[,;]\s)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 _DIGITS_END = re.compile(r"\d+[A-Za-z]?$")
 # "Charcot-Marie-Tooth disease type 1A (CMT1A)": a word the acronym leaves out before "type"
@@ -366,11 +387,13 @@ def acronyms(text: str) -> dict[str, str]:
         back = _WORD.finditer(reversed_text, n - m.start(), n - lo)
         w = next(back, None)  # the next word to take (its match in the reversed text)
         first = None
-        # "spinocerebellar ataxia type 3 (SCA3)": the acronym's number is the last word's
+        # "spinocerebellar ataxia type 3 (SCA3)", "mucopolysaccharidosis type IIIA (MPS
+        # IIIA)": the acronym's number or subtype is the last word's
         digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() or acr[-2].isdecimal() else None
-        if digits and w and w.group(0)[::-1] == digits.group(0):
+        subtype = digits.group(0) if digits else acr.rpartition(" ")[2] if " " in acr else None
+        if subtype and w and w.group(0)[::-1] == subtype:
             first = n - w.end()
-            need = [c.lower() for c in acr[: digits.start()] if c.isalpha()]
+            need = [c.lower() for c in acr[: len(acr) - len(subtype)] if c.isalpha()]
             w = next(back, None)
             if w and w.group(0)[::-1].lower() == "type":
                 w = next(back, None)

@@ -86,9 +86,25 @@ def lexicon() -> Lexicon:
     lex.add(
         "disease_word", [(w, "disease", *rest) for w, kind, *rest in diseases if kind == "word"]
     )
+    # "-itis", "-osis": a word ending so names a disease; a whole word listed as "not"
+    # ("diagnosis") is the longer, leftmost hit where it occurs and is dropped by disease_hits
+    lex.add(
+        "disease_suffix",
+        [(w, kind, *rest) for w, kind, *rest in diseases if kind in ("suffix", "not")],
+        suffix=True,
+    )
     lex.add("ind_kw", [(w, "ind", *rest) for w, *rest in vocab.table("ind_keywords.tsv")])
     return lex
 
 
 def scan(text: str, lower: str) -> dict[str, list[Hit]]:
     return lexicon().find(text, lower)
+
+
+def disease_hits(hits: dict[str, list[Hit]]) -> list[Hit]:
+    """The disease words among a release's lexicon hits, whatever their kind."""
+    return (
+        hits["disease"]
+        + hits["disease_word"]
+        + [h for h in hits["disease_suffix"] if h.value == "suffix"]
+    )

@@ -191,7 +191,19 @@ def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[Ra
     out = []
     for e in events:
         told = body.get(key(e), [])
-        if e.sentence.start < body_start and e.date is None and len(told) == 1 and told[0].date:
+        # (undated, with no indication, or dated as the body dates it: "FHT-301 now holds
+        # Orphan Drug Designations in the U.S. and EU" sums up what the body tells)
+        if (
+            e.sentence.start < body_start
+            and len(told) == 1
+            and told[0].date
+            and (
+                e.date is None
+                or e.indication is None
+                or e.loose_date
+                or _dates_agree(e.date, told[0].date)
+            )
+        ):
             told[0].application_number = told[0].application_number or e.application_number
             continue
         out.append(e)

@@ -52,6 +52,8 @@ _STATUS = (
     ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
+_APPLIED = re.compile(r"\b(?:applications?|applied|requests?)\b", re.I)
+_DESIGNATIONS_HEADER = re.compile(r"\bdesignations?\b", re.I)
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
 # line introducing it says so ("Upcoming milestones", "2026 priorities"); every row is a
@@ -96,6 +98,12 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
             if name not in cols and pattern.search(cell):
                 cols[name] = i
                 break
+    # ("Regulatory designations": a column of designations; "IND / CTA status": the status
+    # of an IND, not of the row's designations)
+    if "type" in cols and _DESIGNATIONS_HEADER.search(text, *cells[cols["type"]]):
+        cols["designations"] = cols["type"]
+    if "status" in cols and _IND.search(text, *cells[cols["status"]]):
+        cols["ind"] = cols["status"]
     if "type" not in cols and {"status", "agency"} <= cols.keys():
         # "Program | Regulator | Status | Date": the status names the milestone too
         # ("IND submitted / cleared", "Clinical trial approved")
@@ -152,13 +160,28 @@ def find_table_events(
             if len(cells) != width:
                 continue
             if plan_table or _NOT_EVENT.search(row):
+                # the sentence rules read no fact from a row telling a plan; this reader
+                # still reads the designations of a row whose plan is another column's
+                # ("IND planned 1H 2026 | Orphan Drug (FDA, January 2025)")
                 planned.append((rstart, rstart + len(row)))
-                continue
+                if plan_table or not _plan_is_elsewhere(text, cells, cols):
+                    continue
             events.extend(
                 _row_events(text, rstart, row, cells, cols, hits, dates, mentions, intro_pids)
             )
         intro_span = (0, 0)
     return events, planned
+
+
+def _plan_is_elsewhere(text: str, cells: list[tuple[int, int]], cols: dict[str, int]) -> bool:
+    """Whether a row's plan words all lie outside its designations column and the columns
+    that qualify it (agency, date, and a status column that is not an IND's)."""
+    if "designations" not in cols:
+        return False
+    own = {cols[c] for c in ("type", "agency", "date") if c in cols}
+    if "status" in cols and "ind" not in cols:
+        own.add(cols["status"])
+    return not any(_NOT_EVENT.search(text, *cells[i]) for i in own if i < len(cells))
 
 
 def _row_events(
@@ -216,6 +239,14 @@ def _row_events(
                                 indication, sentence)
         return out
     row_dates = _inside(dates, *cell("date")) or _inside(dates, rstart, rend)
+    if "designations" in cols and "ind" in cols:
+        # a designation's agency and date are its own cell's, not the IND column's
+        # ("CTA authorized (Health Canada, July 2025) | Orphan Drug (FDA)")
+        ia, ib = cells[cols["ind"]]
+        own = list(dict.fromkeys(h.value for h in _inside(hits["agency"], ta, tb)))
+        ind_agencies = {h.value for h in _inside(hits["agency"], ia, ib)}
+        agencies = own or [a for a in agencies if a not in ind_agencies] or agencies
+        row_dates = [d for d in row_dates if not ia <= d.start < ib]
     return _cell_events(text, (ta, tb), cells, cols, hits, agencies, row_dates, pid, indication,
                         sentence)
 
@@ -250,6 +281,8 @@ def _cell_events(
     date = dates[0].value if dates else None
     out: list[RawEvent] = []
     dtypes = list(dict.fromkeys(h.value for h in _inside(hits["designation"], ta, tb)))
+    if dtypes and _APPLIED.search(text, ta, tb):
+        return out  # "EU orphan designation application submitted": asked for, not granted
     if dtypes:
         for dtype in dtypes:
             own = agencies or ([_TYPE_AGENCY[dtype]] if dtype in _TYPE_AGENCY else [])

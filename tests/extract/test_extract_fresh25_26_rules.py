@@ -79,13 +79,13 @@ def test_an_ethics_committees_approval_beside_a_notification_is_no_clearance() -
     assert _ind(text) == [("MRL-06", "TGA", "submitted", "2025-08-28")]
 
 
-def test_an_indication_that_points_back_is_none() -> None:
+def test_an_indication_that_points_back_is_the_one_told_before() -> None:
     text = (
         "MRL-417 is a radioligand. The FDA granted MRL-417 orphan drug designation for "
         "pancreatic cancer in December 2024, and the European Commission granted orphan "
         "designation for the same disease in February 2025.\n"
     )
-    assert ("MRL-417", "EMA", "orphan_drug", "2025-02", None) in _des(text)
+    assert ("MRL-417", "EMA", "orphan_drug", "2025-02", "pancreatic cancer") in _des(text)
 
 
 def test_a_programme_is_no_indication() -> None:

@@ -139,3 +139,24 @@ def test_each_item_of_a_list_cell_names_its_own_agency() -> None:
     assert {d[:3] for d in _des(r)} == {
         ("VLM-220", "FDA", "orphan_drug"), ("VLM-220", "FDA", "rare_pediatric_disease"),
         ("VLM-220", "EMA", "orphan_drug")}
+
+
+_IND_AND_DESIGNATION_COLUMNS = (
+    _HEAD + "Pipeline at a glance:\n\n"
+    "| Program | Lead indication | Stage | IND / CTA status | Regulatory designations |\n"
+    "|---|---|---|---|---|\n"
+    "| VLM-310 | Canavan disease | IND-enabling | IND planned 1H 2026 | Orphan Drug (FDA, "
+    "January 2024); EU orphan designation application submitted |\n"
+    "| VLM-415 | OTC deficiency | Phase 1 | CTA authorized (Health Canada, July 2023) | "
+    "Orphan Drug (FDA) |\n"
+    "| VLM-520 | Krabbe disease | Preclinical | IND planned 2027 | Orphan Drug planned |\n"
+)
+
+
+def test_a_designations_column_is_read_apart_from_the_ind_column() -> None:
+    # the IND column's plan and its agency and date are not the designations'; an
+    # application and a planned designation are none
+    r = _run(_IND_AND_DESIGNATION_COLUMNS, "md")
+    assert {d[:4] for d in _des(r)} == {
+        ("VLM-310", "FDA", "orphan_drug", "2024-01"), ("VLM-415", "FDA", "orphan_drug", None)}
+    assert _ind(r) == {("VLM-415", "HC", "cleared", "2023-07")}

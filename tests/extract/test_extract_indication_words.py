@@ -1,0 +1,187 @@
+"""Indications the disease vocabulary did not know: words ending as diseases do
+("-osis", "-itis"), disease nouns outside it ("hearing loss"), an acronym defined with a
+subtype or a synonym in its brackets ("(MPS IIIA, Sanfilippo syndrome type A)"), and a
+lead-in read from "accepted for filing"; with the words each rule must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rule_texts import RuleTexts
+
+from dossier.extract.indications import DISEASE, acronyms, find_indication
+
+TEXTS = RuleTexts(
+    "BOSTON, March 3, 2026 -- Harlowe Genetics, Inc. today announced news.\n\n",
+    dt.date(2026, 3, 3),
+)
+_FIELDS = ("product", "agency", "type", "indication")
+
+
+@pytest.mark.parametrize(
+    "disease",
+    ["alpha-mannosidosis", "viral myocarditis", "hyperammonemia", "GJB2-related hearing loss",
+     "chikungunya", "schistosomiasis", "cystinuria"],
+)
+def test_a_word_ending_as_diseases_do_is_an_indication(disease: str) -> None:
+    text = (
+        "In January 2026, the FDA granted Orphan Drug Designation to HGX-201 for the "
+        f"treatment of {disease}.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {("HGX-201", "FDA", "orphan_drug", disease)}
+
+
+@pytest.mark.parametrize("word", ["diagnosis", "prognosis", "academia", "apoptosis"])
+def test_a_word_ending_so_that_names_no_disease_is_none(word: str) -> None:
+    assert not DISEASE.search(f"early {word}")
+    text = f"granted designation to HGX-201 for early {word} in 2025."
+    assert find_indication(text, 0, len(text)) is None
+
+
+def test_an_acronym_defined_with_its_subtype_and_a_synonym_names_the_disease() -> None:
+    text = (
+        "HGX-310 is a gene therapy for mucopolysaccharidosis type IIIA (MPS IIIA, Sanfilippo "
+        "syndrome type A). The European Commission granted orphan designation to HGX-310 for "
+        "MPS IIIA in 2023.\n"
+    )
+    assert acronyms(text)["MPS IIIA"] == "mucopolysaccharidosis type IIIA"
+    assert TEXTS.des(text, _FIELDS) == {
+        ("HGX-310", "EMA", "orphan_drug", "mucopolysaccharidosis type IIIA (MPS IIIA)")
+    }
+
+
+def test_an_acronym_whose_last_word_is_not_the_words_is_no_definition() -> None:
+    # "(MPS IIIB)" after "type IIIA": the subtype must be the word before the bracket
+    assert "MPS IIIB" not in acronyms("mucopolysaccharidosis type IIIA (MPS IIIB)")
+
+
+def test_accepted_for_filing_is_no_part_of_the_indication() -> None:
+    text = (
+        "Today the FDA accepted for filing the Company's Biologics License Application (BLA) "
+        "for HGX-310 (dorasulfatase alfa) for the treatment of Sanfilippo syndrome type A, "
+        "and granted the application Priority Review.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {
+        ("HGX-310", "FDA", "priority_review", "Sanfilippo syndrome type A")
+    }
+
+
+def test_a_designation_system_told_in_general_is_no_event() -> None:
+    text = (
+        "HGX-310 received orphan drug designation from the MHLW for Fabry disease in May 2025. "
+        "Under Japan's orphan drug system, the MHLW designates drugs for diseases affecting "
+        "fewer than 50,000 patients in Japan for which there is a high medical need.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {("HGX-310", "PMDA", "orphan_drug", "Fabry disease")}
+
+
+@pytest.mark.parametrize(
+    ("wording", "indication"),
+    [
+        # a nation's patients are the population, not the disease
+        ("for a bridging study in Chinese patients with familial hypercholesterolemia",
+         "familial hypercholesterolemia"),
+        ("for a study in Korean patients with advanced hepatocellular carcinoma",
+         "advanced hepatocellular carcinoma"),
+        # a study told before the disease is no part of it
+        ("for investigator-initiated trials of HGX-201 in lupus nephritis", "lupus nephritis"),
+        # a season and a combination are no disease's start
+        ("in late June, for patients with advanced gastric cancer", "advanced gastric cancer"),
+        ("in combination with cendolimab for patients with metastatic NSCLC", "metastatic NSCLC"),
+        ("for a Phase 1 study in adults with late-onset OTC deficiency",
+         "late-onset OTC deficiency"),
+        # a disease naming the study is the study's indication; an animal model is none
+        ("and the application to include mainland China in the TNBC study", "TNBC"),
+        ("after tumour regression in colorectal cancer xenograft models, for gastric cancer",
+         "gastric cancer"),
+    ],
+)
+def test_the_indication_leaves_out_the_population_and_the_study(
+    wording: str, indication: str
+) -> None:
+    text = f"The NMPA approved the IND application {wording}."
+    assert find_indication(text, 0, len(text)) == indication
+
+
+@pytest.mark.parametrize("same", ["the same disease", "that indication", "the same population"])
+def test_the_same_disease_is_the_one_told_before(same: str) -> None:
+    text = (
+        "The FDA granted HGX-201 Orphan Drug Designation for Alport syndrome in March 2025 "
+        f"and Rare Pediatric Disease Designation for {same} in July 2025.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {
+        ("HGX-201", "FDA", "orphan_drug", "Alport syndrome"),
+        ("HGX-201", "FDA", "rare_pediatric_disease", "Alport syndrome"),
+    }
+
+
+def test_a_priority_review_takes_the_indication_its_filing_is_told_with() -> None:
+    text = (
+        "Harlowe submitted its New Drug Application (NDA) for HGX-114 for the treatment of "
+        "congenital hyperinsulinism in April 2026. In June, the FDA accepted the NDA for "
+        "filing and granted it Priority Review.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {
+        ("HGX-114", "FDA", "priority_review", "congenital hyperinsulinism")
+    }
+
+
+def test_a_priority_review_with_no_filing_told_has_no_indication() -> None:
+    # the disease of another product's sentence is not the review's
+    text = (
+        "HGX-220 is in a Phase 2 study in congenital hyperinsulinism. In June, the FDA "
+        "granted HGX-114 Priority Review.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {("HGX-114", "FDA", "priority_review", None)}
+
+
+def test_a_subheadline_summing_up_designations_is_the_bodys_dated_one() -> None:
+    text = (
+        "Harlowe Doses First Participant in Phase 1/2 Trial of HGX-301\n\n"
+        "*HGX-301 now holds Orphan Drug Designations in the U.S. and EU*\n\n"
+        "BOSTON, Sept. 9, 2025 -- Harlowe Genetics, Inc. today announced that the first "
+        "participant was dosed in its trial of HGX-301 in CDKL5 deficiency disorder.\n\n"
+        "HGX-301 was granted Orphan Drug Designation by the FDA for the treatment of CDKL5 "
+        "deficiency disorder in April 2024, and the European Commission granted it orphan "
+        "designation for the same disease in March 2025.\n"
+    )
+    fields = ("product", "agency", "type", "date", "indication")
+    assert TEXTS.des(text, fields, dateline="") == {
+        ("HGX-301", "FDA", "orphan_drug", "2024-04", "CDKL5 deficiency disorder"),
+        ("HGX-301", "EMA", "orphan_drug", "2025-03", "CDKL5 deficiency disorder"),
+    }
+
+
+def test_a_headline_telling_the_bodys_news_in_other_words_is_one_fact() -> None:
+    text = (
+        "Harlowe Announces FDA Acceptance and Priority Review of Biologics License Application "
+        "for HGX-402 in Sanfilippo Syndrome Type A\n\n"
+        "BOSTON, July 9, 2026 -- Harlowe Genetics, Inc. today announced that the FDA has "
+        "accepted for filing its Biologics License Application (BLA) for HGX-402 for the "
+        "treatment of mucopolysaccharidosis type IIIA, and has granted the application "
+        "Priority Review.\n"
+    )
+    assert TEXTS.des(text, _FIELDS, dateline="") == {
+        ("HGX-402", "FDA", "priority_review", "mucopolysaccharidosis type IIIA")
+    }
+
+
+@pytest.mark.parametrize(
+    "presented",
+    [
+        "RIVER-2, a randomised, placebo-controlled Phase 2 study in about 60 patients with "
+        "genetically confirmed FCS, is enrolling in the United Kingdom.",
+        "RIVER-2 is a randomized Phase 2 study of HGX-880 in approximately 90 patients aged "
+        "16 to 40 years with genetically confirmed FCS.",
+    ],
+)
+def test_a_filing_for_a_named_trial_takes_the_trials_population(presented: str) -> None:
+    text = (
+        "HGX-880 is an antisense oligonucleotide for familial chylomicronaemia syndrome "
+        f"(FCS). {presented} The MHRA authorised the clinical trial application for RIVER-2 "
+        "in November 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
+        ("HGX-880", "MHRA", "cleared", "genetically confirmed FCS")
+    }
