@@ -48,7 +48,7 @@ _VERBS = alternation_by_first_char(
         "targeting", "targets", "target", "dual-targets?", "directed (?:at|against|to)",
         "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
         "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
-        "silenc(?:es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
+        "silenc(?:e|es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
         "antagonists? of",
         # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
         "epitopes? (?:of|from)", "peptides? (?:of|from|derived from)",
@@ -65,13 +65,14 @@ _MORE_VERBS = (
 # "an ASO designed to reduce SCN2A expression": the gene whose expression it changes
 _CUE_EXPRESSION = re.compile(
     r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
-    r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?expression\b"
+    r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
 _MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
 
 
 # "against KRAS G12V": the mutant form is the target
-_POINT_MUTATION = r"(?: [A-Z]\d{1,4}[A-Z](?![\w-]))?"
+# ("recognizing an HPV16 E7 epitope": a viral protein of the virus named)
+_POINT_MUTATION = r"(?: [A-Z]\d{1,4}[A-Z](?![\w-])| E[1-7](?![\w-]))?"
 
 
 def _cue_before(verbs: str) -> re.Pattern[str]:
@@ -84,7 +85,8 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
         + _T
         + _POINT_MUTATION
         # "binds OX40 ligand (OX40L)": the ligand (its symbol in brackets), not the receptor
-        + r")(?!\s+ligands?\b)\)?(?:\s*(?:and|/|x|×)\s*"
+        # ("binds B7-H4 on tumor cells and CD3 on T cells")
+        + r")(?!\s+ligands?\b)\)?(?:\s+on\s+(?:[\w-]+\s+){1,2}?cells)?(?:\s*(?:and|/|x|×)\s*"
         + _DESCRIBED
         + r"(?P<t2>"
         + _T
@@ -122,6 +124,11 @@ _CUE_ANTI = re.compile(
 )
 _CUE_NOUN_BODY = (
     r"(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+    # ("an ALK2 (ACVR1) inhibitor": the symbol first named, its synonym in brackets)
+    r"(?:\s+\((?:" + _T + r")\))?"
+    # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)
+    r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
+    r"methyltransferase|demethylase|dehydrogenase))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
@@ -144,6 +151,13 @@ _CUE_RADIO = re.compile(
 _CUE_TRANSGENE = re.compile(
     r"\bdeliver(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
+)
+# "a functional copy of the GJB2 gene", "copies of both the HEXA and HEXB genes": the
+# genes a gene therapy delivers
+_CUE_GENE_COPY = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:both\s+)?(?:the\s+|a\s+)?(?:(?:functional|healthy|working|"
+    r"normal|human)\s+)?(?P<t>" + _T + r")(?:\s+and\s+(?:the\s+)?(?P<t2>" + _T + r"))?"
+    r"\s+(?:trans)?genes?\b"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
@@ -229,7 +243,8 @@ _CUES_WORDS = (
     ),
     (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
     (_CUE_TRANSGENE, ("deliver",), ()),
-    (_CUE_EXPRESSION, ("expression",), ()),
+    (_CUE_GENE_COPY, ("cop",), ("gene",)),
+    (_CUE_EXPRESSION, ("expression", "level"), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
@@ -605,9 +620,10 @@ def describe(
         ):
             attrs.modality = product.inn_modality
         if attrs.modality is None:
-            # "an oral SOS1 degrader": a degrader taken by mouth is a small molecule
+            # "an oral SOS1 degrader", "an oral THR-β agonist": a drug of that kind taken
+            # by mouth is a small molecule
             for lo, hi in wins:
-                if "degrader" in text[lo:hi] and _ORAL_DEGRADER.search(text, lo, hi):
+                if "ral" in text[lo:hi] and _ORAL_DRUG.search(text, lo, hi):
                     attrs.modality = "small_molecule"
                     break
         attrs.cell_source = _cell_source(text, wins)
@@ -616,7 +632,10 @@ def describe(
     return out
 
 
-_ORAL_DEGRADER = re.compile(r"\b[Oo]ral(?:ly)?\s+(?:[\w-]+\s+){0,3}?degraders?\b")
+_ORAL_DRUG = re.compile(
+    r"\b[Oo]ral(?:ly)?\s+(?:[\w()-]+\s+){0,6}?(?:degrader|agonist|antagonist|chaperone|"
+    r"activator|corrector|potentiator|stabili[sz]er)s?\b"
+)
 _TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")
 

@@ -90,7 +90,9 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"Clinical Trials? Regulation"
     # "a Phase 1 trial that Swissmedic authorised on 14 May 2024 and that the MHRA
     # approved": an agency's approval of a trial, told in a relative clause
-    r"|(?:(?<=trial )|(?<=study )|(?<=trials )|(?<=studies )|(?<= and ))(?:that|which)"
+    # (events.py checks that a trial is named before it, in the same clause: "a Phase 2
+    # study of X in chronic rhinosinusitis that the MFDS approved in March 2024")
+    r"|(?<=\w )(?:that|which)"
     r" (?:the )?(?=[A-Z])[^,;.()]{2,90}? (?:authori[sz]ed|approved|cleared)\b"
     r"(?! (?:for|as) )"
     # "the FDA has informed the company that the study may proceed"
@@ -124,6 +126,11 @@ def may_hold_more_ind_trigger(sentence: str) -> bool:
     )
 
 
+# "a trial that ...", "a Phase 2 study of X in Y which ...", "... and that": what a
+# relative clause telling an agency's approval must follow, in its clause
+TRIAL_BEFORE_RELATIVE = re.compile(
+    r"(?:\b(?:trials?|stud(?:y|ies))\b[^,;.()]{0,90}|\band) \Z"
+)
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 TRIAL_BEFORE_BY = re.compile(
     r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
@@ -316,7 +323,8 @@ DES_NOT_EVENT = re.compile(
             # (a designation "granted in 2024 following a positive opinion of the COMP" was
             # granted; the look-behinds follow the "p" they test before)
             # ("Positive COMP opinion on EU orphan designation received": the committee's)
-            r"p(?<!following a p)(?<!following the p)(?<!after a p)(?<!after the p)ositive "
+            r"p(?<!following a p)(?<!following the p)(?<!after a p)(?<!after the p)"
+            r"(?<!basis of a p)(?<!basis of the p)(?<!based on a p)(?<!based on the p)ositive "
             r"(?:[A-Z]{2,6} )?opinion",
             r"Positive (?:[A-Z]{2,6} )?opinion",
             r"recommend\w*",

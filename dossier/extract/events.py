@@ -547,6 +547,10 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             for start, end in spans
             if not _ENABLING.match(text, end)
             and (text[start] not in "ac" or _agency_approves(text, sent, start, end))
+            and (
+                not text.startswith(("that ", "which "), start)
+                or _relative_of_a_trial(text, sent, start)
+            )
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -634,6 +638,12 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     return text[end - 4 : end] not in (" by ", "the ") or bool(
         cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
     )
+
+
+def _relative_of_a_trial(text: str, sent: Sentence, start: int) -> bool:
+    """ "a Phase 2 study of X in Y that the MFDS approved": the relative clause follows a
+    trial named in its clause (not "the drug, which the FDA approved")."""
+    return bool(cues.TRIAL_BEFORE_RELATIVE.search(text, max(sent.start, start - 110), start))
 
 
 # one to three lines of the same block (no blank line) between two items of a list

@@ -20,7 +20,9 @@ _TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r
 # listed target (longest first), a Claudin with its number, a gene symbol (capitals and
 # digits, hyphen parts starting with a capital or digit: NY-ESO-1, FRα), or "4-1BB".
 _SYMBOL = (
-    r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*[αβγδκ]?"
+    # ("THR-β", "PPAR-delta": a Greek letter, or its name, after a hyphen)
+    r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*"
+    r"(?:-?[αβγδκ]|-(?:alpha|beta|gamma|delta|kappa)(?![a-z]))?"
     r"|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,}"
 )
 # listed names the symbol pattern does not cover (lower-case, several words, Greek letters);

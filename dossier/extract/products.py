@@ -151,7 +151,8 @@ _GENE_AFTER = re.compile(
 _TARGET_ROLE_AFTER = re.compile(
     # ("its complement C1s-blocking antibody": what it blocks, not its name)
     r"-(?:blocking|inhibiting|neutrali[sz]ing|depleting)\b"
-    r"|\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
+    # ("an ALK2 (ACVR1) inhibitor": its synonym in brackets between)
+    r"|(?:\s+\([A-Z][A-Za-z0-9-]{1,10}\))?\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
