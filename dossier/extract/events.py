@@ -423,9 +423,12 @@ def _review_of_the_filings_indication(ctx: _Context, events: list[RawEvent]) -> 
 
 
 # "for the same disease", "for that indication": the indication told before
-_SAME_INDICATION = re.compile(
-    r"\b(?:(?:the same|that|this) indication|the same (?:disease|disorder|condition|"
-    r"population|patient population|setting))\b"
+_SAME_INDICATION = Prefiltered(
+    re.compile(
+        r"\b(?:(?:the same|that|this) indication|the same (?:disease|disorder|condition|"
+        r"population|patient population|setting))\b"
+    ),
+    ("same ", "indication"),
 )
 
 

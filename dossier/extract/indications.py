@@ -177,7 +177,9 @@ def find_indication(
         intro_start, intro_end = m.span("span")
         cut = _cut(text, intro_end, end, lists, words, known)
         # ("in the TNBC study": the disease names the study)
-        phrase = _STUDY_AFTER.sub("", tidy(text[intro_end:cut]))
+        phrase = tidy(text[intro_end:cut])
+        if phrase.endswith(("study", "studies", "trial", "trials")):
+            phrase = _STUDY_AFTER.sub("", phrase)
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
             phrase = _drop_lead_in(phrase)
             if _ANAPHORIC.fullmatch(phrase):
