@@ -61,11 +61,13 @@ _STOP = FirstCharScan(
     r"|to be\b"
     r"|and (?:the|has|have|had|was|is|[Rr]eceive[sd]|[Gg]rant(?:s|ed)|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
-    r"|by the"
+    # ("... for X with the Center for Drug Evaluation", "for X approved in July 2025")
+    r"|with the (?=[A-Z])|(?:approved|cleared|authori[sz]ed|granted|accepted|submitted|filed)\b"
+    r"|by the|from both|by both"
     # "... at Seoul National University Hospital", "at three sites" (not "at risk of")
     r"|at (?=\d|[A-Z]|(?:two|three|four|five|six|several|multiple|sites?|cent(?:er|re)s?|"
     r"approximately|about|around|up to)\b))\b"
-    r"|\s+\((?:NCT|ClinicalTrials|Study)",
+    r"|\s+\((?:NCT|ClinicalTrials|Study|PDF|pdf)",
     r"\s;,.:\"”“|",  # white space, or the punctuation the first line opens with
 )
 
@@ -145,6 +147,8 @@ _ANAPHORIC = re.compile(
     r"(?:disease|disorder|condition|indication|syndrome|illness)s?"
     # "for the same MTAP-deleted solid tumor population"
     r"|(?:the\s+)?same\s.*"
+    # ("for the separate sHTG indication": the indication told elsewhere, pointed at)
+    r"|.*\sindications?"
 )
 
 
@@ -274,13 +278,27 @@ _APPOSITIVE = re.compile(
     r"|(?:is|are) (?:being|now|currently)\b"
 )
 # an indication does not start with a product's code ("for VLR-2201, a ...")
-_CODE_START = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)")
+_CODE_START = re.compile(
+    r"[A-Z][A-Za-z]*-?\d{2,}\w*(?=,|\s+\(|\s+(?:is|was|were|has|in|for)\b)"
+    # ("for forvelitinib (KLV-0417) in PSC": a name with its code in brackets)
+    r"|[\w-]+\s+\([A-Z][A-Za-z]*-?\d{2,}\w*\)"
+)
+
+
+_TOKEN = re.compile(r"[\w/-]+")
 
 
 def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
     """Whether the phrase is one of the release's acronyms, or ends with one ("primary
-    IgAN", "genetically confirmed FCS": a defined disease acronym, qualified)."""
-    return bool(known) and (phrase in known or phrase.rsplit(" ", 1)[-1] in known)
+    IgAN", "genetically confirmed FCS": a defined disease acronym, qualified), or holds
+    one that stands for a disease ("metastatic PDAC after one prior line of therapy")."""
+    if not known:
+        return False
+    if phrase in known or phrase.rsplit(" ", 1)[-1] in known:
+        return True
+    return any(
+        word in known and DISEASE.search(known[word]) for word in _TOKEN.findall(phrase)
+    )
 
 
 def _is_disease_phrase(phrase: str, known: dict[str, str] | None, has_disease_word: bool) -> bool:

@@ -84,9 +84,22 @@ def _covered(words: set[str], other: set[str]) -> int:
     """How many of `words` the other side names, directly or as an acronym's letters
     ("gej" covers "gastroesophageal junction")."""
     initials = {w[0] for w in other if len(w) > 1 and w.isalpha()}
+    # ... and the words an acronym of the other side spells ("nsclc" covers "non small
+    # cell lung cancer")
+    own_initials = {w[0] for w in words if w.isalpha()}
+    spelled = {
+        c
+        for a in other
+        if a.isalpha() and 3 <= len(a) <= 6 and set(a) <= own_initials
+        for c in a
+    }
     hit = 0
     for w in words:
-        if w in other or (w.isalpha() and len(w) <= 5 and all(c in initials for c in w)):
+        if (
+            w in other
+            or (w.isalpha() and len(w) <= 5 and all(c in initials for c in w))
+            or (w[:1] in spelled and w.isalpha())
+        ):
             hit += 1
     return hit
 

@@ -185,3 +185,63 @@ def test_a_filing_for_a_named_trial_takes_the_trials_population(presented: str) 
     assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
         ("HGX-880", "MHRA", "cleared", "genetically confirmed FCS")
     }
+
+
+@pytest.mark.parametrize(
+    ("wording", "indication"),
+    [
+        # the agency it was filed with, or the outcome told after it, ends the indication
+        ("Harlowe filed its clinical trial application for HGX-217 in CDH17-positive solid "
+         "tumors with the Center for Drug Evaluation (CDE) in May 2024.",
+         "CDH17-positive solid tumors"),
+        ("The study of HGX-217 runs in the European Union under a clinical trial application "
+         "for IgA nephropathy approved in July 2025 through the EU Clinical Trials Information "
+         "System.", "IgA nephropathy"),
+    ],
+)
+def test_an_indication_ends_where_the_filing_goes_on(wording: str, indication: str) -> None:
+    text = f"HGX-217 is an ADC. {wording}\n"
+    assert {e[3] for e in TEXTS.ind(text, ("product", "agency", "status", "indication"))} == {
+        indication
+    }
+
+
+def test_a_disease_acronym_inside_an_indication_names_it() -> None:
+    text = (
+        "HGX-510 is an inhibitor for pancreatic ductal adenocarcinoma (PDAC). The FDA granted "
+        "HGX-510 Breakthrough Therapy designation in May 2025 for KRAS G12D-mutant metastatic "
+        "PDAC after one prior line of systemic therapy.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {(
+        "HGX-510", "FDA", "breakthrough_therapy",
+        "KRAS G12D-mutant metastatic PDAC after one prior line of systemic therapy",
+    )}
+
+
+def test_the_agencies_named_after_the_disease_are_no_part_of_it() -> None:
+    text = (
+        "HGX-208 is an inhibitor for idiopathic pulmonary fibrosis (IPF). It holds orphan drug "
+        "designation for IPF from both the U.S. FDA (May 2023) and the MFDS (2024).\n"
+    )
+    assert {d[3] for d in TEXTS.des(text, _FIELDS)} == {"idiopathic pulmonary fibrosis (IPF)"}
+
+
+def test_a_name_with_its_code_in_brackets_opens_no_indication() -> None:
+    text = "granted orphan designation for forvelitinib (HGX-417) in PSC (PDF)"
+    assert find_indication(text, 0, len(text), known={"PSC": "primary sclerosing cholangitis"}) == (
+        "PSC"
+    )
+
+
+def test_a_subheadline_in_other_words_is_the_bodys_designation() -> None:
+    # "non-small cell lung cancer" and "... metastatic NSCLC": the acronym spells the words
+    text = (
+        "Harlowe Receives FDA RMAT Designation for HGX-204\n\n"
+        "- Follows Fast Track designation in non-small cell lung cancer granted in October "
+        "2024\n\n"
+        "BOSTON, March 3, 2026 -- Harlowe Genetics, Inc. today announced that the FDA granted "
+        "RMAT designation to HGX-204, a TCR-T therapy.\n\n"
+        "In October 2024, the FDA granted HGX-204 Fast Track designation for the treatment of "
+        "previously treated KK-LC-1-positive metastatic NSCLC.\n"
+    )
+    assert len([d for d in TEXTS.des(text, _FIELDS, dateline="") if d[2] == "fast_track"]) == 1
