@@ -1033,7 +1033,9 @@ def _sentence_events(
         date = _date_for(ctx, group, lo, hi, sent, lead_date, prev_date)
         loose = ctx.loose_date
         # the indication after the trigger, else one in the trigger's own clause before it
-        plural = kind == "des" and bool(cues.PLURAL_DESIGNATION.search(scope))
+        plural = kind == "des" and bool(
+            cues.PLURAL_DESIGNATION.search(scope) or _COUNTED_INDICATIONS.search(scope)
+        )
         indication = (
             find_indication(
                 text, group[0].end, hi, lists=plural, known=ctx.acronyms, diseases=ctx.diseases
@@ -1102,6 +1104,7 @@ def _sentence_events(
                 )
             if not spread:
                 _date_types_respectively(ctx, group, hi, out[first_new:])
+                out.extend(_second_dated_indication(ctx, group, hi, out[first_new:]))
         if loose:
             for ev in out[first_new:]:
                 ev.loose_date = ev.date == date
@@ -2160,6 +2163,44 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
     if after and ";" not in text[d.end : after[0][1]]:
         return after[0][0]
     return None
+
+
+# "a QIDP for two indications: A, and B": one designation per indication listed
+_COUNTED_INDICATIONS = re.compile(r"\b(?:two|three|four|several)\s+indications\s*:")
+# "... for PNH in 2020 and for C3G in 2023": the same designation again, for a second
+# disease at a later date
+_AND_FOR_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?P<intro>for\s+)(?!the\s+same\b)")
+_IN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z")
+
+
+def _second_dated_indication(
+    ctx: _Context, group: list[Trigger], hi: int, told: list[RawEvent]
+) -> list[RawEvent]:
+    """The designations `told` (one indication, one date) granted again "and for" a second
+    disease with a date of its own, later in the same clause."""
+    if not told or len({(ev.indication, ev.date) for ev in told}) != 1 or told[0].date is None:
+        return []
+    dated = _within(ctx.dates, group[-1].end, hi)
+    for i, d in enumerate(dated[:-1]):
+        more = _AND_FOR_AFTER_DATE.match(ctx.text, d.end)
+        if not more or not _IN_BEFORE_DATE.search(ctx.text, max(0, d.start - 4), d.start):
+            continue
+        then = dated[i + 1]
+        if d.value != told[0].date or not _IN_BEFORE_DATE.search(
+            ctx.text, max(0, then.start - 4), then.start
+        ):
+            return []
+        second = find_indication(
+            ctx.text, more.start("intro"), then.end, known=ctx.acronyms, diseases=ctx.diseases
+        )
+        if not second:
+            return []
+        second = expand_acronyms(second, ctx.acronyms)
+        return [
+            RawEvent(ev.pid, ev.agency, "des", ev.label, then.value, second, ev.sentence)
+            for ev in told
+        ]
+    return []
 
 
 def _designations(

@@ -107,6 +107,7 @@ _NOT_A_DISEASE_START = re.compile(
     # a product's code: "for ZTX001 were approved"
     r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in)\b"
 )
+_COUNTED = re.compile(r"(?:two|three|four|both|several|the following)\s+indications")
 _STUDY_AFTER = re.compile(r"\s+(?:stud(?:y|ies)|trials?)$")
 # words of an agency's or a company's name: not an indication
 _NOT_IN_DISEASE = re.compile(
@@ -116,7 +117,9 @@ _NOT_IN_DISEASE = re.compile(
 )
 # "biliary tract cancer, gastric cancer and ovarian cancer": a list of diseases
 _LIST_TAIL = re.compile(
-    r"(?:,\s+(?!and\b|which\b|who\b|as\b)[^,;.()]{2,60}?)*,?\s+and\s+[^,;.()]{2,60}?(?=[,;.]|$)"
+    r"(?:,\s+(?!and\b|which\b|who\b|as\b)[^,;.()]{2,60}?)*,?\s+and\s+[^,;.()]{2,60}?"
+    # (the last item may bring its acronym: "and complicated urinary tract infections (cUTI)")
+    r"(?:\s*\([^()]{1,20}\))?(?=[,;.]|$)"
 )
 
 
@@ -184,6 +187,12 @@ def find_indication(
         phrase = tidy(text[intro_end:cut])
         if phrase.endswith(("study", "studies", "trial", "trials")):
             phrase = _STUDY_AFTER.sub("", phrase)
+        if _COUNTED.fullmatch(phrase) and text.startswith(":", cut):
+            # "a QIDP for two indications: HABP/VABP, and cUTI": the list after the colon
+            begin = cut + 1
+            cut = _cut(text, begin, end, True, words, known)
+            phrase = tidy(text[begin:cut])
+            return phrase if _is_disease_phrase(phrase, known, words.any_in(begin, cut)) else None
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
             phrase = _drop_lead_in(phrase)
             if _ANAPHORIC.fullmatch(phrase):
@@ -350,6 +359,12 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
     parts = [tidy(p) for p in _AND_SPLIT.split(phrase) if tidy(p)]
     if len(parts) > 1:
         return parts
+    if plural and ", and " in phrase:
+        # "hospital-acquired and ventilator-associated pneumonia, and complicated urinary
+        # tract infections": the comma says where the second disease starts
+        parts = [tidy(p) for p in phrase.split(", and ") if tidy(p)]
+        if len(parts) == 2 and all(DISEASE.search(p) for p in parts):
+            return parts
     if plural and " and " in phrase:
         # "designations for gastric cancer and pancreatic cancer": each a disease of its own
         parts = [tidy(p) for p in phrase.split(" and ") if tidy(p)]

@@ -52,3 +52,39 @@ def test_a_positive_opinion_alone_is_no_grant() -> None:
         "orphan designation for DSB-117 in C3 glomerulopathy in April 2026.\n"
     )
     assert TEXTS.des(text) == set()
+
+
+def test_a_designation_for_a_second_disease_at_a_later_date_is_a_second_fact() -> None:
+    text = (
+        "DSB-482 is an oral factor D inhibitor. The FDA granted DSB-482 Orphan Drug "
+        "Designation for paroxysmal nocturnal hemoglobinuria in 2020 and for C3 "
+        "glomerulopathy in 2023.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date", "indication")) == {
+        ("DSB-482", "FDA", "orphan_drug", "2020", "paroxysmal nocturnal hemoglobinuria"),
+        ("DSB-482", "FDA", "orphan_drug", "2023", "C3 glomerulopathy"),
+    }
+
+
+def test_the_same_disease_at_a_later_date_is_no_second_fact() -> None:
+    text = (
+        "DSB-482 is an oral factor D inhibitor. The FDA granted DSB-482 Fast Track "
+        "designation for C3 glomerulopathy in 2020 and for the same disease in 2023 "
+        "Breakthrough Therapy designation.\n"
+    )
+    assert ("DSB-482", "FDA", "fast_track", "2023") not in TEXTS.des(
+        text, ("product", "agency", "type", "date")
+    )
+
+
+def test_a_designation_for_two_indications_listed_after_a_colon_is_two() -> None:
+    text = (
+        "DSB-541 is an inhibitor of LpxC. The FDA has designated DSB-541 a Qualified "
+        "Infectious Disease Product (QIDP) for two indications: hospital-acquired bacterial "
+        "pneumonia (HABP), and complicated urinary tract infections (cUTI), including "
+        "pyelonephritis.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("DSB-541", "other", "hospital-acquired bacterial pneumonia"),
+        ("DSB-541", "other", "complicated urinary tract infections"),
+    }
