@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dossier.extract import cues, vocab
 from dossier.extract.dates import DateMention, day_without_year
 from dossier.extract.indications import (
+    COUNTED_INDICATIONS_LIST,
     DISEASE,
     DiseaseWords,
     acronyms,
@@ -31,7 +32,7 @@ from dossier.extract.mentions import disease_hits
 from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
-from dossier.extract.table_columns import COLUMN
+from dossier.extract.table_columns import COLUMN, DESIGNATIONS_HEADER
 
 # designation types that only one agency grants
 _TYPE_AGENCY = {
@@ -384,14 +385,15 @@ def find_events(
     return events
 
 
+# a marketing application's name, as the IGNORECASE expressions below read it
+_MARKETING_APPLICATION = (
+    r"marketing authori[sz]ation|s?NDA\b|s?BLA\b|MAA\b|(?<!investigational )new drug "
+    r"application|biologics? licen[cs]e"
+)
 # a marketing application ("accepted the NDA for X for the treatment of Y")
 _MARKETING_FILING = Prefiltered(
-    re.compile(
-        r"\b(?:NDA|BLA|MAA|sNDA|sBLA|(?<!nvestigational )[Nn]ew [Dd]rug [Aa]pplication|"
-        r"[Bb]iologics? [Ll]icen[cs]e [Aa]pplication|[Mm]arketing [Aa]uthori[sz]ation "
-        r"[Aa]pplication)\b"
-    ),
-    ("NDA", "BLA", "MAA", "pplication"),
+    re.compile(r"\b(?:" + _MARKETING_APPLICATION + ")", re.I),
+    ("nda", "bla", "maa", "application", "authoris", "authoriz", "licen"),
 )
 
 
@@ -863,8 +865,6 @@ _DESIGNATION_WORD_GAP = re.compile(
 )
 
 
-# a table whose header names its designations ("Program | Indication | Designations")
-_DESIGNATIONS_HEADER = re.compile(r"\b(?:designations?|regulatory status)\b", re.I)
 # an item of that column told as not given: "NMPA Breakthrough Therapy proposed (public
 # notice, October 2025)", "RMAT (requested)"
 _NOT_HELD_ITEM = re.compile(
@@ -892,7 +892,7 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
     header_cells = text[header : text.find("\n", header)].split(" | ")
     if (
         column >= len(header_cells)
-        or not _DESIGNATIONS_HEADER.search(header_cells[column])
+        or not DESIGNATIONS_HEADER.search(header_cells[column])
         # a table with its own agency or date column is read row by row (tables.py)
         or any(COLUMN["agency"].search(cell) or COLUMN["date"].search(cell)
                for cell in header_cells)
@@ -1034,7 +1034,7 @@ def _sentence_events(
         loose = ctx.loose_date
         # the indication after the trigger, else one in the trigger's own clause before it
         plural = kind == "des" and bool(
-            cues.PLURAL_DESIGNATION.search(scope) or _COUNTED_INDICATIONS.search(scope)
+            cues.PLURAL_DESIGNATION.search(scope) or COUNTED_INDICATIONS_LIST.search(scope)
         )
         indication = (
             find_indication(
@@ -1292,9 +1292,8 @@ _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 _CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
 
 _MARKETING_AFTER = re.compile(
-    r"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:application for marketing|marketing "
-    r"authori[sz]ation|NDA\b|BLA\b|MAA\b|(?<!investigational )new drug application|"
-    r"biologics? licen[cs]e)",
+    r"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:application for marketing|"
+    + _MARKETING_APPLICATION + ")",
     re.I,
 )
 _EXPECTED_AFTER = re.compile(
@@ -2165,8 +2164,6 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
     return None
 
 
-# "a QIDP for two indications: A, and B": one designation per indication listed
-_COUNTED_INDICATIONS = re.compile(r"\b(?:two|three|four|several)\s+indications\s*:")
 # "... for PNH in 2020 and for C3G in 2023": the same designation again, for a second
 # disease at a later date
 _AND_FOR_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?P<intro>for\s+)(?!the\s+same\b)")

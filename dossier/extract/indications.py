@@ -107,7 +107,10 @@ _NOT_A_DISEASE_START = re.compile(
     # a product's code: "for ZTX001 were approved"
     r"|[A-Z][A-Za-z]*-?\d{2,}\w*\s+(?:were|was|is|has|have|in)\b"
 )
-_COUNTED = re.compile(r"(?:two|three|four|both|several|the following)\s+indications")
+# "two indications": the diseases are listed after a colon
+_COUNTED = re.compile(r"(?:two|three|four|several|both|the following)\s+indications")
+# ... and in a designation's scope ("a QIDP for two indications: A, and B"): one each
+COUNTED_INDICATIONS_LIST = re.compile(r"\b" + _COUNTED.pattern + r"\s*:")
 _STUDY_AFTER = re.compile(r"\s+(?:stud(?:y|ies)|trials?)$")
 # words of an agency's or a company's name: not an indication
 _NOT_IN_DISEASE = re.compile(

@@ -15,3 +15,6 @@ COLUMNS = (
     ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
 )
 COLUMN = dict(COLUMNS)
+# a column of the designations a product holds ("Regulatory designations", "Regulatory
+# status")
+DESIGNATIONS_HEADER = re.compile(r"\b(?:designations?|regulatory status)\b", re.I)

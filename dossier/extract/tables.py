@@ -24,7 +24,7 @@ from dossier.extract.events import _TYPE_AGENCY, RawEvent
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
-from dossier.extract.table_columns import COLUMNS
+from dossier.extract.table_columns import COLUMNS, DESIGNATIONS_HEADER
 
 _SEP = " | "
 # a row telling a plan, a hope or a pending request: no event (GUIDELINES.md)
@@ -53,7 +53,6 @@ _STATUS = (
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
 _APPLIED = re.compile(r"\b(?:applications?|applied|requests?)\b", re.I)
-_DESIGNATIONS_HEADER = re.compile(r"\bdesignations?\b", re.I)
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
 # line introducing it says so ("Upcoming milestones", "2026 priorities"); every row is a
@@ -100,7 +99,7 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
                 break
     # ("Regulatory designations": a column of designations; "IND / CTA status": the status
     # of an IND, not of the row's designations)
-    if "type" in cols and _DESIGNATIONS_HEADER.search(text, *cells[cols["type"]]):
+    if "type" in cols and DESIGNATIONS_HEADER.search(text, *cells[cols["type"]]):
         cols["designations"] = cols["type"]
     if "status" in cols and _IND.search(text, *cells[cols["status"]]):
         cols["ind"] = cols["status"]
