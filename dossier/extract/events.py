@@ -71,7 +71,7 @@ _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--
 # an ethics committee's approval, or a filing to one, is not the agency's
 _ETHICS_BEFORE = Prefiltered(
     re.compile(
-        r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\s+"
+        r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\)?\s+"  # ("... (HREC) approval")
         # "the lead HREC at Bellarine Health approved": the committee of a named site
         r"(?:(?:at|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:has\s+|had\s+)?\Z",
         re.I,
@@ -195,6 +195,27 @@ _CLASSIFIED_AS = re.compile(
     r"(advanced[ -]therapy medicinal product(?:\s*\(ATMP\))?|ATMP\b)",
     re.I,
 )
+# what a designation's acronym stands for when the release spells it out ("Fast Track
+# Designation (FTD)", "Orphan-drug Designation (ODD)")
+_DESIGNATION_SPELLED = re.compile(
+    r"designat|track|breakthrough|orphan|pa?ediatric|priority|medicine|therap|qualified", re.I
+)
+
+
+def _acronym_of_something_else(text: str, start: int, end: int, known: dict[str, str]) -> bool:
+    """ "FTD-GRN", "PROGRESS-FTD", "frontotemporal dementia (FTD)": a designation's acronym
+    that is part of a longer name, or that the release defines as something else."""
+    surface = text[start:end]
+    if not surface.isupper():
+        return False
+    if (text.startswith("-", end) and text[end + 1 : end + 2].isalnum()) or (
+        text.endswith("-", 0, start) and text[start - 2 : start - 1].isalnum()
+    ):
+        return True  # "FTD-GRN", "PROGRESS-FTD"
+    meaning = known.get(surface)
+    return meaning is not None and not _DESIGNATION_SPELLED.search(meaning)
+
+
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
     r"-designated|"
@@ -324,6 +345,7 @@ def find_events(
         if not _NOT_DESIGNATION_AFTER.match(text, h.end)
         # the EMA's "Committee for Orphan Medicinal Products" names a committee, no grant
         and not text.endswith(("Committee for ", "committee for "), 0, h.start)
+        and not _acronym_of_something_else(text, h.start, h.end, ctx.acronyms)
     ]
     if "classifi" in text:
         # "the CAT classified X as an advanced therapy medicinal product": the classification
@@ -1287,6 +1309,18 @@ _GRANTED_ELIGIBILITY = re.compile(
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
+# "before the 30-day review period ended, the FDA placed the IND on hold": a period that
+# had not run out says nothing was cleared
+_BEFORE_PERIOD_ENDS = re.compile(
+    r"\b(?:before|until|prior to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?\Z"
+)
+
+
+def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
+    """Whether a review period's end (a cues.STATUS_MORE clearance) is told as not yet come."""
+    return "period" in m.group(0) and bool(
+        _BEFORE_PERIOD_ENDS.search(text, max(lo, m.start() - 30), m.start())
+    )
 
 # a trigger that itself says the filing went through ("IND clearance", "implied approval")
 _CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
@@ -2065,6 +2099,10 @@ def _ind_events(
             continue  # "approval is expected in the coming weeks": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
+        if status == "accepted" and text.startswith(" into ", m.end()):
+            continue  # "AURELIS accepted into the TAP pilot": admitted to a programme
+        if _period_not_over(text, m, lo):
+            continue
         if (
             status == "cleared"
             and m.group(0).startswith("allowing")
@@ -2318,7 +2356,7 @@ def _outcome_after_filing(
     submitted = [ev for ev in prev if ev.label == "submitted"]
     if not submitted or not (
         _MAY_NOW_PROCEED.search(text, sent.start, sent.end)
-        or any(m.lastgroup == "cleared"
+        or any(m.lastgroup == "cleared" and not _period_not_over(text, m, sent.start)
                for m in cues.STATUS_MORE.finditer(text, sent.start, sent.end))
     ):
         return []

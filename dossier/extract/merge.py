@@ -205,11 +205,13 @@ def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[Ra
     for e in events:
         told = body.get(key(e), [])
         # (undated, with no indication, or dated as the body dates it: "FHT-301 now holds
-        # Orphan Drug Designations in the U.S. and EU" sums up what the body tells)
+        # Orphan Drug Designations in the U.S. and EU" sums up what the body tells; the
+        # body may tell its event twice, dated alike: the narrative and a table)
         if (
             e.sentence.start < body_start
-            and len(told) == 1
+            and told
             and told[0].date
+            and all(t.date and _dates_agree(t.date, told[0].date) for t in told)
             and (
                 e.date is None
                 or e.indication is None

@@ -1,0 +1,109 @@
+"""Words that look like an IND status or a designation but tell none: a review period that
+had not ended, a device admitted to a programme, an ethics committee's approval named by
+its acronym, a designation's acronym inside a trial's or a disease's name; and a headline's
+undated designation that the body tells twice with one date. Each with the wording the
+rule must keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BOSTON, May 4, 2026 -- Harrowgate Therapeutics, Inc. today announced news.\n\n",
+    dt.date(2026, 5, 4),
+)
+
+
+def test_a_hold_before_the_review_period_ended_is_no_clearance() -> None:
+    text = (
+        "Harrowgate submitted a U.S. IND for HRW-318 in advanced solid tumors in December "
+        "2025. In January 2026, before the 30-day review period ended, the FDA notified the "
+        "Company that the proposed Phase 1 study may not proceed and placed the IND on full "
+        "clinical hold.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HRW-318", "FDA", "submitted", "2025-12")
+    }
+
+
+def test_a_review_period_that_ended_is_a_clearance() -> None:
+    text = (
+        "Harrowgate submitted a clinical trial notification for HRW-318 to the PMDA on "
+        "February 9, 2026. The 30-day review period ended in March 2026 without objections, "
+        "and the study may now proceed.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HRW-318", "PMDA", "submitted", "2026-02-09"),
+        ("HRW-318", "PMDA", "cleared", "2026-03"),
+    }
+
+
+def test_a_device_accepted_into_a_programme_is_no_ind_acceptance() -> None:
+    text = (
+        "Milestones:\n"
+        "- January 2026: FDA IND clearance for HRW-314; the VELA device accepted into the "
+        "FDA's TAP pilot\n"
+    )
+    assert TEXTS.ind(text) == {("HRW-314", "FDA", "cleared")}
+
+
+def test_an_accepted_application_is_an_acceptance() -> None:
+    text = "The NMPA accepted the IND application for HRW-314 in March 2026.\n"
+    assert TEXTS.ind(text) == {("HRW-314", "NMPA", "accepted")}
+
+
+def test_an_ethics_committee_approval_named_by_its_acronym_is_not_the_agencys() -> None:
+    text = (
+        "The Company submitted its CTN for HRW-231 to the Therapeutic Goods Administration "
+        "(TGA) on 7 October 2025 after Human Research Ethics Committee (HREC) approval, and "
+        "the first patient was dosed in December 2025.\n"
+    )
+    assert TEXTS.ind(text) == {("HRW-231", "TGA", "submitted")}
+
+
+def test_a_designation_acronym_inside_a_trial_name_is_no_designation() -> None:
+    text = (
+        "Swissmedic has authorised the clinical trial application for PROGRESS-FTD, a Phase "
+        "1/2 study of HRW-301 in adults with frontotemporal dementia caused by mutations in "
+        "the progranulin gene (FTD-GRN).\n"
+    )
+    assert TEXTS.des(text) == set()
+    assert TEXTS.ind(text) == {("HRW-301", "SWISSMEDIC", "cleared")}
+
+
+def test_a_designation_acronym_the_release_defines_as_a_disease_is_no_designation() -> None:
+    text = (
+        "HRW-301 is being developed for frontotemporal dementia (FTD). In March 2026 the "
+        "FDA granted clearance of the IND for HRW-301, the first FTD gene therapy.\n"
+    )
+    assert TEXTS.des(text) == set()
+    assert TEXTS.ind(text) == {("HRW-301", "FDA", "cleared")}
+
+
+def test_a_designation_acronym_defined_as_the_designation_counts() -> None:
+    text = (
+        "The FDA granted Fast Track Designation (FTD) to HRW-301 for pancreatic cancer in "
+        "March 2026. The FTD follows the Orphan Drug Designation (ODD) granted for HRW-301 "
+        "in pancreatic cancer in 2025.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("HRW-301", "FDA", "fast_track", "2026-03"),
+        ("HRW-301", "FDA", "orphan_drug", "2025"),
+    }
+
+
+def test_a_headline_designation_the_body_tells_twice_with_one_date_is_one() -> None:
+    text = (
+        "Harrowgate Reports Progress at its R&D Day\n\n"
+        "First clinical data show durable correction with HRW-101; FDA grants RMAT "
+        "designation for HRW-101 in alpha-1 antitrypsin deficiency\n\n"
+        "BOSTON, Sept. 17, 2025 -- Harrowgate Therapeutics, Inc. today hosted its R&D Day.\n\n"
+        "On September 8, 2025 the FDA granted Regenerative Medicine Advanced Therapy (RMAT) "
+        "designation to HRW-101 for the treatment of AATD in adults with lung disease.\n\n"
+        "Regulatory summary\n\n"
+        "HRW-101 received RMAT designation from the FDA in September 2025.\n"
+    )
+    facts = TEXTS.des(text, ("product", "agency", "type", "date"), dateline="")
+    assert facts == {("HRW-101", "FDA", "rmat", "2025-09-08")}
