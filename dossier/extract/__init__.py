@@ -40,7 +40,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.107"
+EXTRACTOR_VERSION = "2026.11.28.108"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -74,6 +74,11 @@ def extract_release(
     table_events, planned_rows = find_table_events(text, hits, dates, mentions)
     if planned_rows:  # a table row telling a plan states no event
         raw = [ev for ev in raw if not any(a <= ev.sentence.start < b for a, b in planned_rows)]
+    # a row whose IND events the table reading told (each status with its own agency and
+    # date cell items) is not read again as a sentence
+    table_ind_rows = {ev.sentence.start for ev in table_events if ev.kind == "ind"}
+    if table_ind_rows:
+        raw = [ev for ev in raw if not (ev.kind == "ind" and ev.sentence.start in table_ind_rows)]
     for i, ev in enumerate(table_events, start=len(raw)):
         ev.order = i
     raw += table_events

@@ -222,13 +222,18 @@ def _row_events(
         # "FDA IND (Jan 2024); Health Canada NOL (Feb 2025); FDA ODD and RPDD": each item
         # of a list cell names its own agency and date
         # (dates in a date column of as many items go with them in order)
+        # (and so do the agencies of an agency column of as many items)
         date_items = _items(text, *cells[cols["date"]]) if "date" in cols else []
+        agency_items = _items(text, *cells[cols["agency"]]) if "agency" in cols else []
         out = []
         for i, (a, b) in enumerate(items):
             # (an item's own agency, or its place: "EU orphan designation", else the
             # agency column's)
             own_agencies = list(dict.fromkeys(
                 h.value for h in _inside(hits["agency"], a, b) or _inside(hits["country"], a, b)))
+            if not own_agencies and len(agency_items) == len(items):
+                own_agencies = list(dict.fromkeys(
+                    h.value for h in _inside(hits["agency"], *agency_items[i])))
             if not own_agencies and "agency" in cols:
                 own_agencies = agencies
             own_dates = _inside(dates, a, b)
@@ -294,7 +299,8 @@ def _cell_events(
     status_text = text[ta:tb]
     if "status" in cols:
         sa, sb = cells[cols["status"]]
-        status_text = text[sa:sb] + " " + status_text
+        if not sa <= ta < sb:  # (an item of the status cell itself tells its own status)
+            status_text = text[sa:sb] + " " + status_text
     told = sorted((m.start(), label) for label, pattern in _STATUS
                   if (m := pattern.search(status_text)))
     if len(told) > 1 and len(dates) == len(told):

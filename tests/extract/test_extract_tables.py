@@ -160,3 +160,24 @@ def test_a_designations_column_is_read_apart_from_the_ind_column() -> None:
     assert {d[:4] for d in _des(r)} == {
         ("VLM-310", "FDA", "orphan_drug", "2024-01"), ("VLM-415", "FDA", "orphan_drug", None)}
     assert _ind(r) == {("VLM-415", "HC", "cleared", "2023-07")}
+
+
+_PARALLEL_ITEMS = (
+    _HEAD + "Regulatory status:\n\n"
+    "| Program | Regulator | Status | Date |\n"
+    "|---|---|---|---|\n"
+    "| VLM-301 | FDA | IND submitted; IND cleared | June 2023; July 2023 |\n"
+    "| VLM-412 | FDA; Health Canada | IND cleared; CTA submitted | May 2023; August 2023 |\n"
+    "| VLM-520 | FDA; EMA | Orphan Drug Designation; PRIME | October 2022; January 2024 |\n"
+)
+
+
+def test_the_items_of_a_status_cell_pair_with_the_items_of_the_other_cells() -> None:
+    # each status item with the date item (and the agency item) in the same place: no
+    # item takes another's status, and the row is not read again as a sentence
+    r = _run(_PARALLEL_ITEMS, "md")
+    assert _ind(r) == {
+        ("VLM-301", "FDA", "submitted", "2023-06"), ("VLM-301", "FDA", "cleared", "2023-07"),
+        ("VLM-412", "FDA", "cleared", "2023-05"), ("VLM-412", "HC", "submitted", "2023-08")}
+    assert {d[:4] for d in _des(r)} == {
+        ("VLM-520", "FDA", "orphan_drug", "2022-10"), ("VLM-520", "EMA", "prime", "2024-01")}
