@@ -701,12 +701,12 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
         if lowered.count(low) < 2 or re.search(r"(?<![\w-])" + low + r"(?![\w-])", text) is None:
             continue
         out.append(Mention(m.start(1), m.end(1), word, "inn"))
-        # "Tarvonex was granted ...": the same name opening a sentence
-        cap = low.capitalize()
-        if cap != word:
-            out.extend(
-                Mention(a, b, cap, "inn") for a, b in find_words(text, cap) if a not in taken
-            )
+        # "Tarvonex was granted ...": the same name opening a sentence; and the other way
+        # round, "Relvicopan (KSN-0482) is ..." then "the FDA granted relvicopan ..."
+        other = low.capitalize() if word[0].islower() else low
+        out.extend(
+            Mention(a, b, other, "inn") for a, b in find_words(text, other) if a not in taken
+        )
     return out
 
 

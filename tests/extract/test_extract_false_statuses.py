@@ -1,8 +1,8 @@
 """Words that look like an IND status or a designation but tell none: a review period that
 had not ended, a device admitted to a programme, an ethics committee's approval named by
-its acronym, a designation's acronym inside a trial's or a disease's name; and a headline's
-undated designation that the body tells twice with one date. Each with the wording the
-rule must keep."""
+its acronym, a designation's acronym inside a trial's or a disease's name; a headline's
+undated designation that the body tells twice with one date; and a product missed where
+its name is written in another case. Each with the wording the rule must keep."""
 
 from __future__ import annotations
 
@@ -107,3 +107,14 @@ def test_a_headline_designation_the_body_tells_twice_with_one_date_is_one() -> N
     )
     facts = TEXTS.des(text, ("product", "agency", "type", "date"), dateline="")
     assert facts == {("HRW-101", "FDA", "rmat", "2025-09-08")}
+
+
+def test_a_name_capitalised_where_it_first_opens_a_sentence_is_found_in_lower_case() -> None:
+    # the INN read from "Relvicopan (KSN-0482)", then written as INNs are, in lower case
+    text = (
+        "Relvicopan (KSN-0482) is an oral factor D inhibitor. The FDA granted relvicopan "
+        "Orphan Drug Designation for paroxysmal nocturnal hemoglobinuria in 2020.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("KSN-0482", "FDA", "orphan_drug", "2020")
+    }
