@@ -261,7 +261,8 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"\b(?:developed|develops|developing|marketed|known|named|renamed|referred to|discovered)\b"
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
-    r"|\bunder the (?:development )?(?:code|name|designation)\s*[\"“]?\Z"
+    r"|\bunder the (?:development |brand |trade |proprietary )?(?:code|name|designation)"
+    r"\s*[\"“]?\Z"
     # "the program, which it has renamed XY-12"
     r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"
 )
@@ -605,7 +606,8 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
-                _ANAPHOR_SUBJECT.match(text, sent_start) and b.start - mentions[i - 1].end < 600
+                (_ANAPHOR_SUBJECT.match(text, sent_start) or _IT_SUBJECT.match(text, sent_start))
+                and b.start - mentions[i - 1].end < 600
             ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
                 uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
@@ -615,6 +617,8 @@ _ANAPHOR_SUBJECT = re.compile(
     r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
     r"therapy|product|medicine)\b"
 )
+# "In Japan, it has been marketed since 2024 under the brand name X": the product last named
+_IT_SUBJECT = re.compile(r"It |(?:In|Since|As of|From) [^,.;]{2,40}, it ")
 _THE_ONE = re.compile(
     r"\b(?:the|this) (?:molecule|compound|candidate|drug|antibody|conjugate|asset|therapy|"
     r"product|medicine|program|programme)\b"

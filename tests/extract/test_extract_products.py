@@ -90,3 +90,13 @@ def test_names_told_as_what_a_product_was_discovered_as_or_is_known_as_elsewhere
         "same antibody, known there as MRW-88, was cleared in 2021."
     )
     assert _products(text) == {"ZTX-202": ["MRW-88"]}
+
+
+def test_a_brand_name_told_of_the_product_a_pronoun_stands_for() -> None:
+    # "it" is the product the sentence before named; "under the brand name" names it again
+    text = (
+        "Relvicopan (KSN-0482) is an oral factor D inhibitor. In Japan, it has been marketed "
+        "since November 2024 under the brand name DOVERIQ(R) for adults with PNH. Before that "
+        "approval, DOVERIQ had been designated an orphan drug for PNH by the MHLW in 2022."
+    )
+    assert _products(text) == {"KSN-0482": ["DOVERIQ"]}
