@@ -350,6 +350,8 @@ DES_NOT_EVENT = re.compile(
             # "Orphan Drug Designation request pending"
             "requests?" + _STILL_PENDING,
             "applications?" + _STILL_PENDING,
+            # "received a Breakthrough Therapy designation denial letter"
+            "denial", "rejection",
         ]
     )
     + r")\b"

@@ -218,6 +218,8 @@ def _acronym_of_something_else(text: str, start: int, end: int, known: dict[str,
 
 _NOT_DESIGNATION_AFTER = re.compile(
     r"\s*(?:Act|Products? Development|[Vv]ouchers?|program(?:me)?s?\s+(?:is|are|was|provides)|"
+    # "the FDA's fast-track pathway for rare diseases": a route in general
+    r"pathways?|routes?|"
     r"-designated|"
     # "the Mission Row Fast Track incubator", "a Fast Track venture program": a name
     r"(?:incubator|venture|accelerator|building|campus|fund|cohort|initiative|prize|award)s?)\b"
@@ -1706,6 +1708,11 @@ def _date_for(
         holds = _HOLDS_BEFORE.search(ctx.text, max(lo, group[0].start - 60), group[0].start)
         if holds:
             in_scope = [d for d in in_scope if d.start > holds.start()]
+        # "... granted Fast Track designation to X; the Company had applied for the
+        # designation in March": the later clause's date is the application's
+        semi = ctx.text.find(";", group[-1].end, hi)
+        if semi != -1 and cues.DES_NOT_EVENT.search(ctx.text, semi, hi):
+            in_scope = [d for d in in_scope if d.start < semi]
     if len(in_scope) > 1:
         # "Following a pre-IND meeting in late 2023, the FDA cleared the IND ... in December
         # 2024": the opening phrase's date is the meeting's

@@ -118,3 +118,28 @@ def test_a_name_capitalised_where_it_first_opens_a_sentence_is_found_in_lower_ca
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("KSN-0482", "FDA", "orphan_drug", "2020")
     }
+
+
+def test_a_designation_denied_or_a_pathway_in_general_is_no_designation() -> None:
+    assert TEXTS.des(
+        "In 2024, Harrowgate received a Breakthrough Therapy designation denial letter for "
+        "HRW-208.\n"
+    ) == set()
+    assert TEXTS.des(
+        "HRW-209 is the first CAR-T to enter the clinic under the FDA's fast-track pathway "
+        "for rare diseases, following IND clearance in May 2025.\n"
+    ) == set()
+    # (a grant after an earlier request was turned down is a grant)
+    assert TEXTS.des(
+        "The FDA granted HRW-208 Breakthrough Therapy designation in 2024 after an earlier "
+        "request was declined in 2023.\n"
+    ) == {("HRW-208", "FDA", "breakthrough_therapy")}
+
+
+def test_the_date_of_the_application_told_after_the_grant_is_not_the_grants() -> None:
+    text = (
+        "Harrowgate announced that the FDA has granted Fast Track designation to HRW-206 for "
+        "the treatment of idiopathic pulmonary fibrosis; the Company had applied for the "
+        "designation in March 2025.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {("HRW-206", "fast_track", None)}
