@@ -173,6 +173,7 @@ STATUS = re.compile(
 STATUS_MORE = Prefiltered(
     re.compile(
         r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?)|no objections?|"
+        r"did not object|"
         r"acknowledged(?! receipt)|permission|"
         r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
         r"company|sponsor) to (?:proceed|start|begin|commence)|"
@@ -189,7 +190,7 @@ STATUS_MORE = Prefiltered(
         r"|\b(?P<submitted>notified)\b"
     ),
     (
-        "objection",
+        "object",
         "acknowledged",
         "comment",
         "question",

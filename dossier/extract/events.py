@@ -1336,6 +1336,15 @@ _EXPECTED_AFTER = re.compile(
     r"\s+(?:is|are|remains?)\s+(?:(?:now|still)\s+)?(?:expected|anticipated|pending|planned)\b"
 )
 
+# "... and expects clearance in the first quarter", "anticipates FDA clearance this
+# quarter": the outcome awaited, not given
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|awaits?|awaiting|"
+    r"hopes?|hoping|targets?|targeting|looks? forward to|seeks?|seeking)\s+"
+    r"(?:to\s+(?:receive|obtain|secure|gain)\s+)?(?:the\s+|an?\s+|its\s+)?"
+    r"(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}\Z"
+)
+
 _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be|"
     # "IND submission planned for 2028" (a table cell), "remains on track for 2026"
@@ -2104,6 +2113,8 @@ def _ind_events(
             continue  # "... and for which X submitted an application for marketing authorisation"
         if _EXPECTED_AFTER.match(text, m.end()):
             continue  # "approval is expected in the coming weeks": not yet given
+        if _AWAITED_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
+            continue  # "... and expects clearance in the first quarter": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
         if status == "accepted" and text.startswith(" into ", m.end()):

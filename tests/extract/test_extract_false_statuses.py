@@ -143,3 +143,27 @@ def test_the_date_of_the_application_told_after_the_grant_is_not_the_grants() ->
         "designation in March 2025.\n"
     )
     assert TEXTS.des(text, ("product", "type", "date")) == {("HRW-206", "fast_track", None)}
+
+
+def test_a_clearance_the_company_awaits_is_none() -> None:
+    for wording in (
+        "and expects clearance in the first quarter of 2026",
+        "and anticipates FDA clearance this quarter",
+        "and is awaiting the FDA's clearance",
+    ):
+        text = f"Harrowgate submitted an IND to the FDA for HRW-305 in March 2026 {wording}.\n"
+        assert TEXTS.ind(text) == {("HRW-305", "FDA", "submitted")}, wording
+    # (what the company expected is no part of a clearance given)
+    assert TEXTS.ind(
+        "The FDA cleared the IND for HRW-305 in March 2026, earlier than the Company expected.\n"
+    ) == {("HRW-305", "FDA", "cleared")}
+
+
+def test_an_agency_that_did_not_object_cleared_the_filing() -> None:
+    text = (
+        "The FDA did not object to the IND for HRW-302 within the 30-day review period, which "
+        "ended in March 2026.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HRW-302", "FDA", "cleared", "2026-03")
+    }
