@@ -67,6 +67,8 @@ _COMPARED_BEFORE = Prefiltered(
     re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to)\b[^.;()]{0,40}\Z"),
     ("compared", "versus", "vs", "relative to"),
 )
+# "at ASCO 2026", "during the ESMO 2025 Congress": a meeting's year names the meeting
+_MEETING_BEFORE = re.compile(r"\b(?:at|during|from)\s+(?:the\s+)?[A-Z]{2,}[\w&-]*\s+\Z")
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
 # an ethics committee's approval, or a filing to one, is not the agency's
 _ETHICS_BEFORE = Prefiltered(
@@ -1707,6 +1709,9 @@ def _date_for(
         for d in _within(ctx.dates, lo, hi)
         if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         and not _COMPARED_BEFORE.search(ctx.text, max(lo, d.start - 60), d.start)
+        and not (
+            len(d.value) == 4 and _MEETING_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+        )
         and not _after_release(d.value, ctx.published_month)
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)

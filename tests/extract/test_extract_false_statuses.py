@@ -167,3 +167,11 @@ def test_an_agency_that_did_not_object_cleared_the_filing() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("HRW-302", "FDA", "cleared", "2026-03")
     }
+
+
+def test_a_meetings_year_does_not_date_a_designation() -> None:
+    text = (
+        "Harrowgate will present data on HRW-411, which holds Fast Track designation from the "
+        "FDA, at ASCO 2026.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {("HRW-411", "fast_track", None)}
