@@ -18,7 +18,7 @@ from .errors import NotAReleaseError, UndecodableError
 from .html import clean_html
 from .markdown import clean_markdown
 from .model import CleanedRelease
-from .text import check_release_text, first_line_title, normalize_text
+from .text import check_release_text, drop_other_pages, first_line_title, normalize_text
 
 __all__ = [
     "CleanedRelease",
@@ -53,7 +53,7 @@ def detect_format(path_name: str, text: str) -> str | None:
 
 
 def clean_text(raw: str) -> CleanedRelease:
-    text = normalize_text(raw)
+    text = normalize_text(drop_other_pages(raw))
     check_release_text(text, "in the file")
     return CleanedRelease(
         title=first_line_title(text), body=text, published_date=find_dateline_date(text)

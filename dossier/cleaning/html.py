@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dates import find_dateline_date, parse_date_string
 from .errors import NotAReleaseError
 from .model import CleanedRelease
-from .text import check_release_text, collapse_inline, normalize_text
+from .text import OTHER_PAGES_HEADING, check_release_text, collapse_inline, normalize_text
 
 # Removed with their content, whatever their attributes.
 _DROP_TAGS = [
@@ -59,12 +59,7 @@ _DROP_PARTS = frozenset({
     "side", "rail", "aside", "popular", "latest", "footer",
 })  # fmt: skip
 # A box headed so lists other pages ("Most viewed", "Latest news"), whatever its class.
-_CHROME_HEADING = re.compile(
-    r"(?:most (?:viewed|read|popular|shared)|latest (?:news|releases|headlines)|"
-    r"more (?:news|releases|stories|from)|related (?:news|articles|stories|releases)|"
-    r"popular|trending|recommended|you may also like|read more|top stories)\W*",
-    re.I,
-)
+_CHROME_HEADING = re.compile(OTHER_PAGES_HEADING + r"\W*", re.I)
 # The subset of parts that may be dropped on inline/paragraph nodes.
 _INLINE_DROP_PARTS = frozenset({"kicker", "category", "categories", "tags", "tag", "byline"})
 # Parts that mark a page/section header: dropped only when they hold no <h1>.

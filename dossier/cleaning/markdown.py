@@ -14,7 +14,7 @@ from markdown_it.token import Token
 
 from .dates import find_dateline_date
 from .model import CleanedRelease
-from .text import check_release_text, first_line_title, normalize_text
+from .text import check_release_text, drop_other_pages, first_line_title, normalize_text
 
 _md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -86,7 +86,7 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
 
 def clean_markdown(raw: str) -> CleanedRelease:
     text, title = markdown_to_text(raw)
-    text = normalize_text(text)
+    text = normalize_text(drop_other_pages(text))
     check_release_text(text, "in the markdown")
     return CleanedRelease(
         title=title or first_line_title(text),

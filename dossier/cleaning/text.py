@@ -26,6 +26,40 @@ _LABEL_LINE_RE = re.compile(
 )
 
 
+# A box or section headed so lists other pages ("Most viewed", "Related news"): other
+# companies' headlines, which name their products and their regulatory news.
+OTHER_PAGES_HEADING = (
+    r"(?:most (?:viewed|read|popular|shared)|latest (?:news|releases|headlines)|"
+    r"more (?:news|releases|stories|from)|related (?:news|articles|stories|releases)|"
+    r"recent (?:news|releases|press releases|headlines)|other news|"
+    r"popular|trending|recommended|you may also like|read more|top stories)"
+)
+# ... written on a line of its own in a text or markdown release ("**Related News**");
+# opening with the line break, a literal that `re` finds quickly, not with "^" tried at
+# every character (never the first line: that is the headline)
+_OTHER_PAGES_LINE = re.compile(r"\n[#*_ ]*" + OTHER_PAGES_HEADING + r"[^\w\n]*(?=\n|\Z)", re.I)
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
+
+
+def drop_other_pages(text: str) -> str:
+    """The text without a section that lists other pages: its heading line and the list
+    of headlines under it (bulleted, or one short line each without a closing stop)."""
+    found = _OTHER_PAGES_LINE.search(text)
+    if found is None:
+        return text
+    lines = text[found.end() + 1 :].split("\n")
+    rest = 0  # lines of the section, which ends at the first line of prose
+    for line in lines:
+        stripped = line.strip()
+        if stripped and not (
+            _LIST_ITEM_RE.match(line) or (len(stripped) < 200 and not stripped.endswith("."))
+        ):
+            break
+        rest += 1
+    kept = "\n".join(lines[rest:])
+    return drop_other_pages(text[: found.start() + 1] + kept)
+
+
 def normalize_text(text: str) -> str:
     """Minimal normalisation of plain text: newlines, odd spaces, blank-line runs.
 

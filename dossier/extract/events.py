@@ -1727,6 +1727,13 @@ def _date_for(
         semi = ctx.text.find(";", group[-1].end, hi)
         if semi != -1 and cues.DES_NOT_EVENT.search(ctx.text, semi, hi):
             in_scope = [d for d in in_scope if d.start < semi]
+    if len(in_scope) > 1 and ";" in ctx.text[lo:hi]:
+        # "Orion licensed X to Y in 2023; X received IND clearance from the NMPA in 2022":
+        # the trigger's own ";" clause dates it
+        a, b = _semicolon_clause(ctx.text, group, lo, hi)
+        own = [d for d in in_scope if a <= d.start < b]
+        if own:
+            in_scope = own
     if len(in_scope) > 1:
         # "Following a pre-IND meeting in late 2023, the FDA cleared the IND ... in December
         # 2024": the opening phrase's date is the meeting's

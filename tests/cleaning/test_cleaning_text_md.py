@@ -184,3 +184,49 @@ def test_labelled_header_date_is_the_published_date(header: str) -> None:
     text = (f"Acme Bio Receives PRIME Designation\n\n{header}\n\nMUNICH, Germany -- Acme Bio "
             "today announced that the EMA granted PRIME designation to AB-1 for OTC deficiency.")
     assert clean_release(text, "md").published_date == dt.date(2025, 12, 2)
+
+
+_WITH_OTHER_PAGES = (
+    "Acme Bio Announces FDA Clearance\n\n"
+    "BOSTON, March 3, 2026 -- " + FILLER + "\n\n"
+    "{heading}\n"
+    "{items}\n\n"
+    "About Acme Bio\n"
+    "Acme Bio develops precision oncology medicines for patients with few options left.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading", "items"),
+    [
+        ("txt", "Related news",
+         "- Kappa Pharma receives FDA Breakthrough Therapy designation for KP-12\n"
+         "- Sigma Bio announces NMPA IND approval for SB-300"),
+        ("txt", "MORE NEWS",
+         "Kappa Pharma receives FDA Breakthrough Therapy designation for KP-12 (March 1, 2026)\n"
+         "Sigma Bio announces NMPA IND approval for SB-300 (February 27, 2026)"),
+        ("md", "**Related News**",
+         "- [Kappa Pharma receives FDA Breakthrough Therapy designation for KP-12](/news/1)\n"
+         "- [Sigma Bio announces NMPA IND approval for SB-300](/news/2)"),
+        ("md", "## Latest releases",
+         "1. Kappa Pharma receives FDA Breakthrough Therapy designation for KP-12\n"
+         "2. Sigma Bio announces NMPA IND approval for SB-300"),
+    ],
+)
+def test_a_list_of_other_pages_is_dropped_and_the_prose_after_it_kept(
+    fmt: str, heading: str, items: str
+) -> None:
+    body = clean_release(_WITH_OTHER_PAGES.format(heading=heading, items=items), fmt).body
+    assert "KP-12" not in body and "SB-300" not in body
+    assert "ACM-101" in body
+    assert "develops precision oncology medicines" in body
+
+
+def test_a_heading_that_merely_opens_with_news_words_is_kept() -> None:
+    raw = (
+        "Acme Bio Announces FDA Clearance\n\n"
+        "BOSTON, March 3, 2026 -- " + FILLER + "\n\n"
+        "Recent news flow has been strong: the FDA also granted ACM-101 Fast Track "
+        "designation in 2025.\n"
+    )
+    assert "Fast Track" in clean_release(raw, "txt").body

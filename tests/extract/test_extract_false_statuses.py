@@ -175,3 +175,13 @@ def test_a_meetings_year_does_not_date_a_designation() -> None:
         "FDA, at ASCO 2026.\n"
     )
     assert TEXTS.des(text, ("product", "type", "date")) == {("HRW-411", "fast_track", None)}
+
+
+def test_a_date_in_another_semicolon_clause_does_not_date_the_event() -> None:
+    text = (
+        "Orion licensed HRW-101 to Harrowgate in 2023; HRW-101 received IND clearance from "
+        "the NMPA in 2022 under Orion.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HRW-101", "NMPA", "cleared", "2022")
+    }
