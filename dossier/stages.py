@@ -1,8 +1,8 @@
 """Clean and extract the releases that need it, in worker processes over batches.
 
-Each stage finds its pending releases by anti-join (new releases, or releases extracted
-by an older extractor version), so running a stage again does nothing new, and a run
-only pays for what changed.
+Each stage finds its pending releases by anti-join (new releases, or releases cleaned or
+extracted by an older cleaner or extractor version), so running a stage again does
+nothing new, and a run only pays for what changed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-from dossier.cleaning import NotAReleaseError, clean_release
+from dossier.cleaning import CLEANER_VERSION, NotAReleaseError, clean_release
 from dossier.extract import EXTRACTOR_VERSION, extract_release
 from dossier.parallel import map_batches
 from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows, rejected_file_row
@@ -54,23 +54,32 @@ def _stream(con: duckdb.DuckDBPyConnection, sql: str,
 # ---- cleaning ---------------------------------------------------------------------------
 
 # The pending ids are found first and only their texts read: filtering the text column
-# itself read every release's text (0.5 s at 100,000 with nothing pending).
+# itself read every release's text (0.5 s at 100,000 with nothing pending). A release
+# cleaned by another cleaner version is cleaned again (cleaned_before: its rows are
+# replaced, and its facts extracted again).
 PENDING_CLEAN = """
     with pending as materialized (
-        select r.release_id from raw.releases r
-        where not exists (select 1 from clean.releases c where c.release_id = r.release_id)
+        select r.release_id, c.release_id is not null as cleaned_before
+        from raw.releases r
+        left join clean.releases c using (release_id)
+        where (c.release_id is null or c.cleaner_version is distinct from $cleaner_version)
           and not exists (select 1 from raw.rejected_files f
                           where f.content_sha256 = r.release_id and f.stage = 'clean'))
-    select r.release_id, r.source_path, r.format, r.raw_text
-    from raw.releases r semi join pending using (release_id)
+    select r.release_id, r.source_path, r.format, r.raw_text, pending.cleaned_before
+    from raw.releases r join pending using (release_id)
 """
 
 
+def _pending_clean(con: duckdb.DuckDBPyConnection) -> tuple[int, Iterator[list[tuple]]]:
+    return _stream(con, PENDING_CLEAN, {"cleaner_version": CLEANER_VERSION})
+
+
 def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
-    """Cleaned rows and rejections for (release_id, source_path, format, raw_text) rows."""
+    """Cleaned rows and rejections for (release_id, source_path, format, raw_text,
+    cleaned_before) rows; a cleaned row says whether it replaces an older cleaning."""
     now = dt.datetime.now(dt.UTC)
     cleaned, rejected = [], []
-    for release_id, source_path, fmt, raw_text in rows:
+    for release_id, source_path, fmt, raw_text, cleaned_before in rows:
         try:
             release = clean_release(raw_text, fmt)
         except NotAReleaseError as exc:
@@ -84,18 +93,24 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
                 at=now, sha=release_id))
             continue
         cleaned.append({"release_id": release_id, "title": release.title, "body": release.body,
-                        "published_date": release.published_date, "cleaned_at": now})
+                        "published_date": release.published_date, "cleaned_at": now,
+                        "cleaner_version": CLEANER_VERSION, "cleaned_before": cleaned_before})
     return cleaned, rejected
 
 
 def _write_cleaned(con: duckdb.DuckDBPyConnection, cleaned: list[dict],
                    rejected: list[dict]) -> None:
-    insert_rows(con, "clean.releases", cleaned)
+    again = [row["release_id"] for row in cleaned if row["cleaned_before"]]
+    if again:  # replace, never append: one cleaning per release
+        con.execute("delete from clean.releases where release_id in (select unnest($ids))",
+                    {"ids": again})
+    insert_rows(con, "clean.releases",
+                [{k: v for k, v in row.items() if k != "cleaned_before"} for row in cleaned])
     insert_rows(con, "raw.rejected_files", rejected)
 
 
 def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
-    total, batches = _stream(con, PENDING_CLEAN)
+    total, batches = _pending_clean(con)
     report = StageReport()
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for cleaned, rejected in map_batches(clean_batch, batches, workers=workers,
@@ -117,7 +132,9 @@ PENDING_EXTRACT = """
         select c.release_id, e.release_id is not null as extracted_before
         from clean.releases c
         left join extract.releases e using (release_id)
-        where (e.release_id is null or e.extractor_version <> $version)
+        -- (a release cleaned again since its extraction is extracted again)
+        where (e.release_id is null or e.extractor_version <> $version
+               or e.extracted_at < c.cleaned_at)
           and not exists (select 1 from raw.rejected_files f
                           where f.content_sha256 = c.release_id and f.stage = 'extract'
                             and f.extractor_version = $version))
@@ -250,10 +267,11 @@ def clean_and_extract_batch(rows: list[tuple]) -> tuple[list[dict], list[dict], 
     """Clean a batch of landed releases and extract facts from those that clean: one trip
     to a worker per release instead of two, and the text is read once."""
     cleaned, rejected = clean_batch(rows)
-    source_paths = {release_id: source_path for release_id, source_path, _, _ in rows}
+    source_paths = {release_id: source_path for release_id, source_path, *_ in rows}
+    # (a release cleaned again may have facts from its older cleaning: those are replaced)
     extracted = extract_batch([
         (c["release_id"], source_paths[c["release_id"]], c["body"], c["published_date"],
-         c["title"], False) for c in cleaned])
+         c["title"], c["cleaned_before"]) for c in cleaned])
     return cleaned, rejected, extracted
 
 
@@ -275,7 +293,7 @@ def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
                               workers: int) -> tuple[StageReport, StageReport]:
     """Clean and extract new releases in one pass, then extract the releases cleaned
     before whose facts are missing or come from an older extractor version."""
-    total, batches = _stream(con, PENDING_CLEAN)
+    total, batches = _pending_clean(con)
     cleaning, extraction = StageReport(), StageReport()
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for cleaned, rejected, extracted in map_batches(clean_and_extract_batch, batches,

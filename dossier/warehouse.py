@@ -59,7 +59,8 @@ create table if not exists clean.releases (
     title          varchar,
     body           varchar not null,
     published_date date,
-    cleaned_at     timestamptz not null
+    cleaned_at     timestamptz not null,
+    cleaner_version varchar
 );
 
 create table if not exists extract.releases (
@@ -128,6 +129,7 @@ create table if not exists extract.designations (
 MIGRATIONS = """
 alter table raw.rejected_files add column if not exists extractor_version varchar;
 alter table meta.published_builds add column if not exists models_version varchar;
+alter table clean.releases add column if not exists cleaner_version varchar;
 """
 
 EXTRACT_FACT_TABLES = ("companies", "products", "ind_events", "designations")

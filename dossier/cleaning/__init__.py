@@ -21,6 +21,7 @@ from .model import CleanedRelease
 from .text import check_release_text, drop_other_pages, first_line_title, normalize_text
 
 __all__ = [
+    "CLEANER_VERSION",
     "CleanedRelease",
     "NotAReleaseError",
     "UndecodableError",
@@ -28,6 +29,10 @@ __all__ = [
     "decode_bytes",
     "detect_format",
 ]
+
+# Bump on every change to what cleaning keeps: releases cleaned by another version are
+# cleaned again, and their facts extracted again, on the next run.
+CLEANER_VERSION = "2026.11.28.1"
 
 _EXTENSIONS = {
     ".txt": "txt",

@@ -48,6 +48,22 @@ def test_a_stage_run_again_does_nothing(tmp_path, fixture_releases, stage):
         assert getattr(stages, stage)(con, workers=1).processed == 0
 
 
+@pytest.mark.parametrize("one_pass", [True, False])
+def test_a_new_cleaner_version_cleans_and_extracts_again_replacing_the_rows(
+        tmp_path, fixture_releases, monkeypatch, one_pass):
+    db = tmp_path / "w.duckdb"
+    before = _build(db, fixture_releases, 1, one_pass=one_pass)
+    monkeypatch.setattr(stages, "CLEANER_VERSION", "a later cleaner")
+    after = _build(db, fixture_releases, 1, one_pass=one_pass)
+    assert after == before  # the same facts, once each: replaced, not appended
+    with connect(db) as con:
+        assert con.execute("select count(*), count(distinct release_id), "
+                           "bool_and(cleaner_version = 'a later cleaner') "
+                           "from clean.releases").fetchone() == (4, 4, True)
+        assert stages.clean_pending(con, workers=1).processed == 0
+        assert stages.extract_pending(con, workers=1).processed == 0
+
+
 def test_fact_columns_build_the_table_rows_would():
     """The column-wise builder gives what pa.Table.from_pylist gives for the same rows,
     evidence spans, empty lists and missing values included."""
