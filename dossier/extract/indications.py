@@ -513,7 +513,7 @@ def _compound_letters(word: str, need: list[str]) -> int:
     for k in range(min(len(need), 3), 1, -1):
         if need[-k] != word[0] or len(word) < 8:
             continue
-        pos = 1
+        pos = 0  # (the letters after the first, in order: "sclerosis" -> S, C)
         for c in need[-k + 1 :]:
             pos = word.find(c, pos + 1)
             if pos == -1:

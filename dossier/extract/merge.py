@@ -220,6 +220,8 @@ def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[Ra
             )
         ):
             told[0].application_number = told[0].application_number or e.application_number
+            if len(told) == 1:  # (what the headline adds, the body may not tell)
+                told[0].indication = told[0].indication or e.indication
             continue
         out.append(e)
     return out

@@ -245,3 +245,33 @@ def test_a_subheadline_in_other_words_is_the_bodys_designation() -> None:
         "previously treated KK-LC-1-positive metastatic NSCLC.\n"
     )
     assert len([d for d in TEXTS.des(text, _FIELDS, dateline="") if d[2] == "fast_track"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        ("a study in systemic sclerosis (SSc) and more", "SSc", "systemic sclerosis"),
+        ("in diffuse cutaneous systemic sclerosis (dcSSc), and", "dcSSc",
+         "diffuse cutaneous systemic sclerosis"),
+        ("in spinocerebellar ataxia (SCA) and", "SCA", "spinocerebellar ataxia"),
+    ],
+)
+def test_a_word_spelling_two_letters_of_an_acronym_right_after_its_first(
+    text: str, acronym: str, expansion: str
+) -> None:
+    # ("sclerosis" spells the S and the C of "SSc", the C being its second letter)
+    acronyms.cache_clear()
+    assert acronyms(text).get(acronym) == expansion
+
+
+def test_a_headline_designation_dropped_as_a_summary_leaves_its_indication() -> None:
+    text = (
+        "Harlowe Reports Progress\n\n"
+        "HLW-17 now in trials in two diseases; Fast Track designation in systemic sclerosis "
+        "granted in 2025\n\n"
+        "BOSTON, March 3, 2026 -- Harlowe Genetics, Inc. today reported its progress.\n\n"
+        "In November 2025 the FDA granted HLW-17 Fast Track designation.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date", "indication"), dateline="") == {
+        ("HLW-17", "fast_track", "2025-11", "systemic sclerosis")
+    }
