@@ -1282,7 +1282,10 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
     # told right after the trigger
-    return bool(_PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)]))
+    return bool(
+        _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)])
+        or _OUTCOME_AWAITED_AFTER.match(text, trig_start, hi)
+    )
 
 
 # "no IND", "no U.S. IND", "neither an IND nor": a filing denied ("no objection to the IND"
@@ -1345,6 +1348,13 @@ _AWAITED_BEFORE = re.compile(
     r"hopes?|hoping|targets?|targeting|looks? forward to|seeks?|seeking)\s+"
     r"(?:to\s+(?:receive|obtain|secure|gain)\s+)?(?:the\s+|an?\s+|its\s+)?"
     r"(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}\Z"
+)
+
+# "IND submission anticipated in mid-2026", "FDA IND clearance expected in 1H 2026": the
+# filing's outcome, named right after the trigger, still to come
+_OUTCOME_AWAITED_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:submission|clearance|approval|filing|acceptance|authori[sz]ation|"
+    r"application)s?\s+(?:is\s+|are\s+|remains?\s+)?(?:now\s+)?(?:anticipated|expected)\b"
 )
 
 _PLAN_AFTER = re.compile(

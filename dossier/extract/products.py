@@ -29,7 +29,8 @@ from dossier.extract.prefilter import Prefiltered, contains_any
 _CODE_TOKEN = re.compile(
     r"[A-Z0-9](?<![\w\-/.*].)"
     r"(?:(?<=\d)|(?=[A-Za-z\-/]*+\d))(?:(?<=[A-Z])|(?=[a-z0-9\-/]*+[A-Z]))"
-    r"[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?![\w\-*:]|\.\d)"
+    # (a colon may follow only as a label's: "- NRV-220: Submitted a CTA ...", not "12:30")
+    r"[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?![\w\-*]|:\S|\.\d)"
 )
 # codes that open with a lower-case modality word ("mRNA-1273")
 _LOWER_CODE = re.compile(

@@ -185,3 +185,29 @@ def test_a_date_in_another_semicolon_clause_does_not_date_the_event() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("HRW-101", "NMPA", "cleared", "2022")
     }
+
+
+_UPDATE = (
+    "Recent highlights\n"
+    "- HRW-110: Received FDA clearance of the IND for HRW-110 in October 2025; first patient "
+    "expected to be dosed in the first quarter of 2026.\n"
+    "- HRW-220: Submitted a CTA to the MHRA in September 2025.\n\n"
+    "Upcoming milestones\n"
+    "- HRW-220: FDA IND clearance expected in the first half of 2026.\n"
+    "- HRW-440: IND submission anticipated in mid-2026.\n"
+)
+
+
+def test_a_code_labelling_a_list_item_is_the_items_product() -> None:
+    # "HRW-220:" is named only as labels: its item's CTA is its own, not the product before
+    assert TEXTS.ind(_UPDATE, ("product", "agency", "status", "date")) == {
+        ("HRW-110", "FDA", "cleared", "2025-10"), ("HRW-220", "MHRA", "submitted", "2025-09")
+    }
+
+
+def test_an_outcome_named_right_after_the_trigger_as_expected_is_a_plan() -> None:
+    # (and neither "earlier than expected" nor "as expected" makes a filing a plan)
+    assert TEXTS.ind(
+        "The FDA cleared the IND for HRW-101 in March 2026, earlier than expected. Harrowgate "
+        "submitted an IND for HRW-102 to the FDA in February 2026, as expected.\n"
+    ) == {("HRW-101", "FDA", "cleared"), ("HRW-102", "FDA", "submitted")}
