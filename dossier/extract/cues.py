@@ -251,6 +251,19 @@ NOT_EVENT = re.compile(
                     # "a competing anti-TL1A program at another U.S. company received FDA
                     # IND clearance": an unnamed rival's news
                     "competing", "rival", r"another (?:[\w.]+ )?(?:company|developer|sponsor)",
+                    # "Other CD19 CAR-T programs ... have also attracted FDA designations",
+                    # "An ADC ... from a Chinese developer received Breakthrough Therapy
+                    # designation": products of others, unnamed
+                    *(
+                        other + r" (?:[\w-]+ ){0,4}?(?:programs|products|candidates|therapies|"
+                        r"drugs|companies|developers|sponsors)"
+                        for other in ("other", "Other")
+                    ),
+                    *(
+                        by + r" an? (?:[\w.-]+ ){0,2}?(?:company|developer|sponsor|biotech|"
+                        r"competitor)"
+                        for by in ("from", "by")
+                    ),
                     # "submitted a protocol amendment to its existing IND", "a complete
                     # response to the FDA": correspondence under an IND, not a new filing
                     "amendments?", "complete response",

@@ -32,7 +32,7 @@ from dossier.extract.mentions import disease_hits
 from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
-from dossier.extract.table_columns import COLUMN, DESIGNATIONS_HEADER
+from dossier.extract.table_columns import COLUMN, DESIGNATIONS_HEADER, NOT_HELD_ITEM
 
 # designation types that only one agency grants
 _TYPE_AGENCY = {
@@ -719,6 +719,21 @@ def _trial_after_its_product(ctx: _Context, sent: Sentence, last_pid: int) -> bo
     return bool(named) and named[0].start == before.start and {m.pid for m in named} == {last_pid}
 
 
+def _item_of_list_about(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
+    """ "Key regulatory milestones for VSB-11:" then "October 2024 — FDA Orphan Drug
+    Designation for myasthenia gravis.": an item of a list whose introducing line names
+    one product alone is that product's."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.text[line_start : sent.start].strip(" *-•"):
+        return False  # not the first sentence of its line
+    intro_end = ctx.text.rfind(":\n", max(0, line_start - 800), line_start)
+    if intro_end == -1 or "\n\n" in ctx.text[intro_end + 2 : line_start].strip("\n"):
+        return False  # (the list runs from the intro to here, item after item)
+    intro_start = ctx.text.rfind("\n", 0, intro_end) + 1
+    named = {m.pid for m in _within(ctx.mentions, intro_start, intro_end)}
+    return named == {last_pid}
+
+
 def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
     # (not in the headline and highlights, told before the body introduces the products)
     if sent.start < ctx.lead_end or not _TRIAL_WORD.search(sent.text):
@@ -756,6 +771,7 @@ def _one_product(
         )
         or _names_its_trial(ctx.text, sent)
         or _trial_after_its_product(ctx, sent, last_pid)
+        or _item_of_list_about(ctx, sent, last_pid)
     ):
         return last_pid
     if sent.start < ctx.lead_end and ctx.mentions:
@@ -891,13 +907,20 @@ _DESIGNATION_WORD_GAP = re.compile(
 )
 
 
-# an item of that column told as not given: "NMPA Breakthrough Therapy proposed (public
-# notice, October 2025)", "RMAT (requested)"
-_NOT_HELD_ITEM = re.compile(
-    r"\b(?:proposed|planned|plans?|expected|anticipated|pending|requested|applied|intend|"
-    r"to be|under review|in preparation|not yet|eligible|potential)",
-    re.I,
-)
+# "October 2024 — FDA Orphan Drug Designation for myasthenia gravis.": an entry of a
+# timeline, dated first, needs no verb to say the designation was given
+_DATE_THEN_DASH = re.compile(r"[*\s]*[—–:-]\s")
+
+
+def _timeline_entry(ctx: _Context, sent: Sentence) -> bool:
+    opening = _within(ctx.dates, sent.start, sent.start + 25)
+    return bool(
+        opening
+        and opening[0].start - sent.start <= 2
+        and _DATE_THEN_DASH.match(ctx.text, opening[0].end)
+        and not _after_release(opening[0].value, ctx.published_month)
+        and not NOT_HELD_ITEM.search(sent.text)
+    )
 
 
 def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | None:
@@ -925,7 +948,39 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
     ):
         return None
     item = _cell_item(text, sent, trig_start)
-    return None if _NOT_HELD_ITEM.search(text, *item) else item
+    return None if NOT_HELD_ITEM.search(text, *item) else item
+
+
+# "..., and Orphan Drug Designation (HCC) and Rare Pediatric Disease designation
+# (hepatoblastoma) from the FDA": the agency told after the last of designations joined
+# by "and" is each one's
+_JOINED_DESIGNATION_GAP = re.compile(
+    r"\s*(?:designations?\s*)?(?:\([^()]{1,60}\)\s*)?,?\s*and\s+"
+)
+_FROM_AGENCY = re.compile(
+    r"\s*(?:designations?\s*)?(?:\([^()]{1,60}\)\s*)?(?:from|by)\s+(?:the\s+)?"
+)
+
+
+def _shared_agency_after(
+    ctx: _Context, groups: list[list[Trigger]], scopes: list[tuple[int, int]], index: int
+) -> list[str]:
+    """The agency a designation shares with the next one it is joined to by "and"; none
+    when it names its own."""
+    group, (lo, hi) = groups[index], scopes[index]
+    if group[0].kind != "des" or index + 1 >= len(groups) or _within(ctx.agencies, lo, hi):
+        return []
+    nxt = groups[index + 1]
+    if nxt[0].kind != "des" or not _JOINED_DESIGNATION_GAP.fullmatch(
+        ctx.text, group[-1].end, nxt[0].start
+    ):
+        return []
+    named = _FROM_AGENCY.match(ctx.text, nxt[-1].end)
+    if not named:
+        return []
+    after = [h for h in _within(ctx.agencies, named.end(), scopes[index + 1][1])
+             if h.start == named.end()]
+    return [after[0].value] if after else []
 
 
 def _cell_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int]:
@@ -1004,7 +1059,7 @@ def _sentence_events(
     des_groups: list[tuple[int, int, list[RawEvent]]] = []
     # a headline has no closing stop (the cheap half of _is_headline, tried first)
     headline = not sent.text.rstrip().endswith(".") and _is_headline(sent.text)
-    for group, (lo, hi) in zip(groups, scopes, strict=True):
+    for index, (group, (lo, hi)) in enumerate(zip(groups, scopes, strict=True)):
         kind = group[0].kind
         item_indication: str | None = None
         held_item = False
@@ -1042,9 +1097,13 @@ def _sentence_events(
         if _is_not_event(kind, text, lo, group[0].start, hi):
             continue
         if kind == "des":
+            if " | " in sent.text and NOT_HELD_ITEM.search(
+                text, *_cell_item(text, sent, group[0].start)
+            ):
+                continue  # a table row's "... designation requested April 2025, decision pending"
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
-            if not granted:
+            if not granted and not _timeline_entry(ctx, sent):
                 held = _held_item(text, sent, group[0].start)
                 if held is None:
                     continue
@@ -1052,7 +1111,9 @@ def _sentence_events(
                 lo, hi = held
                 held_item = True
                 item_indication = _item_indication(ctx, group[-1].end, hi)
-        agencies = _agencies_for(ctx, group, lo, hi, sent, prev_agencies, pids)
+        agencies = _shared_agency_after(ctx, groups, scopes, index) or _agencies_for(
+            ctx, group, lo, hi, sent, prev_agencies, pids
+        )
         if not agencies:
             continue
         ctx.loose_date = False

@@ -332,6 +332,8 @@ _AND_SPLIT = re.compile(
     r"|\s+and\s+one\b[^,;]*?\bfor\s+"
 )
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+# an acronym as diseases' are written, in mixed case too ("dcSSc", "IgAN")
+_ACRONYM_SHAPE = re.compile(r"(?=[a-z]{0,3}[A-Z][a-z]{0,2}[A-Z])[A-Za-z][A-Za-z0-9-]{1,8}")
 _SHARED_HEAD = re.compile(r"^(?:both\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<head>[\w\s-]+)$")
 
 
@@ -370,8 +372,10 @@ def split_indications(phrase: str, plural: bool) -> list[str]:
             return parts
     if plural and " and " in phrase:
         # "designations for gastric cancer and pancreatic cancer": each a disease of its own
+        # (or an acronym, as diseases are named again: "Fast Track designations for SLE and
+        # dcSSc")
         parts = [tidy(p) for p in phrase.split(" and ") if tidy(p)]
-        if len(parts) == 2 and all(DISEASE.search(p) for p in parts):
+        if len(parts) == 2 and all(DISEASE.search(p) or _ACRONYM_SHAPE.fullmatch(p) for p in parts):
             return parts
     if plural:
         m = _SHARED_HEAD.match(phrase)

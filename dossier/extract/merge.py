@@ -80,13 +80,15 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def _covered(words: set[str], other: set[str]) -> int:
+def _covered(words: set[str], other: set[str], own_initials: set[str] | None = None) -> int:
     """How many of `words` the other side names, directly or as an acronym's letters
     ("gej" covers "gastroesophageal junction")."""
     initials = {w[0] for w in other if len(w) > 1 and w.isalpha()}
     # ... and the words an acronym of the other side spells ("nsclc" covers "non small
-    # cell lung cancer")
-    own_initials = {w[0] for w in words if w.isalpha()}
+    # cell lung cancer"), read from all the words of this side, generic ones too ("hcc"
+    # spells "hepatocellular carcinoma")
+    if own_initials is None:
+        own_initials = {w[0] for w in words if w.isalpha()}
     spelled = {
         c
         for a in other
@@ -111,8 +113,14 @@ def _indications_agree(a: str | None, b: str | None) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return True
-    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return _covered(small, big) / len(small) >= 0.8
+    # the shorter side named by the longer; either, when they are as long
+    sides = [(wa, a, wb), (wb, b, wa)]
+    return any(
+        _covered(small, big, {w[0] for w in _WORD.findall(text.lower()) if w.isalpha()})
+        / len(small) >= 0.8
+        for small, text, big in sides
+        if len(small) <= len(big)
+    )
 
 
 def _names_a_class(indication: str | None) -> bool:

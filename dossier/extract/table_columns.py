@@ -18,3 +18,12 @@ COLUMN = dict(COLUMNS)
 # a column of the designations a product holds ("Regulatory designations", "Regulatory
 # status")
 DESIGNATIONS_HEADER = re.compile(r"\b(?:designations?|regulatory status)\b", re.I)
+# a cell (or ";" item) telling a designation as not given: "NMPA Breakthrough Therapy
+# proposed (public notice, October 2025)", "RMAT (requested)", "FDA Breakthrough Therapy
+# designation requested April 2025, decision pending", "EU orphan designation application
+# submitted"
+NOT_HELD_ITEM = re.compile(
+    r"\b(?:proposed|planned|plans?|expected|anticipated|pending|requested|requests?|applied|"
+    r"applications?|intend|to be|under review|in preparation|not yet|eligible|potential)\b",
+    re.I,
+)

@@ -24,7 +24,7 @@ from dossier.extract.events import _TYPE_AGENCY, RawEvent
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
-from dossier.extract.table_columns import COLUMNS, DESIGNATIONS_HEADER
+from dossier.extract.table_columns import COLUMNS, DESIGNATIONS_HEADER, NOT_HELD_ITEM
 
 _SEP = " | "
 # a row telling a plan, a hope or a pending request: no event (GUIDELINES.md)
@@ -52,7 +52,6 @@ _STATUS = (
     ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
-_APPLIED = re.compile(r"\b(?:applications?|applied|requests?)\b", re.I)
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
 # line introducing it says so ("Upcoming milestones", "2026 priorities"); every row is a
@@ -285,7 +284,7 @@ def _cell_events(
     date = dates[0].value if dates else None
     out: list[RawEvent] = []
     dtypes = list(dict.fromkeys(h.value for h in _inside(hits["designation"], ta, tb)))
-    if dtypes and _APPLIED.search(text, ta, tb):
+    if dtypes and NOT_HELD_ITEM.search(text, ta, tb):
         return out  # "EU orphan designation application submitted": asked for, not granted
     if dtypes:
         for dtype in dtypes:
