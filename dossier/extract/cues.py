@@ -36,7 +36,8 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:approved|cleared) for (?:a|an|the|its) Phase [\dI]\S* (?:clinical )?"
     r"(?:trials?|stud(?:y|ies))\b"
     r"|approval for clinical trials?"
-    r"|cleared (?:the [Cc]ompany |it |\w+ )?to (?:conduct|start|initiate|begin"
+    # ("has approved X-506 to enter clinical trials")
+    r"|(?:cleared|approved) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start|initiate|begin"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
     r"|No Objection Letter"
@@ -50,6 +51,8 @@ IND_TRIGGER = FirstCharScan(
     r" (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b(?! design)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
+    # "the NMPA approved clinical trials of X in NSCLC"
+    r"|(?:approved|authori[sz]ed) (?:clinical )?(?:trials?|stud(?:y|ies)) (?:of|for) "
     # "authorized three Colombian sites for the same trial"
     r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"

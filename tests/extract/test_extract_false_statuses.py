@@ -211,3 +211,13 @@ def test_an_outcome_named_right_after_the_trigger_as_expected_is_a_plan() -> Non
         "The FDA cleared the IND for HRW-101 in March 2026, earlier than expected. Harrowgate "
         "submitted an IND for HRW-102 to the FDA in February 2026, as expected.\n"
     ) == {("HRW-101", "FDA", "cleared"), ("HRW-102", "FDA", "submitted")}
+
+
+def test_an_agency_approving_trials_of_a_product_cleared_its_filing() -> None:
+    for wording in (
+        "The NMPA approved clinical trials of HRW-506 in NSCLC in March 2026.",
+        "The NMPA has approved HRW-506 to enter clinical trials in March 2026.",
+    ):
+        assert TEXTS.ind(wording + "\n") == {("HRW-506", "NMPA", "cleared")}, wording
+    # (a drug approved to treat patients is a marketing approval)
+    assert TEXTS.ind("The FDA approved HRW-506 to treat adults with PNH in March 2026.\n") == set()
