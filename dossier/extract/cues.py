@@ -102,7 +102,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:(?<=informed )|(?<=notified )|(?<=advised ))(?:the [Cc]ompany|it|us|[A-Z][\w-]*) that "
     r"[^,;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
     r")",
-    "CcPpacDCtwi",
+    "A-Zcpatwiu",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
 )
 # the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
 # relative clause's pronoun and verb ("a trial that the MHRA approved") together

@@ -221,3 +221,13 @@ def test_an_agency_approving_trials_of_a_product_cleared_its_filing() -> None:
         assert TEXTS.ind(wording + "\n") == {("HRW-506", "NMPA", "cleared")}, wording
     # (a drug approved to treat patients is a marketing approval)
     assert TEXTS.ind("The FDA approved HRW-506 to treat adults with PNH in March 2026.\n") == set()
+
+
+def test_an_agency_notifying_the_company_by_name_that_the_study_may_proceed() -> None:
+    text = (
+        "On March 5, 2026, the FDA notified Harrowgate that the Phase 1 study of HRW-707 may "
+        "proceed.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HRW-707", "FDA", "cleared", "2026-03-05")
+    }
