@@ -929,8 +929,10 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 _OWNERSHIP_BEFORE = re.compile(
-    r"(?:\b(?:its|our|the [Cc]ompany's|lead|candidate|investigational)|[A-Z]\w+'s)\s+(?:[\w-]"
-    r"+\s+){0,4}\Z"
+    r"(?:\b(?:[Ii]ts|[Oo]ur|the [Cc]ompany's|lead|candidate|investigational)|[A-Z]\w+'s)\s+(?:[\w-]"
+    r"+\s+){0,4}"
+    # ("Its marketed products include KAZAMI (tofaranib)": the brand's bracket)
+    r"(?:[A-Z][A-Z0-9-]+(?:®|™|\(R\))?\s*\(\s*)?\Z"
 )
 _DESCRIBED_AFTER = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"

@@ -100,3 +100,12 @@ def test_a_brand_name_told_of_the_product_a_pronoun_stands_for() -> None:
         "approval, DOVERIQ had been designated an orphan drug for PNH by the MHLW in 2022."
     )
     assert _products(text) == {"KSN-0482": ["DOVERIQ"]}
+
+
+def test_a_marketed_drug_named_by_its_brand_and_inn_after_its() -> None:
+    # "Its marketed products include BRAND (inn)": the company's drug, capital "Its" too
+    text = (
+        "Its marketed products include KAZAMI (tofacitinib), approved in Japan in 2019 for "
+        "rheumatoid arthritis."
+    )
+    assert set(_products(text)) == {"tofacitinib"}
