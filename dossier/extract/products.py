@@ -930,9 +930,12 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 _OWNERSHIP_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Oo]ur|the [Cc]ompany's|lead|candidate|investigational)|[A-Z]\w+'s)\s+(?:[\w-]"
-    r"+\s+){0,4}"
-    # ("Its marketed products include KAZAMI (tofaranib)": the brand's bracket)
-    r"(?:[A-Z][A-Z0-9-]+(?:®|™|\(R\))?\s*\(\s*)?\Z"
+    r"+\s+){0,4}\Z"
+    # ("Its marketed products include KAZAMI (tofacitinib)": inside the brand's bracket,
+    # after the release's own possessive; another company's ("Tessaly's ORVENTA (x)") is
+    # that company's)
+    r"|\b(?:[Ii]ts|[Oo]ur|the [Cc]ompany's)\s+(?:[\w-]+\s+){0,4}"
+    r"[A-Z][A-Z0-9-]+(?:®|™|\(R\))?\s*\(\s*\Z"
 )
 _DESCRIBED_AFTER = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
