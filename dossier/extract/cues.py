@@ -33,7 +33,8 @@ IND_TRIGGER = FirstCharScan(
     r" (?:trials?|stud(?:y|ies)|development)"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     # "which the FDA cleared for a Phase 1 trial in T-cell lymphoma in 2022"
-    r"|(?:approved|cleared) for (?:a|an|the|its) Phase [\dI]\S* (?:clinical )?"
+    # ("received NMPA approval for a Phase 2 trial of X")
+    r"|(?:approved|cleared|approval|clearance) for (?:a|an|the|its) Phase [\dI]\S* (?:clinical )?"
     r"(?:trials?|stud(?:y|ies))\b"
     r"|approval for clinical trials?"
     # ("has approved X-506 to enter clinical trials")

@@ -231,3 +231,14 @@ def test_an_agency_notifying_the_company_by_name_that_the_study_may_proceed() ->
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("HRW-707", "FDA", "cleared", "2026-03-05")
     }
+
+
+def test_an_agencys_approval_for_a_phase_n_trial_of_a_product_is_a_clearance() -> None:
+    text = (
+        "Harrowgate's partner in China received NMPA approval for a Phase 2 trial of HRW-801 "
+        "in March 2026.\n"
+    )
+    assert TEXTS.ind(text) == {("HRW-801", "NMPA", "cleared")}
+    # (an approval sought is none)
+    assert TEXTS.ind("Harrowgate is seeking approval for a Phase 2 trial of HRW-801 from the "
+                     "NMPA.\n") == set()
