@@ -75,3 +75,13 @@ def test_a_timeline_under_a_line_naming_one_product_tells_its_designations() -> 
         "2026 — FDA Breakthrough Therapy designation.\n"
     )
     assert TEXTS.des(text, _FIELDS) == {("WRN-11", "FDA", "orphan_drug", "2024-10")}
+
+
+def test_an_ilap_designation_is_an_innovation_passport() -> None:
+    text = (
+        "WRN-906 was granted PRIME eligibility by the EMA in 2024 and ILAP designation by the "
+        "MHRA in 2025.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {
+        ("WRN-906", "EMA", "prime", "2024"), ("WRN-906", "MHRA", "innovation_passport", "2025")
+    }
