@@ -1182,6 +1182,11 @@ def _sentence_events(
             spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
                 ctx, lo, hi, agencies
             )
+            own = {_TYPE_AGENCY.get(t.dtype) for t in group}
+            if spread and len(own) == 1 and any(own <= set(a) for a, _when in spread):
+                # "PRIME by the EMA in 2024 and GIFT designation by the MFDS in 2025": the
+                # other agency's date is its own news, not a second PRIME
+                spread = [(a, when) for a, when in spread if own <= set(a)]
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
                     _designations(
