@@ -2061,6 +2061,9 @@ def _respectively(
         return None
     months = [_MONTHS3.index(m.group(1)) + 1 for m in _MONTH_WORD.finditer(text, lo, hi)]
     years = _YEAR_WORD.findall(text, lo, hi)
+    if not months and len(years) == len(agencies):
+        # "The FDA and the EMA granted ... in 2023 and 2024, respectively": years alone
+        return [([a], year) for a, year in zip(agencies, years, strict=True)]
     if len(months) != len(agencies) or not years:
         return None
     # ("from the FDA in December 2024 and from the MFDS in May 2025 ..., respectively":

@@ -99,3 +99,13 @@ def test_another_agencys_dated_news_is_not_a_second_designation_of_one_agencys_t
         "WRN-907 was granted orphan drug designation by the FDA in 2024 and by the European "
         "Commission in 2025.\n", _FIELDS
     ) == {("WRN-907", "FDA", "orphan_drug", "2024"), ("WRN-907", "EMA", "orphan_drug", "2025")}
+
+
+def test_years_alone_told_respectively_date_each_agencys_designation() -> None:
+    text = (
+        "The FDA and the EMA granted orphan designation to WRN-1001 for AML in 2023 and 2024, "
+        "respectively.\n"
+    )
+    assert TEXTS.des(text, _FIELDS) == {
+        ("WRN-1001", "FDA", "orphan_drug", "2023"), ("WRN-1001", "EMA", "orphan_drug", "2024")
+    }
