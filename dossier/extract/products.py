@@ -380,6 +380,9 @@ def _code_candidates(text: str) -> list[Mention]:
             # whatever regulatory words its other sentences carry
             trials_of.add(code)
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
+    if "anti-" in text or "Anti-" in text:
+        # "its anti-MASP-2 antibody": what a drug is "anti-" is its target, wherever named
+        genes.update(m.group(1) for m in _ANTI_TARGET.finditer(text))
     if genes or trials_of:
         raw = [c for c in raw if c.surface not in genes and c.surface not in trials_of]
     # a strong shape needs no supporting context unless it also names a trial somewhere
@@ -395,6 +398,9 @@ def _code_candidates(text: str) -> list[Mention]:
         for c in raw
         if not (_is_trial_suffix(c.surface) and _has_code_prefix(c.surface, standalone))
     ]
+
+
+_ANTI_TARGET = re.compile(r"\b[Aa]nti-([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)")
 
 
 def _has_code_prefix(tok: str, codes: set[str]) -> bool:

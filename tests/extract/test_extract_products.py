@@ -109,3 +109,12 @@ def test_a_marketed_drug_named_by_its_brand_and_inn_after_its() -> None:
         "rheumatoid arthritis."
     )
     assert set(_products(text)) == {"tofacitinib"}
+
+
+def test_what_a_drug_is_anti_is_a_target_wherever_named() -> None:
+    text = (
+        "Lanyang Receives Approval for Trial of Anti-MASP-2 Antibody LYB-208\n\n"
+        "In 2025, the Company's subsidiary obtained a TFDA Class II medical device license for "
+        "its MASP-2 activity assay kit, which will be used in the LYB-208 study."
+    )
+    assert "MASP-2" not in _products(text)
