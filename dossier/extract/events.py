@@ -947,8 +947,9 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
                for cell in header_cells)
     ):
         return None
-    item = _cell_item(text, sent, trig_start)
-    return None if NOT_HELD_ITEM.search(text, *item) else item
+    # (an item told as not given, "RMAT (requested)", never reaches here: _sentence_events
+    # drops every table row's not-held item first)
+    return _cell_item(text, sent, trig_start)
 
 
 # "..., and Orphan Drug Designation (HCC) and Rare Pediatric Disease designation
@@ -1100,7 +1101,10 @@ def _sentence_events(
             if " | " in sent.text and NOT_HELD_ITEM.search(
                 text, *_cell_item(text, sent, group[0].start)
             ):
-                continue  # a table row's "... designation requested April 2025, decision pending"
+                # a table row's item told as not given: "... designation requested April
+                # 2025, decision pending", "NMPA Breakthrough Therapy proposed (public
+                # notice)", "RMAT (requested)"
+                continue
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted and not _timeline_entry(ctx, sent):
