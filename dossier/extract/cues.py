@@ -77,6 +77,8 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"(?<![\w-])",
     r"(?:"
     r"[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
+    # Hong Kong's "Certificate for Clinical Trial"
+    r"|[Cc]ertificates? for (?:a )?[Cc]linical [Tt]rials?"
     r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
     r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
     r"(?:trials?|stud(?:y|ies))"
@@ -188,7 +190,11 @@ STATUS_MORE = Prefiltered(
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the trial proceeded under Australia's CTN scheme": running under it, cleared
         r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) under "
-        r"(?:the |its |an? )?(?:[\w'’-]+ ){0,3}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification))\b"
+        r"(?:the |its |an? )?(?:[\w'’-]+ ){0,3}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification)|"
+        # "obtained a Certificate for Clinical Trial from ...": the certificate is the
+        # clearance itself
+        r"(?:received|obtained|secured|was granted|been granted)(?= (?:an? |the |its )?"
+        r"(?:[\w'’-]+ ){0,2}?(?:[Cc]linical [Tt]rial [Cc]ertificate|[Cc]ertificate for)))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
@@ -204,6 +210,7 @@ STATUS_MORE = Prefiltered(
         "notified",
         "allowing",
         " under ",
+        "ertificate",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"

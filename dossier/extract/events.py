@@ -1683,7 +1683,7 @@ def _agencies_for(
     if whole:
         return whole[:1]
     if group[0].kind == "ind" and ctx.recent_ind:
-        earlier_filings = _filings_referred_to(ctx, group, pids)
+        earlier_filings = _filings_referred_to(ctx, group, sent, pids)
         if earlier_filings:
             return earlier_filings
     if group[0].kind == "des" and all(t.dtype in _TYPE_AGENCY for t in group):
@@ -1743,7 +1743,7 @@ _BULLETS = ("- ", "* ", "• ", "•")
 
 
 def _filings_referred_to(
-    ctx: _Context, group: list[Trigger], pids: list[int] | None = None
+    ctx: _Context, group: list[Trigger], sent: Sentence, pids: list[int] | None = None
 ) -> list[str]:
     """The agencies of the filings a sentence points back to without naming an agency:
     "Tavira submitted the IND on ..." (the earlier IND's agency), "filed both
@@ -1767,6 +1767,10 @@ def _filings_referred_to(
             if len(found) == 2:
                 break
         return found
+    # "... has notified the TGA of the trial. The CTN was lodged on 4 February": the
+    # filing at the agency the paragraph names, not one a highlight above told last
+    paragraph = _codes(_within(ctx.agencies, text.rfind("\n", 0, sent.start) + 1, sent.start))
+    recent = [ev for ev in recent if ev.agency in paragraph] or recent
     if "IND" in words or "nvestigational" in words:
         same = [ev.agency for ev in recent if _IND_WORD.search(ev.trigger)]
         if same:

@@ -135,7 +135,8 @@ _TARGET_WORD_BEFORE = frozenset(
     }
 )
 _NUMBER_WORD_BEFORE = frozenset(
-    {"number", "no", "no.", "#", "hkex", "nasdaq", "tpex", "ticker", "nyse", "kosdaq"}
+    # ("the PD-L1 assay (clone EX-27)": a diagnostic reagent's antibody clone)
+    {"number", "no", "no.", "#", "hkex", "nasdaq", "tpex", "ticker", "nyse", "kosdaq", "clone"}
 )
 
 
@@ -184,7 +185,7 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
         # code: XY-0930" labels the product's own code ("its pipeline includes:" closing
         # the line before introduces a list of products)
         return not _PRODUCT_LABEL.search(before)
-    last = words[-1].lower() if words else ""
+    last = words[-1].lower().lstrip("([") if words else ""
     return last in _TARGET_WORD_BEFORE or last in _NUMBER_WORD_BEFORE
 
 
@@ -605,6 +606,11 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             k = i - 1
             while k > 0 and mentions[k - 1].start >= sent_start:
                 k -= 1
+            # "Besides X, its pipeline includes Y, ... known in China as Z": X is set aside
+            while k < i - 1 and _SET_ASIDE_BEFORE.search(
+                text, max(0, mentions[k].start - 20), mentions[k].start
+            ):
+                k += 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
@@ -620,6 +626,10 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
 
 
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:Besides|Beside|In addition to|Apart from|Aside from|Other than|Beyond|Like|Unlike)"
+    r" (?:the |its |our )?\Z"
+)
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:The|This) (?:molecule|compound|candidate|drug|antibody|ADC|conjugate|asset|"
     r"therapy|product|medicine)\b"
