@@ -138,8 +138,11 @@ TRIAL_BEFORE_RELATIVE = re.compile(
     r"(?:\b(?:trials?|stud(?:y|ies))\b[^,;.()]{0,90}|\band) \Z"
 )
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
+# ("CLARION, the Phase 1/2 trial of X, was authorised by", "a trial whose conduct in
+# Germany was authorised by")
 TRIAL_BEFORE_BY = re.compile(
     r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
+    r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
     r" (?:had been|has been|have been|was|were) \Z"
 )
 
@@ -168,7 +171,7 @@ STATUS = re.compile(
     + alternation_by_first_char(
         [
             "Submitted", "submitted", "submission", "submissions", "submit", "Filed", "filed",
-            "filing", "lodged", "applied",
+            "filing", "lodged", "applied", "resubmitted", "re-submitted", "refiled",
         ]
     )
     + r")\b"

@@ -785,8 +785,8 @@ def _one_product(
 _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,})\b")
 
 
-# a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412"
-_TRIAL_NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?\b")
+# a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412", "REDOX"
+_TRIAL_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,}(?:-\d{1,3})?)\b")
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B": the trial's products
 _TRIAL_OF_AFTER = re.compile(
@@ -798,8 +798,6 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
     """ "FAPtor-1 began after X notified the TGA of the study": a sentence naming no product
     but a trial the release called "its Phase 1/2 FAPtor-1 study" beside one product, or
     "a study of A in combination with B" (both)."""
-    if "-" not in sent.text:
-        return []
     text = ctx.text
     for m in _TRIAL_NAME.finditer(text, sent.start, sent.end):
         name = m.group(0)
@@ -2192,6 +2190,10 @@ def _ind_events(
             other_filing = filing.start()
     for m in found:
         status = m.lastgroup or ""
+        if status == "submitted" and m.group(0) in _RESUBMITTED:
+            # "submitted a CTA in 2023 but withdrew it ...; resubmitted the application in
+            # July 2024": a second filing, with its own date (told as "submitted" below)
+            status = "resubmitted"
         if other_filing != -1 and m.start() > other_filing:
             continue
         if ran_under and m.group(0) == "notified":
@@ -2278,15 +2280,19 @@ def _ind_events(
     )
     out = []
     for status in kinds:
+        label = "submitted" if status == "resubmitted" else status
         for pid in pids:
             for agency in agencies:
                 for ind in indications:
                     out.append(
                         RawEvent(
-                            pid, agency, "ind", status, when[status], ind, sent, trigger=trig_text
+                            pid, agency, "ind", label, when[status], ind, sent, trigger=trig_text
                         )
                     )
     return out
+
+
+_RESUBMITTED = frozenset({"resubmitted", "re-submitted", "refiled"})
 
 
 def _headline_status(text: str, group: list[Trigger], sent: Sentence) -> list[tuple[str, int]]:

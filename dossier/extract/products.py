@@ -383,7 +383,14 @@ def _code_candidates(text: str) -> list[Mention]:
         raw.append(Mention(start, end, code, "code", strong=strong, study=study))
     if "anti-" in text or "Anti-" in text:
         # "its anti-MASP-2 antibody": what a drug is "anti-" is its target, wherever named
-        genes.update(m.group(1) for m in _ANTI_TARGET.finditer(text))
+        # (the expression opens with a literal, which `re` finds quickly; "anti-" whole
+        # is checked by hand)
+        genes.update(
+            m.group(1)
+            for m in _ANTI_TARGET.finditer(text, 1)
+            if text[m.start() - 1] in "aA"
+            and (m.start() < 2 or not _WORD_CHAR.match(text, m.start() - 2))
+        )
     if genes or trials_of:
         raw = [c for c in raw if c.surface not in genes and c.surface not in trials_of]
     # a strong shape needs no supporting context unless it also names a trial somewhere
@@ -401,7 +408,8 @@ def _code_candidates(text: str) -> list[Mention]:
     ]
 
 
-_ANTI_TARGET = re.compile(r"\b[Aa]nti-([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)")
+_ANTI_TARGET = re.compile(r"nti-([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _has_code_prefix(tok: str, codes: set[str]) -> bool:

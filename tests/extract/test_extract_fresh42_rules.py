@@ -78,3 +78,40 @@ def test_an_assays_antibody_clone_is_no_product() -> None:
         "developed by Orbell Diagnostics for the Phase 1 trial of TLW-118.\n"
     )
     assert set(TEXTS.products(text)) == {"TLW-118"}
+
+
+def test_a_trial_authorised_by_a_national_agency_after_a_comma() -> None:
+    text = (
+        "TLW-204 is an AAV gene therapy for CLN5 disease. CLARITY-2, the Phase 1/2 trial of "
+        "TLW-204, was authorised by the French medicines agency, the ANSM, on 3 July 2025. "
+        "Tallowen also runs a Phase 1 trial of TLW-311, its AAV gene therapy for hearing loss, "
+        "a trial whose conduct in Germany was "
+        "authorised by the Paul-Ehrlich-Institut (PEI) in December 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TLW-204", "EMA", "cleared", "2025-07-03"),
+        ("TLW-311", "EMA", "cleared", "2024-12"),
+    }
+
+
+def test_a_trial_named_in_capitals_carries_its_product() -> None:
+    text = (
+        "Tallowen is also developing TLW-118 for gout. The NDA for TLW-204 rests on the Phase "
+        "3 HARBOR trial, in which TLW-204 lowered urinary oxalate by 71%. HARBOR was run under "
+        "an Investigational New Drug (IND) application that the FDA cleared in August 2022.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TLW-204", "FDA", "cleared", "2022-08")
+    }
+
+
+def test_a_filing_resubmitted_is_a_second_submission() -> None:
+    text = (
+        "In the European Union, Tallowen submitted a clinical trial application for TLW-204 "
+        "through CTIS in 2023 but withdrew it in December 2023; the Company resubmitted the "
+        "application in July 2024, and a decision is expected before the end of the year.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TLW-204", "EMA", "submitted", "2023"),
+        ("TLW-204", "EMA", "submitted", "2024-07"),
+    }
