@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.extract import cues, vocab
-from dossier.extract.dates import DateMention, day_without_year
+from dossier.extract.dates import DateMention, day_without_year, occurrences
 from dossier.extract.indications import (
     COUNTED_INDICATIONS_LIST,
     DISEASE,
@@ -801,7 +801,7 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
     text = ctx.text
     for m in _TRIAL_NAME.finditer(text, sent.start, sent.end):
         name = m.group(0)
-        for i in _occurrences(text, name):
+        for i in occurrences(text, name, hyphen=True):
             if sent.start <= i < sent.end:
                 continue
             j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
@@ -823,10 +823,6 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
             if len(pids) == 1:
                 return [pids.pop()]
     return []
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
 
 
 def _names_its_trial(text: str, sent: Sentence) -> bool:
