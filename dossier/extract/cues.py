@@ -31,6 +31,9 @@ IND_TRIGGER = FirstCharScan(
     r" (?:for|to (?:conduct|start|initiate|begin|enter))"
     r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:human )?clinical"
     r" (?:trials?|stud(?:y|ies)|development)"
+    # ("Regulatory approval to initiate the Phase 1 trial of X was obtained from the MHRA")
+    r"|(?:approval|clearance|green light) to (?:conduct|start|initiate|begin)"
+    r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:trials?|stud(?:y|ies))\b"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     # "which the FDA cleared for a Phase 1 trial in T-cell lymphoma in 2022"
     # ("received NMPA approval for a Phase 2 trial of X")
@@ -104,8 +107,12 @@ IND_TRIGGER_MORE = FirstCharScan(
     # "the FDA has informed the company that the study may proceed"
     r"|(?:(?<=informed )|(?<=notified )|(?<=advised ))(?:the [Cc]ompany|it|us|[A-Z][\w-]*) that "
     r"[^,;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
+    # "The Phase 2 study of X received a green light from Health Canada" (events.py checks
+    # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
+    r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"
+    r"(?:a |the )?green light|(?:a |the )?go-ahead) (?:from|by) (?=(?:the )?[A-Z])"
     r")",
-    "A-Zcpatwiu",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
+    "A-Zcpatwiuros",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
 )
 # the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
 # relative clause's pronoun and verb ("a trial that the MHRA approved") together
@@ -118,6 +125,9 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
+    "received ",
+    "obtained ",
+    "secured ",
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
@@ -136,6 +146,11 @@ def may_hold_more_ind_trigger(sentence: str) -> bool:
 # relative clause telling an agency's approval must follow, in its clause
 TRIAL_BEFORE_RELATIVE = re.compile(
     r"(?:\b(?:trials?|stud(?:y|ies))\b[^,;.()]{0,90}|\band) \Z"
+)
+# "The Phase 2 study of X received a green light from": what a trial's "received" follows
+TRIAL_BEFORE_RECEIVED = re.compile(
+    r"\b(?:trial|study)(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?(?:, [^,;.]{2,60},)?"
+    r" (?:has |had |also )?\Z"
 )
 # "the Phase 1 trial of X had been approved by": what an agency's "approved by" must follow
 # ("CLARION, the Phase 1/2 trial of X, was authorised by", "a trial whose conduct in
@@ -158,6 +173,8 @@ STATUS = re.compile(
             "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
             "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
             "become effective", "is now effective", "went into effect", "in effect",
+            # (at a sentence's start: "Clearance of the IND for X was received from ...")
+            "Clearance", "Approval", "Authori[sz]ation",
         ]
     )
     + r")\b(?!\s+(?:number|No\b))"
@@ -186,6 +203,9 @@ STATUS_MORE = Prefiltered(
         r"acknowledged(?! receipt)|permission|"
         r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
         r"company|sponsor) to (?:proceed|start|begin|commence)|"
+        # "the FDA has completed its 30-day review of the IND": it is in effect
+        # ("the FDA has not yet completed its review": still under review)
+        r"(?<!not )(?<!not yet )(?<!yet to have )(?:completed|concluded) its (?:\d+-day )?review|"
         r"(?:review|waiting) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the 30-day review period for the notification it submitted ... has passed"
@@ -209,6 +229,7 @@ STATUS_MORE = Prefiltered(
         "question",
         "permission",
         "period",
+        "review",
         "validat",
         "notified",
         "allowing",

@@ -582,6 +582,10 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                 not text.startswith(("that ", "which "), start)
                 or _relative_of_a_trial(text, sent, start)
             )
+            and (
+                not text.startswith(("received ", "obtained ", "secured "), start)
+                or cues.TRIAL_BEFORE_RECEIVED.search(text, max(sent.start, start - 80), start)
+            )
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -1392,6 +1396,8 @@ def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
     return "period" in m.group(0) and bool(
         _BEFORE_PERIOD_ENDS.search(text, max(lo, m.start() - 30), m.start())
     )
+
+_HOLD = re.compile(r"\b(?:on (?:a )?(?:full |partial )?(?:clinical )?hold|may not proceed)\b")
 
 # a trigger that itself says the filing went through ("IND clearance", "implied approval")
 _CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
@@ -2218,6 +2224,8 @@ def _ind_events(
             continue  # "AURELIS accepted into the TAP pilot": admitted to a programme
         if _period_not_over(text, m, lo):
             continue
+        if m.group(0).startswith(("completed", "concluded")) and _HOLD.search(text, m.end(), hi):
+            continue  # "completed its review of the IND and placed the study on clinical hold"
         if (
             status == "cleared"
             and m.group(0).startswith("allowing")

@@ -1,0 +1,72 @@
+"""IND clearances told in wordings of other writers: a sentence opening with "Clearance", a
+review the agency "completed", a study that "received a green light", an "approval to
+initiate" a trial obtained from an agency; and the same words where they tell no clearance
+(a review not yet completed, one that ended in a clinical hold, a drug's approval)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BOSTON, January 20, 2026 -- Quarrystone Bio, Inc. today announced news.\n\n",
+    dt.date(2026, 1, 20),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clearance of the IND for QSB-301 was received from the FDA in March 2025.",
+            ("QSB-301", "FDA", "cleared", "2025-03"),
+        ),
+        (
+            "The Phase 2 study of QSB-301 received a green light from Health Canada in 2025.",
+            ("QSB-301", "HC", "cleared", "2025"),
+        ),
+        (
+            "The Phase 2 study of QSB-301 received approval from the MFDS in June 2025.",
+            ("QSB-301", "MFDS", "cleared", "2025-06"),
+        ),
+        (
+            "Regulatory approval to initiate the Phase 1 trial of QSB-301 was obtained from the "
+            "MHRA in August 2025.",
+            ("QSB-301", "MHRA", "cleared", "2025-08"),
+        ),
+        (
+            "In December 2025, the FDA completed its 30-day review of the IND for QSB-301, and "
+            "the Phase 1 trial may now begin.",
+            ("QSB-301", "FDA", "cleared", "2025-12"),
+        ),
+    ],
+)
+def test_a_clearance_told_in_other_words(text: str, expected: tuple) -> None:
+    assert TEXTS.ind(text + "\n", ("product", "agency", "status", "date")) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drug's approval, not a trial's
+        "QSB-301 received approval from Health Canada in 2025 for the treatment of migraine.",
+        "The Company received approval from the FDA in 2025 for QSB-301 in migraine.",
+        # a review that ended in a hold, or has not ended
+        "The FDA completed its review of the IND for QSB-301 and placed the study on clinical "
+        "hold in May 2025.",
+    ],
+)
+def test_the_same_words_telling_no_clearance(text: str) -> None:
+    assert TEXTS.ind(text + "\n") == set()
+
+
+def test_a_review_not_yet_completed_leaves_the_filing_submitted() -> None:
+    text = (
+        "Quarrystone filed an IND for QSB-301 with the FDA at the end of September 2025; the "
+        "FDA has not yet completed its review.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QSB-301", "FDA", "submitted", "2025-09")
+    }
