@@ -257,7 +257,7 @@ GRANTED = re.compile(
             "held", "has", "have", "had", "gave", "given", "designated", "classified",
             "recogni[sz]ed", "selected", "admitted", "picked", "chosen", "secured", "earned",
             "carries", "bestowed", "achieved", "gained", "was", "were", "been", "under",
-            r"announc\w*", "wins", "secures", "confirmed",
+            r"announc\w*", "wins", "secures", "confirmed", "recipients?",
         ],
         ignorecase=True,
     )

@@ -112,6 +112,12 @@ _COUNTED = re.compile(r"(?:two|three|four|several|both|the following)\s+indicati
 # ... and in a designation's scope ("a QIDP for two indications: A, and B"): one each
 COUNTED_INDICATIONS_LIST = re.compile(r"\b" + _COUNTED.pattern + r"\s*:")
 _STUDY_AFTER = re.compile(r"\s+(?:stud(?:y|ies)|trials?)$")
+# a word in capitals joined to a disease's acronym names a trial ("HORIZON-CDD"), unless
+# the vocabulary spells the whole as a disease ("ATTR-CM")
+_TRIAL_NAME = re.compile(r"(?:(?:the|its|our) )?(?:Phase \S+ )?[A-Z]{3,}[A-Za-z]*-[\w-]+")
+_HYPHENATED_DISEASES = frozenset(
+    word for word, *_rest in vocab.table("disease_words.tsv") if "-" in word
+)
 # words of an agency's or a company's name: not an indication
 _NOT_IN_DISEASE = re.compile(
     r"\b(?:Center|Centre|Agency|Administration|Evaluation|Research|approved|granted|"
@@ -190,6 +196,8 @@ def find_indication(
         phrase = tidy(text[intro_end:cut])
         if phrase.endswith(("study", "studies", "trial", "trials")):
             phrase = _STUDY_AFTER.sub("", phrase)
+        if _TRIAL_NAME.fullmatch(phrase) and phrase not in _HYPHENATED_DISEASES:
+            continue  # "in the HORIZON-CDD trial", "sites in FORGE-FOP": a trial's name
         if _COUNTED.fullmatch(phrase) and text.startswith(":", cut):
             # "a QIDP for two indications: HABP/VABP, and cUTI": the list after the colon
             begin = cut + 1

@@ -275,3 +275,27 @@ def test_a_headline_designation_dropped_as_a_summary_leaves_its_indication() -> 
     assert TEXTS.des(text, ("product", "type", "date", "indication"), dateline="") == {
         ("HLW-17", "fast_track", "2025-11", "systemic sclerosis")
     }
+
+
+def test_a_disease_told_by_its_bare_acronym_is_the_indication() -> None:
+    text = (
+        "The FDA granted Orphan Drug Designation to QRX-12 for "
+        "PKU; the Company's second program, QRX-14, received Rare Pediatric Disease "
+        "designation for MSUD.\n"
+    )
+    assert TEXTS.des(text, ("product", "indication")) == {
+        ("QRX-12", "PKU"),
+        ("QRX-14", "MSUD"),
+    }
+
+
+def test_a_trial_named_with_a_diseases_acronym_is_no_indication() -> None:
+    text = (
+        "The MHRA authorised the clinical trial application for "
+        "QRX-12 in HORIZON-CDD in February 2026. Health Canada issued a No Objection Letter "
+        "for QRX-14 in the MIRA-FOP trial in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication")) == {
+        ("QRX-12", None),
+        ("QRX-14", None),
+    }

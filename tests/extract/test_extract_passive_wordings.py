@@ -70,3 +70,13 @@ def test_a_review_not_yet_completed_leaves_the_filing_submitted() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("QSB-301", "FDA", "submitted", "2025-09")
     }
+
+
+def test_the_recipient_of_a_designation_holds_it() -> None:
+    text = (
+        "QSB-301 is the recipient of a Rare Pediatric Disease designation from the FDA for "
+        "Sanfilippo syndrome type A.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "indication")) == {
+        ("QSB-301", "FDA", "rare_pediatric_disease", "Sanfilippo syndrome type A")
+    }
