@@ -299,3 +299,9 @@ def test_a_trial_named_with_a_diseases_acronym_is_no_indication() -> None:
         ("QRX-12", None),
         ("QRX-14", None),
     }
+
+
+@pytest.mark.parametrize("disease", ["gout", "acromegaly", "glaucoma", "sarcoidosis", "vitiligo"])
+def test_a_disease_named_in_one_word_is_the_indication(disease: str) -> None:
+    text = f"In 2025, QRX-12 was granted Fast Track designation by the FDA for {disease}.\n"
+    assert TEXTS.des(text, ("product", "indication")) == {("QRX-12", disease)}
