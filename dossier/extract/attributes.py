@@ -90,6 +90,11 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
         + _DESCRIBED
         + r"(?P<t2>"
         + _T
+        # ("targeting CD3, CD38 and BCMA": a third after a comma list)
+        + r")|,\s*(?P<t3>"
+        + _T
+        + r"),?\s+and\s+(?P<t4>"
+        + _T
         + r"))?"
     )
 
@@ -131,6 +136,8 @@ _CUE_NOUN_BODY = (
     r"methyltransferase|demethylase|dehydrogenase))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
+    # ("a GLP-1/GIP dual agonist")
+    r"(?:(?:dual|triple|co-)[- ]?)?"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
     # ("its first-generation CLDN18.2 monoclonal antibody")
     r"monoclonal antibod(?:y|ies)|"
@@ -317,6 +324,9 @@ _OWNER_AFTER = re.compile(
     r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
+_NOW_DEVELOPED_BY = re.compile(
+    r"[^.;]{0,40}?\bnow (?:being )?(?:developed|led) by\s+(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
+)
 # "Velcorra Pharma Inc.'s antibody CVX-12": the owner named right before the product
 # ("Orrin Pharmaceuticals' ADC OKP-88": a name ending in s takes the apostrophe alone;
 # "Orrin Biotech's CD19 x CD3 T-cell engager ORB-33": up to six describing words)
@@ -446,6 +456,16 @@ _TITLE_CUE_SUFFIX = re.compile(
 )
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    """ "CLDN18.2" extends "CLDN18" (the same target told more precisely); "CD38" does not
+    extend "CD3" (a digit after a digit makes another number)."""
+    return (
+        len(longer) > len(shorter)
+        and longer.startswith(shorter)
+        and not (shorter[-1].isdigit() and longer[len(shorter)].isdigit())
+    )
+
+
 def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -456,7 +476,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         if gate.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue  # the cue's words are absent: skip the expression
         for m in rx.finditer(text, lo, hi):
-            for g in ("t", "t2", "t3"):
+            for g in ("t", "t2", "t3", "t4"):
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)
                 if t and "-" in t:
                     t = _TITLE_CUE_SUFFIX.sub("", t)  # a headline's "GPRC5D-Directed"
@@ -508,10 +528,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             if not any(c.isdigit() for c in prev) or not (" " in prev or prev[1:2].islower()):
                 continue
             found = [f for f in found if f != prev]
-        if t not in found and not any(
-            t != f and (f.startswith(t) or t.startswith(f)) and len(f) > len(t) for f in found
-        ):
-            found = [f for f in found if not (t.startswith(f) and len(t) > len(f))]
+        if t not in found and not any(_extends(f, t) for f in found):
+            found = [f for f in found if not _extends(t, f)]
             found.append(t)
     # listed multi-word targets ("tissue factor", "sodium channel") next to a cue word
     for h in known:
@@ -832,6 +850,11 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
+            now = _NOW_DEVELOPED_BY.match(text, after.end(), after_end)
+            # "discovered by Y and now developed by Z worldwide": Z develops it (GUIDELINES)
+            comp = _company_named(now.group("c"), companies) if now else None
+            if comp:
+                votes[comp.name] = votes.get(comp.name, 0) + 20
         acq = _ACQUIRER.search(before) if "rights" in before else None
         if acq is None and "rights" in before:
             # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"

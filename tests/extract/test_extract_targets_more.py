@@ -127,3 +127,22 @@ def test_a_disease_acronym_in_brackets_is_no_gene() -> None:
         "and KGB-518 is a gene therapy."
     )
     assert _targets(text, "KGB-518") == []
+
+
+def test_three_targets_in_a_comma_list() -> None:
+    text = "KGB-601 is a trispecific T-cell engager targeting CD3, CD38 and BCMA."
+    assert _targets(text, "KGB-601") == ["CD3", "CD38", "BCMA"]
+
+
+def test_a_dual_agonists_two_targets() -> None:
+    text = "KGB-602, a GLP-1/GIP dual agonist, is in Phase 2 for obesity."
+    assert _targets(text, "KGB-602") == ["GLP-1", "GIP"]
+
+
+def test_the_developer_now_named_after_the_discoverer() -> None:
+    text = (
+        "KGB-603 was discovered by Tallis Labs and is now developed by Korrigan worldwide "
+        "except Greater China."
+    )
+    result = extract_release(LEAD + text)
+    assert {p.code: p.company for p in result.products} == {"KGB-603": "Korrigan"}
