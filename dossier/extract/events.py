@@ -137,7 +137,8 @@ _GENERIC_ROUTE = re.compile(
 _VIA_BEFORE = re.compile(r"\b(?:via|under|through)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?\Z")
 _ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
-_ENABLING = re.compile(r"\)?-(?:enabling|ready)")
+# ("an IND amendment to add a cohort": a change to a filing in effect, not a new one)
+_ENABLING = re.compile(r"\)?-(?:enabling|ready)|\)? [Aa]mendments?\b")
 # "For Galactosemia, X has received ...": an indication for the whole sentence
 _OPENER = re.compile(r"(?:For|In)\s(?!addition\b)[^,;]{3,80},")
 # where the clause holding a trigger starts

@@ -80,3 +80,15 @@ def test_the_recipient_of_a_designation_holds_it() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "indication")) == {
         ("QSB-301", "FDA", "rare_pediatric_disease", "Sanfilippo syndrome type A")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QSB-301 received FDA clearance of its IND amendment to begin dosing adolescents in "
+        "2025.",
+        "The MHRA approved the protocol amendment for the Phase 2 trial of QSB-301 in 2025.",
+    ],
+)
+def test_an_amendment_is_no_new_filing(text: str) -> None:
+    assert TEXTS.ind(text + "\n") == set()
