@@ -24,7 +24,7 @@ from dossier.extract.companies import Company, ends_like_company, ensure_issuer,
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
 from dossier.extract.event_context import fill_ind_indications
 from dossier.extract.events import RawEvent, find_events
-from dossier.extract.indications import acronyms, drop_restated_acronym
+from dossier.extract.indications import DiseaseWords, acronyms, drop_restated_acronym
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -61,6 +61,8 @@ def extract_release(
     issuer = ensure_issuer(text, companies, title)
     lead_start, lead_end = _lead(sentences, issuer)
 
+    known = acronyms(text)
+    diseases = DiseaseWords(text, lex.disease_hits(hits))
     raw = find_events(
         text,
         sentences,
@@ -70,6 +72,8 @@ def extract_release(
         month_of(published) if published else None,
         lead_end,
         published,
+        known=known,
+        diseases=diseases,
     )
     table_events, planned_rows = find_table_events(text, hits, dates, mentions)
     if planned_rows:  # a table row telling a plan states no event
@@ -106,8 +110,8 @@ def extract_release(
         raw,
         merged,
         mentions,
-        lex.disease_hits(hits),
-        lambda: acronyms(text),
+        diseases,
+        known,
     )
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)
     if passing:

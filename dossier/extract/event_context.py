@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 
 from dossier.extract.events import RawEvent
 from dossier.extract.indications import (
@@ -38,7 +37,6 @@ from dossier.extract.indications import (
     expand_acronyms,
     find_indication,
 )
-from dossier.extract.lexicon import Hit
 from dossier.extract.merge import _dates_agree, _indications_agree
 from dossier.extract.normalise import tidy
 from dossier.extract.products import Mention
@@ -95,24 +93,22 @@ def fill_ind_indications(
     told: list[RawEvent],
     events: list[RawEvent],
     mentions: list[Mention],
-    disease_hits: list[Hit],
-    known: Callable[[], dict[str, str]],
+    diseases: DiseaseWords,
+    acr: dict[str, str],
 ) -> None:
     """Give the merged IND `events` without an indication the one their context tells
     (module doc). `told` holds every telling before merging: each is a place to look
-    from, and each tells what a sentence is about. `known` returns the release's
-    acronyms, computed only when needed; `disease_hits` the lexicon's disease words."""
+    from, and each tells what a sentence is about. `diseases` are where the release
+    names disease words, `acr` its acronyms."""
     missing = [ev for ev in events if ev.kind == "ind" and ev.indication is None]
     if not missing:
         return
-    diseases = DiseaseWords(text, disease_hits)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[RawEvent]] = {}
     for ev in told:
         i = bisect.bisect_right(starts, ev.sentence.start) - 1
         by_sentence.setdefault(i, []).append(ev)
     m_starts = [m.start for m in mentions]
-    acr = known()
     for backward in (False, True):
         found: dict[tuple[int, int], str | None] = {}  # (sentence, product) -> what it tells
         for ev in missing:

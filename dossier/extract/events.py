@@ -330,19 +330,24 @@ def find_events(
     published_month: str | None,
     lead_end: int,
     published: dt.date | None = None,
+    *,
+    known: dict[str, str] | None = None,
+    diseases: DiseaseWords | None = None,
 ) -> list[RawEvent]:
+    """The events the sentences tell; `known` (the release's acronyms) and `diseases`
+    (where it names disease words) are computed here unless the caller has them."""
     ctx = _Context(
         text, hits["agency"], hits["country"], dates, mentions, published_month, lead_end
     )
     ctx.published = published
     ctx.sentences = sentences
-    ctx.acronyms = acronyms(text)
+    ctx.acronyms = known if known is not None else acronyms(text)
     # the dateline's date is when the release went out, not when an event happened;
     # today's news takes the release's month instead (GUIDELINES.md)
     ctx.dates = [
         d for d in dates if not (d.start < lead_end and _DATELINE_AFTER.match(text, d.end))
     ]
-    ctx.diseases = DiseaseWords(text, disease_hits(hits))
+    ctx.diseases = diseases or DiseaseWords(text, disease_hits(hits))
     ind_hits = _ind_triggers(text, sentences, hits["ind_kw"])
     des_hits = [
         Trigger(h.start, h.end, "des", h.value)
