@@ -186,7 +186,14 @@ def merge_events(events: list[RawEvent], body_start: int = 0) -> list[RawEvent]:
         if ev.date and (
             k.date is None
             or len(ev.date) > len(k.date)
-            or (k.loose_date and not ev.loose_date and not ev.listed)
+            # (a date told beats the release's month, unless it is that month's year
+            # alone: "today announced ... Orphan Drug Designation" and "ODD (2026)")
+            or (
+                k.loose_date
+                and not ev.loose_date
+                and not ev.listed
+                and not (len(ev.date) < len(k.date) and k.date.startswith(ev.date))
+            )
         ):
             k.date, k.loose_date = ev.date, ev.loose_date
         k.indication = k.indication or ev.indication

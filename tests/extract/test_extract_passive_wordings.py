@@ -92,3 +92,14 @@ def test_the_recipient_of_a_designation_holds_it() -> None:
 )
 def test_an_amendment_is_no_new_filing(text: str) -> None:
     assert TEXTS.ind(text + "\n") == set()
+
+
+def test_todays_designation_keeps_its_month_beside_a_year_told_later() -> None:
+    text = (
+        "Quarrystone Bio today announced that the FDA has granted Orphan Drug Designation to "
+        "QSB-301 for the treatment of myasthenia gravis.\n\nAbout Quarrystone Bio\n"
+        "QSB-301 holds FDA Orphan Drug Designation (2026) for myasthenia gravis.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {
+        ("QSB-301", "orphan_drug", "2026-01")
+    }
