@@ -158,7 +158,13 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # told before, is the subject of a sentence about the other agency's
 _OUTCOME_FOLLOWS_AFTER = re.compile(
     r"\s+(?:(?:IND|CTA|CTN|trial)\s+)?(?:approval|clearance|authori[sz]ation|acceptance|"
-    r"decision|nod)\s+(?:follows|followed|comes after|came after|builds on|built on)\b"
+    r"decision|nod)\s+(?:follows|followed|comes after|came after|builds on|built on|"
+    # "The IND clearance allows the Company to begin a Phase 1 trial in patients with ...":
+    # what the clearance told before brings about
+    r"(?:will |would )?(?:allows?|allowed|enables?|enabled|permits?|permitted|paves?|paved|"
+    r"marks?|marked|represents?|triggers?|triggered|supports?|opens?|opened)|"
+    r"(?:is|was) (?:an? |the )(?:important|key|major|significant|critical|first)"
+    r")\b"
 )
 _PLACE_THEN_FOR = re.compile(
     r"(?:the )?(?:"

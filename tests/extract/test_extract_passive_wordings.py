@@ -103,3 +103,15 @@ def test_todays_designation_keeps_its_month_beside_a_year_told_later() -> None:
     assert TEXTS.des(text, ("product", "type", "date")) == {
         ("QSB-301", "orphan_drug", "2026-01")
     }
+
+
+def test_what_the_clearance_allows_restates_it() -> None:
+    text = (
+        "Quarrystone Bio today announced that the FDA has cleared the IND application for "
+        "QSB-305, a HER2-directed ADC, in advanced solid tumors.\n\nThe IND clearance allows "
+        "Quarrystone to begin a Phase 1 trial of QSB-305 in patients with HER2-expressing "
+        "breast, gastric and lung cancers. The FDA cleared the IND on January 15, 2026.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date", "indication")) == {
+        ("QSB-305", "FDA", "cleared", "2026-01-15", "advanced solid tumors")
+    }
