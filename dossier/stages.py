@@ -63,8 +63,10 @@ PENDING_CLEAN = """
         from raw.releases r
         left join clean.releases c using (release_id)
         where (c.release_id is null or c.cleaner_version is distinct from $cleaner_version)
+          -- (a release the current cleaner could not clean waits for the next version)
           and not exists (select 1 from raw.rejected_files f
-                          where f.content_sha256 = r.release_id and f.stage = 'clean'))
+                          where f.content_sha256 = r.release_id and f.stage = 'clean'
+                            and f.cleaner_version is not distinct from $cleaner_version))
     select r.release_id, r.source_path, r.format, r.raw_text, pending.cleaned_before
     from raw.releases r join pending using (release_id)
 """
@@ -85,12 +87,12 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
         except NotAReleaseError as exc:
             rejected.append(rejected_file_row(source_path, "clean",
                                               f"not a press release: {exc}", at=now,
-                                              sha=release_id))
+                                              sha=release_id, cleaner_version=CLEANER_VERSION))
             continue
         except Exception as exc:  # a parser bug must not lose the file: keep it, with why
             rejected.append(rejected_file_row(
                 source_path, "clean", f"cleaning failed ({type(exc).__name__}: {exc})",
-                at=now, sha=release_id))
+                at=now, sha=release_id, cleaner_version=CLEANER_VERSION))
             continue
         cleaned.append({"release_id": release_id, "title": release.title, "body": release.body,
                         "published_date": release.published_date, "cleaned_at": now,
@@ -98,8 +100,36 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
     return cleaned, rejected
 
 
+# the rules version a stage's rejections record: a release one version rejected is tried
+# again by the next, and its old rejection goes once the new version has taken or rejected it
+_VERSION_COLUMN = {"clean": "cleaner_version", "extract": "extractor_version"}
+
+
+def _has_stale_rejections(con: duckdb.DuckDBPyConnection, stage: str, version: str) -> bool:
+    """Whether raw.rejected_files holds rejections of `stage` by another rules version (one
+    query a run, so that the writers skip the delete when there are none)."""
+    return con.execute(
+        f"select count(*) > 0 from raw.rejected_files where stage = $stage "
+        f"and {_VERSION_COLUMN[stage]} is distinct from $version",
+        {"stage": stage, "version": version}).fetchone()[0]
+
+
+def _drop_stale_rejections(con: duckdb.DuckDBPyConnection, stage: str, version: str,
+                           release_ids: list[str]) -> None:
+    if release_ids:
+        con.execute(
+            f"delete from raw.rejected_files where stage = $stage "
+            f"and {_VERSION_COLUMN[stage]} is distinct from $version "
+            "and content_sha256 in (select unnest($ids))",
+            {"stage": stage, "version": version, "ids": release_ids})
+
+
 def _write_cleaned(con: duckdb.DuckDBPyConnection, cleaned: list[dict],
-                   rejected: list[dict]) -> None:
+                   rejected: list[dict], *, stale: bool = False) -> None:
+    if stale:
+        _drop_stale_rejections(con, "clean", CLEANER_VERSION,
+                               [row["release_id"] for row in cleaned]
+                               + [row["content_sha256"] for row in rejected])
     again = [row["release_id"] for row in cleaned if row["cleaned_before"]]
     if again:  # replace, never append: one cleaning per release
         con.execute("delete from clean.releases where release_id in (select unnest($ids))",
@@ -110,13 +140,14 @@ def _write_cleaned(con: duckdb.DuckDBPyConnection, cleaned: list[dict],
 
 
 def clean_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
+    stale = _has_stale_rejections(con, "clean", CLEANER_VERSION)
     total, batches = _pending_clean(con)
     report = StageReport()
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for cleaned, rejected in map_batches(clean_batch, batches, workers=workers,
                                          in_process=in_process):
         con.execute("begin")
-        _write_cleaned(con, cleaned, rejected)
+        _write_cleaned(con, cleaned, rejected, stale=stale)
         con.execute("commit")
         report.processed += len(cleaned)
         report.failed += len(rejected)
@@ -235,7 +266,11 @@ def _check_not_broken(out: dict) -> None:
             f"({out['rejected'][0]['source_path']})")
 
 
-def _write_extracted(con: duckdb.DuckDBPyConnection, out: dict) -> None:
+def _write_extracted(con: duckdb.DuckDBPyConnection, out: dict, *, stale: bool = False) -> None:
+    if stale:
+        _drop_stale_rejections(con, "extract", EXTRACTOR_VERSION,
+                               [row["release_id"] for row in out["releases"]]
+                               + [row["content_sha256"] for row in out["rejected"]])
     insert_rows(con, "raw.rejected_files", out["rejected"])
     for table in ("releases", *EXTRACT_FACT_TABLES):
         if out["reextracted"]:  # replace, never append: one set of facts per release
@@ -246,13 +281,14 @@ def _write_extracted(con: duckdb.DuckDBPyConnection, out: dict) -> None:
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, *, workers: int) -> StageReport:
+    stale = _has_stale_rejections(con, "extract", EXTRACTOR_VERSION)
     total, batches = _stream(con, PENDING_EXTRACT, {"version": EXTRACTOR_VERSION})
     report = StageReport()
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for out in map_batches(extract_batch, batches, workers=workers, in_process=in_process):
         _check_not_broken(out)
         con.execute("begin")
-        _write_extracted(con, out)
+        _write_extracted(con, out, stale=stale)
         con.execute("commit")
         report.processed += len(out["releases"])
         report.failed += len(out["rejected"])
@@ -277,12 +313,14 @@ def clean_and_extract_batch(rows: list[tuple]) -> tuple[list[dict], list[dict], 
 
 def _write_cleaned_and_extracted(con: duckdb.DuckDBPyConnection,
                                  processed: tuple[list[dict], list[dict], dict],
-                                 cleaning: StageReport, extraction: StageReport) -> None:
-    """Write one batch of clean_and_extract_batch's output and count it in the reports."""
+                                 cleaning: StageReport, extraction: StageReport,
+                                 stale: tuple[bool, bool]) -> None:
+    """Write one batch of clean_and_extract_batch's output and count it in the reports
+    (`stale`: whether cleaning's, extraction's rejections by older versions may need going)."""
     cleaned, rejected, extracted = processed
     _check_not_broken(extracted)
-    _write_cleaned(con, cleaned, rejected)
-    _write_extracted(con, extracted)
+    _write_cleaned(con, cleaned, rejected, stale=stale[0])
+    _write_extracted(con, extracted, stale=stale[1])
     cleaning.processed += len(cleaned)
     cleaning.failed += len(rejected)
     extraction.processed += len(extracted["releases"])
@@ -293,13 +331,16 @@ def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
                               workers: int) -> tuple[StageReport, StageReport]:
     """Clean and extract new releases in one pass, then extract the releases cleaned
     before whose facts are missing or come from an older extractor version."""
+    stale = (_has_stale_rejections(con, "clean", CLEANER_VERSION),
+             _has_stale_rejections(con, "extract", EXTRACTOR_VERSION))
     total, batches = _pending_clean(con)
     cleaning, extraction = StageReport(), StageReport()
     in_process = total < MIN_RELEASES_FOR_WORKERS
     for cleaned, rejected, extracted in map_batches(clean_and_extract_batch, batches,
                                                     workers=workers, in_process=in_process):
         con.execute("begin")
-        _write_cleaned_and_extracted(con, (cleaned, rejected, extracted), cleaning, extraction)
+        _write_cleaned_and_extracted(con, (cleaned, rejected, extracted), cleaning, extraction,
+                                     stale)
         con.execute("commit")
         log.info("cleaning and extraction: %d/%d releases cleaned (%d rejected), "
                  "%d extracted (%d failed)", cleaning.processed, total, cleaning.failed,

@@ -51,7 +51,8 @@ create table if not exists raw.rejected_files (
     n_bytes      bigint,
     content_sha256 varchar,
     rejected_at  timestamptz not null,
-    extractor_version varchar           -- stage extract: the version that failed on it
+    extractor_version varchar,          -- stage extract: the version that failed on it
+    cleaner_version varchar             -- stage clean: the version that could not clean it
 );
 
 create table if not exists clean.releases (
@@ -128,6 +129,7 @@ create table if not exists extract.designations (
 # them on the next connection ("create table if not exists" leaves old tables alone).
 MIGRATIONS = """
 alter table raw.rejected_files add column if not exists extractor_version varchar;
+alter table raw.rejected_files add column if not exists cleaner_version varchar;
 alter table meta.published_builds add column if not exists models_version varchar;
 alter table clean.releases add column if not exists cleaner_version varchar;
 """
@@ -161,10 +163,12 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
 
 def rejected_file_row(source_path: str, stage: str, reason: str, *, at: dt.datetime,
                       n_bytes: int | None = None, sha: str | None = None,
-                      extractor_version: str | None = None) -> dict:
+                      extractor_version: str | None = None,
+                      cleaner_version: str | None = None) -> dict:
     """One raw.rejected_files row: a file or release a stage could not take, and why."""
     return {"source_path": source_path, "stage": stage, "reason": reason, "n_bytes": n_bytes,
-            "content_sha256": sha, "rejected_at": at, "extractor_version": extractor_version}
+            "content_sha256": sha, "rejected_at": at, "extractor_version": extractor_version,
+            "cleaner_version": cleaner_version}
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pa.Table) -> int:

@@ -88,3 +88,81 @@ def test_fact_columns_build_the_table_rows_would():
     assert built.schema.equals(expected.schema)
     assert built.to_pylist() == expected.to_pylist()
     assert stages._FactColumns().to_arrow() == []
+
+
+def _rejections(db, stage):
+    with connect(db) as con:
+        return con.execute("select regexp_extract(source_path, '[^/]+$'), "
+                           "coalesce(cleaner_version, extractor_version) from raw.rejected_files "
+                           "where stage = $stage order by all", {"stage": stage}).fetchall()
+
+
+def _released(db):
+    with connect(db) as con:
+        return {r[0] for r in con.execute(
+            "select regexp_extract(r.source_path, '[^/]+$') from extract.releases e "
+            "join raw.releases r using (release_id)").fetchall()}
+
+
+@pytest.mark.parametrize("one_pass", [True, False])
+def test_a_release_a_cleaner_rejected_is_tried_by_the_next_one(
+        tmp_path, fixture_releases, monkeypatch, one_pass):
+    import shutil
+
+    from dossier.cleaning import NotAReleaseError, clean_release
+    inbox = tmp_path / "inbox"
+    shutil.copytree(fixture_releases, inbox)
+    (inbox / "odd.txt").write_text(
+        "LONDON, 2 March 2026 -- Odd Pharma plc today announced news of its product OD-101. "
+        * 3)
+    db = tmp_path / "w.duckdb"
+
+    def strict(raw, fmt):  # the cleaner of the day cannot read this release
+        if "Odd Pharma" in raw:
+            raise NotAReleaseError("no body")
+        return clean_release(raw, fmt)
+
+    monkeypatch.setattr(stages, "clean_release", strict)
+    _build(db, inbox, 1, one_pass=one_pass)
+    assert _rejections(db, "clean") == [("odd.txt", stages.CLEANER_VERSION)]
+    _build(db, inbox, 1, one_pass=one_pass)  # the same cleaner: not tried again
+    assert _rejections(db, "clean") == [("odd.txt", stages.CLEANER_VERSION)]
+
+    monkeypatch.setattr(stages, "CLEANER_VERSION", "a later cleaner, as strict")
+    _build(db, inbox, 1, one_pass=one_pass)
+    assert _rejections(db, "clean") == [("odd.txt", "a later cleaner, as strict")]
+    assert "odd.txt" not in _released(db)
+
+    monkeypatch.setattr(stages, "CLEANER_VERSION", "a later cleaner that reads it")
+    monkeypatch.setattr(stages, "clean_release", clean_release)
+    _build(db, inbox, 1, one_pass=one_pass)
+    assert _rejections(db, "clean") == []
+    assert "odd.txt" in _released(db)
+
+
+def test_a_release_an_extractor_failed_on_is_taken_by_the_next_one(
+        tmp_path, fixture_releases, monkeypatch):
+    from dossier.extract import extract_release
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        land_folder(con, fixture_releases)
+        stages.clean_pending(con, workers=1)
+        victim, victim_body = con.execute(
+            "select regexp_extract(r.source_path, '[^/]+$'), c.body from clean.releases c "
+            "join raw.releases r using (release_id) order by 1 limit 1").fetchone()
+
+    def broken(body, **kwargs):  # a rule that fails on one release's text
+        if body == victim_body:
+            raise ValueError("a rule broke")
+        return extract_release(body, **kwargs)
+
+    monkeypatch.setattr(stages, "extract_release", broken)
+    _build(db, fixture_releases, 1)
+    assert _rejections(db, "extract") == [(victim, stages.EXTRACTOR_VERSION)]
+    assert victim not in _released(db)
+
+    monkeypatch.setattr(stages, "EXTRACTOR_VERSION", "a fixed extractor")
+    monkeypatch.setattr(stages, "extract_release", extract_release)
+    _build(db, fixture_releases, 1)
+    assert _rejections(db, "extract") == []
+    assert victim in _released(db)

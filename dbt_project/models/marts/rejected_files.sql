@@ -6,5 +6,6 @@ select
     n_bytes,
     content_sha256,
     extractor_version,
+    cleaner_version,
     rejected_at
 from {{ ref('stg_raw__rejected_files') }}

@@ -5,5 +5,6 @@ select
     n_bytes,
     content_sha256,
     extractor_version,
+    cleaner_version,
     rejected_at
 from {{ source('raw', 'rejected_files') }}
