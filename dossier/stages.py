@@ -8,6 +8,7 @@ nothing new, and a run only pays for what changed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -59,7 +60,12 @@ def _stream(con: duckdb.DuckDBPyConnection, sql: str,
 # replaced, and its facts extracted again).
 PENDING_CLEAN = """
     with pending as materialized (
-        select r.release_id, c.release_id is not null as cleaned_before
+        select r.release_id,
+               -- (what the older cleaning made, as a digest: if the new one makes the same,
+               -- only its version changes and its facts stand)
+               case when c.release_id is not null then md5(
+                   coalesce(c.title, '') || chr(31) || c.body || chr(31)
+                   || coalesce(c.published_date::varchar, '')) end as cleaned_before
         from raw.releases r
         left join clean.releases c using (release_id)
         where (c.release_id is null or c.cleaner_version is distinct from $cleaner_version)
@@ -76,9 +82,16 @@ def _pending_clean(con: duckdb.DuckDBPyConnection) -> tuple[int, Iterator[list[t
     return _stream(con, PENDING_CLEAN, {"cleaner_version": CLEANER_VERSION})
 
 
+def _cleaning_digest(title: str | None, body: str, published_date: dt.date | None) -> str:
+    """PENDING_CLEAN's digest of a cleaning, computed the same way."""
+    text = "\x1f".join((title or "", body, published_date.isoformat() if published_date else ""))
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
 def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
     """Cleaned rows and rejections for (release_id, source_path, format, raw_text,
-    cleaned_before) rows; a cleaned row says whether it replaces an older cleaning."""
+    cleaned_before) rows (cleaned_before: the digest of an older cleaning, or None); a
+    cleaned row says whether it replaces an older cleaning, and whether it is the same."""
     now = dt.datetime.now(dt.UTC)
     cleaned, rejected = [], []
     for release_id, source_path, fmt, raw_text, cleaned_before in rows:
@@ -94,9 +107,12 @@ def clean_batch(rows: list[tuple]) -> tuple[list[dict], list[dict]]:
                 source_path, "clean", f"cleaning failed ({type(exc).__name__}: {exc})",
                 at=now, sha=release_id, cleaner_version=CLEANER_VERSION))
             continue
+        unchanged = cleaned_before is not None and cleaned_before == _cleaning_digest(
+            release.title, release.body, release.published_date)
         cleaned.append({"release_id": release_id, "title": release.title, "body": release.body,
                         "published_date": release.published_date, "cleaned_at": now,
-                        "cleaner_version": CLEANER_VERSION, "cleaned_before": cleaned_before})
+                        "cleaner_version": CLEANER_VERSION,
+                        "cleaned_before": cleaned_before is not None, "unchanged": unchanged})
     return cleaned, rejected
 
 
@@ -130,12 +146,18 @@ def _write_cleaned(con: duckdb.DuckDBPyConnection, cleaned: list[dict],
         _drop_stale_rejections(con, "clean", CLEANER_VERSION,
                                [row["release_id"] for row in cleaned]
                                + [row["content_sha256"] for row in rejected])
-    again = [row["release_id"] for row in cleaned if row["cleaned_before"]]
+    same = [row["release_id"] for row in cleaned if row["unchanged"]]
+    if same:  # the new cleaner made what the old one made: only the version changes
+        con.execute("update clean.releases set cleaner_version = $version "
+                    "where release_id in (select unnest($ids))",
+                    {"version": CLEANER_VERSION, "ids": same})
+    again = [row["release_id"] for row in cleaned if row["cleaned_before"] and not row["unchanged"]]
     if again:  # replace, never append: one cleaning per release
         con.execute("delete from clean.releases where release_id in (select unnest($ids))",
                     {"ids": again})
     insert_rows(con, "clean.releases",
-                [{k: v for k, v in row.items() if k != "cleaned_before"} for row in cleaned])
+                [{k: v for k, v in row.items() if k not in ("cleaned_before", "unchanged")}
+                 for row in cleaned if not row["unchanged"]])
     insert_rows(con, "raw.rejected_files", rejected)
 
 
@@ -305,9 +327,10 @@ def clean_and_extract_batch(rows: list[tuple]) -> tuple[list[dict], list[dict], 
     cleaned, rejected = clean_batch(rows)
     source_paths = {release_id: source_path for release_id, source_path, *_ in rows}
     # (a release cleaned again may have facts from its older cleaning: those are replaced)
+    # (one cleaned again into the same text keeps its facts)
     extracted = extract_batch([
         (c["release_id"], source_paths[c["release_id"]], c["body"], c["published_date"],
-         c["title"], c["cleaned_before"]) for c in cleaned])
+         c["title"], c["cleaned_before"]) for c in cleaned if not c["unchanged"]])
     return cleaned, rejected, extracted
 
 

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # Bump on every change to what cleaning keeps: releases cleaned by another version are
-# cleaned again, and their facts extracted again, on the next run.
+# cleaned again on the next run, and the facts of those whose text changed extracted again.
 CLEANER_VERSION = "2026.11.28.1"
 
 _EXTENSIONS = {

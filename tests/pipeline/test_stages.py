@@ -166,3 +166,46 @@ def test_a_release_an_extractor_failed_on_is_taken_by_the_next_one(
     _build(db, fixture_releases, 1)
     assert _rejections(db, "extract") == []
     assert victim in _released(db)
+
+
+def _extracted_at(db):
+    with connect(db) as con:
+        return dict(con.execute("select release_id, extracted_at from extract.releases")
+                    .fetchall())
+
+
+@pytest.mark.parametrize("one_pass", [True, False])
+def test_a_new_cleaner_that_cleans_alike_keeps_the_facts(
+        tmp_path, fixture_releases, monkeypatch, one_pass):
+    """A cleaner version that makes the same text re-extracts nothing; one that changes a
+    release's text re-extracts that release alone."""
+    import dataclasses
+
+    from dossier.cleaning import clean_release
+    db = tmp_path / "w.duckdb"
+    before = _build(db, fixture_releases, 1, one_pass=one_pass)
+    first = _extracted_at(db)
+    monkeypatch.setattr(stages, "CLEANER_VERSION", "a later cleaner, same output")
+    assert _build(db, fixture_releases, 1, one_pass=one_pass) == before
+    assert _extracted_at(db) == first
+    with connect(db) as con:
+        assert con.execute("select bool_and(cleaner_version = 'a later cleaner, same output') "
+                           "from clean.releases").fetchone()[0]
+
+    def retitled(raw, fmt):  # a later cleaner reads one release's title otherwise
+        release = clean_release(raw, fmt)
+        if release.body == changed_body:
+            return dataclasses.replace(release, title="Another title")
+        return release
+
+    with connect(db) as con:
+        changed_id, changed_body = con.execute(
+            "select release_id, body from clean.releases order by release_id limit 1").fetchone()
+    monkeypatch.setattr(stages, "CLEANER_VERSION", "a later cleaner, one title changed")
+    monkeypatch.setattr(stages, "clean_release", retitled)
+    _build(db, fixture_releases, 1, one_pass=one_pass)
+    again = _extracted_at(db)
+    assert {rid for rid in first if again[rid] != first[rid]} == {changed_id}
+    with connect(db) as con:
+        assert con.execute("select title from clean.releases where release_id = $id",
+                           {"id": changed_id}).fetchone()[0] == "Another title"
