@@ -154,7 +154,10 @@ _TARGET_ROLE_AFTER = re.compile(
     # ("its complement C1s-blocking antibody": what it blocks, not its name)
     r"-(?:blocking|inhibiting|neutrali[sz]ing|depleting)\b"
     # ("an ALK2 (ACVR1) inhibitor": its synonym in brackets between)
-    r"|(?:\s+\([A-Z][A-Za-z0-9-]{1,10}\))?\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
+    # ("an NLRP3 inflammasome inhibitor": the target's kind between)
+    r"|(?:\s+\([A-Z][A-Za-z0-9-]{1,10}\))?"
+    r"(?:\s+(?:inflammasome|kinase|pathway|receptor|channel|protease|enzyme|complex))?"
+    r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
@@ -171,7 +174,7 @@ _TARGET_SPELLED_BEFORE = re.compile(
 _WORD_NUMBER = re.compile(r"[A-Z][a-z]{3,}-?\d+")
 _PROTEIN_AFTER = re.compile(
     r"\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:protein|enzyme|receptor|antigen|gene|kinase|"
-    r"ligand|glycoprotein|transporter|hormone|cytokine)\b"
+    r"ligand|glycoprotein|transporter|hormone|cytokine|molecule)\b"
 )
 
 
@@ -391,6 +394,12 @@ def _code_candidates(text: str) -> list[Mention]:
             if text[m.start() - 1] in "aA"
             and (m.start() < 2 or not _WORD_CHAR.match(text, m.start() - 2))
         )
+    if "known as" in text or "also called" in text:
+        # "B7-H4 (also known as VTCN1)": another name of a target is a target
+        genes.update(
+            m.group(2) for m in _TARGET_ALIAS.finditer(text)
+            if is_target_symbol(m.group(1)) or m.group(1) in genes
+        )
     if genes or trials_of:
         raw = [c for c in raw if c.surface not in genes and c.surface not in trials_of]
     # a strong shape needs no supporting context unless it also names a trial somewhere
@@ -408,6 +417,10 @@ def _code_candidates(text: str) -> list[Mention]:
     ]
 
 
+_TARGET_ALIAS = re.compile(
+    r"\b([A-Z][A-Za-z0-9-]{1,12})\s*\((?:also known as|also called|a\.k\.a\.|aka)\s+"
+    r"([A-Z][A-Za-z0-9-]{1,12})\)"
+)
 _ANTI_TARGET = re.compile(r"nti-([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -419,12 +432,17 @@ def _has_code_prefix(tok: str, codes: set[str]) -> bool:
     return any("".join(segs[:k]) in bare for k in range(1, len(segs)))
 
 
+_LOWER_PREFIXES_TITLED = frozenset({"Anti", "Pre", "Non", "Pan", "Post", "Multi"})
+# tokens shaped like codes that name a payload, a virus or a disease (vocab/not_products.txt)
+_NOT_PRODUCTS = frozenset(w.upper() for w in vocab.lines("not_products.txt"))
+
+
 @lru_cache(maxsize=8192)
 def _judge_token(tok: str) -> tuple[str, bool] | None:
     """(the code part, strong shape) for a token that can be a code, else None."""
     parts = tok.split("-")
-    if parts[0].islower():
-        return None  # "anti-PD-1", "pre-IND"
+    if parts[0].islower() or parts[0] in _LOWER_PREFIXES_TITLED:
+        return None  # "anti-PD-1", "pre-IND", a headline's "Anti-PD-1 Antibody"
     # split off a lower-case tail: "CD19-targeted" -> "CD19" + a usage cue
     while len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) >= 3:
         if parts[-1] in _TARGET_TAILS:
@@ -452,6 +470,8 @@ def _plausible_code(tok: str) -> bool:
         return False
     upper = tok.upper()
     if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
+        return False
+    if upper in _NOT_PRODUCTS:
         return False
     # a code has at least two letters or a letter+digits block (7ZQ3711, ZB-101)
     if sum(c.isalpha() for c in tok) < 2:

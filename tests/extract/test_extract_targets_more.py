@@ -146,3 +146,21 @@ def test_the_developer_now_named_after_the_discoverer() -> None:
     )
     result = extract_release(LEAD + text)
     assert {p.code: p.company for p in result.products} == {"KGB-603": "Korrigan"}
+
+
+def test_what_is_named_beside_a_drug_is_no_product() -> None:
+    """A target's other name, an inhibitor's target with its kind between, a molecule of
+    the body, a title-case "Anti-" target, a payload and a disease written like codes."""
+    text = (
+        "B7-H4 (also known as VTCN1) is an immune checkpoint ligand of the B7 family. "
+        "Cadherin-17 is a cell adhesion molecule of the cadherin superfamily. "
+        "KGB-701, an oral small-molecule NLRP3 inflammasome inhibitor, is in Phase 1. "
+        "KGB-702 is given with Tallis Pharma's Anti-PD-1 Antibody VELOREX in NSCLC. "
+        "KGB-703 is an ADC carrying the DM1 payload, and KGB-704 is an antisense "
+        "oligonucleotide for adults with DM1."
+    )
+    result = extract_release(LEAD + text)
+    codes = {p.code for p in result.products}
+    assert codes & {"VTCN1", "Cadherin-17", "NLRP3", "Anti-PD-1", "DM1"} == set()
+    assert {"KGB-701", "KGB-702", "KGB-703", "KGB-704"} <= codes
+    assert _targets(text, "KGB-701") == ["NLRP3"]
