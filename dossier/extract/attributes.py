@@ -133,7 +133,7 @@ _CUE_NOUN_BODY = (
     r"(?:\s+\((?:" + _T + r")\))?"
     # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)
     r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
-    r"methyltransferase|demethylase|dehydrogenase|inflammasome))?"
+    r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
     # ("a GLP-1/GIP dual agonist")

@@ -21,6 +21,9 @@ _LEGAL = frozenset(vocab.lines("legal_suffixes.txt"))
 _SECTOR = frozenset(vocab.lines("company_words.txt"))
 _NOISE = frozenset(vocab.lines("name_noise_words.txt"))
 _NOT_COMPANY = frozenset(vocab.lines("non_company_words.txt"))
+_PARK_AFTER = re.compile(
+    r"\s+(?:(?:Science|Research|Business|Technology|Innovation)\s+)?(?:Park|Campus)\b"
+)
 _NOT_COMPANY_PHRASES = tuple(w for w in _NOT_COMPANY if " " in w)
 
 # one word of a company name: "Tovane", "iBio", "(Shanghai)", "BioNTech", "A/S"
@@ -228,8 +231,8 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.group(1).lower() in _NOT_COMPANY:
             continue  # "European Medicines Agency", "Shanghai Cancer Center"
-        if _BIOLOGICS_LICENSE.match(text, end):
-            continue
+        if _BIOLOGICS_LICENSE.match(text, end) or _PARK_AFTER.match(text, end):
+            continue  # (a "Biologics License", the "Leiden Bio Science Park")
         clean = _strip_leading_noise(core)
         if not clean:
             continue

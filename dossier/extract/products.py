@@ -156,7 +156,7 @@ _TARGET_ROLE_AFTER = re.compile(
     # ("an ALK2 (ACVR1) inhibitor": its synonym in brackets between)
     # ("an NLRP3 inflammasome inhibitor": the target's kind between)
     r"|(?:\s+\([A-Z][A-Za-z0-9-]{1,10}\))?"
-    r"(?:\s+(?:inflammasome|kinase|pathway|receptor|channel|protease|enzyme|complex))?"
+    r"(?:\s+(?:inflammasome|kinase|pathway|receptor|channel|protease|enzyme|complex|aggregation))?"
     r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
@@ -364,7 +364,10 @@ def _code_candidates(text: str) -> list[Mention]:
         if _excluded_by_word_before(text, start):
             continue
         if _GENE_AFTER.match(text, end) or (
-            ("-" not in code or not strong) and _TARGET_ROLE_AFTER.match(text, end)
+            # (a strong code with a hyphen before its role is a drug's name, unless its
+            # number is a protein's: "TDP-43 inhibitor", "IL-23 antagonist")
+            ("-" not in code or not strong or _PROTEIN_NUMBER.search(code))
+            and _TARGET_ROLE_AFTER.match(text, end)
         ) or (
             text[start - 1 : start] == "("
             and _TARGET_SPELLED_BEFORE.search(text, max(0, start - 70), start)
@@ -432,6 +435,7 @@ def _has_code_prefix(tok: str, codes: set[str]) -> bool:
     return any("".join(segs[:k]) in bare for k in range(1, len(segs)))
 
 
+_PROTEIN_NUMBER = re.compile(r"^[A-Z]{2,5}-\d{1,2}$")
 _LOWER_PREFIXES_TITLED = frozenset({"Anti", "Pre", "Non", "Pan", "Post", "Multi"})
 # tokens shaped like codes that name a payload, a virus or a disease (vocab/not_products.txt)
 _NOT_PRODUCTS = frozenset(w.upper() for w in vocab.lines("not_products.txt"))

@@ -38,6 +38,11 @@ def test_sector_word_kept_when_the_text_never_drops_it() -> None:
         "The European Medicines Agency and the Medicines and Healthcare products "
         "Regulatory Agency agreed.",
         "Led by Northgate Capital Partners and Bluefin Ventures, the round closed.",
+        # a place, a law's title, India's exchange
+        "The company is headquartered at the Leiden Bio Science Park.",
+        "It qualifies under the Act on Securing Quality, Efficacy and Safety of Products "
+        "Including Pharmaceuticals and Medical Devices.",
+        "To: The General Manager, Department of Corporate Services, BSE Limited, Mumbai.",
     ],
 )
 def test_hospitals_regulators_and_investors_are_not_companies(text: str) -> None:
@@ -86,3 +91,8 @@ def test_a_product_code_after_rights_to_is_not_the_licensee() -> None:
         "Pharmaceutical, which develops it in China."
     )
     assert set(_companies(text)) == {"Zentavo Bio", "Merrow Pharmaceutical"}
+
+
+def test_a_web_widgets_label_is_no_part_of_a_name() -> None:
+    text = "Orvana Therapeutics, Inc. reported data.\nAttachment Orvana Therapeutics logo\n"
+    assert list(_companies(text)) == ["Orvana Therapeutics"]

@@ -164,3 +164,10 @@ def test_what_is_named_beside_a_drug_is_no_product() -> None:
     assert codes & {"VTCN1", "Cadherin-17", "NLRP3", "Anti-PD-1", "DM1"} == set()
     assert {"KGB-701", "KGB-702", "KGB-703", "KGB-704"} <= codes
     assert _targets(text, "KGB-701") == ["NLRP3"]
+
+
+def test_a_protein_numbered_like_a_code_before_its_role_is_the_target() -> None:
+    text = "KGB-705, an oral TDP-43 aggregation inhibitor for ALS, is in a Phase 1 study."
+    result = extract_release(LEAD + text)
+    assert {p.code for p in result.products} == {"KGB-705"}
+    assert _targets(text, "KGB-705") == ["TDP-43"]
