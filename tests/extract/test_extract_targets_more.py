@@ -171,3 +171,10 @@ def test_a_protein_numbered_like_a_code_before_its_role_is_the_target() -> None:
     result = extract_release(LEAD + text)
     assert {p.code for p in result.products} == {"KGB-705"}
     assert _targets(text, "KGB-705") == ["TDP-43"]
+
+
+def test_a_pair_of_listed_targets_before_a_drug_is_no_product() -> None:
+    text = "Korrigan's CDH17/GPA33 bispecific ADC KGB-617 received IND approval in China."
+    result = extract_release(LEAD + text)
+    assert {p.code for p in result.products} == {"KGB-617"}
+    assert _targets(text, "KGB-617") == ["CDH17", "GPA33"]
