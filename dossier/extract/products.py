@@ -493,9 +493,11 @@ def _plausible_code(tok: str) -> bool:
     if "x" in tok and all(is_target_symbol(p) for p in tok.split("x", 1)):
         return False  # "PSMAxCD3": the two targets of a bispecific
     pieces = _CODE_PIECE_SEPARATOR.split(tok)
+    # (a target's symbol and a number of three digits or more is a code: "FAP-2286")
+    numbered = len(pieces) == 2 and pieces[1].isdigit() and len(pieces[1]) >= 3
     return not (
         is_target_symbol(tok)
-        or is_target_symbol(pieces[0])
+        or (is_target_symbol(pieces[0]) and not numbered)
         or any(is_target_symbol(p) for p in pieces[1:] if not p.isdigit())
     )
 

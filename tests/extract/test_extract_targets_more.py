@@ -178,3 +178,10 @@ def test_a_pair_of_listed_targets_before_a_drug_is_no_product() -> None:
     result = extract_release(LEAD + text)
     assert {p.code for p in result.products} == {"KGB-617"}
     assert _targets(text, "KGB-617") == ["CDH17", "GPA33"]
+
+
+def test_a_targets_symbol_numbered_is_a_code() -> None:
+    text = "KGB-618, or FAP-2286 as its partner calls it, and WRN-119 are radioligands."
+    assert {"FAP-2286", "WRN-119"} <= {
+        name for p in extract_release(LEAD + text).products for name in (p.code, *p.aliases)
+    }
