@@ -601,6 +601,19 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+# "selvatamab-vrdn": a nonproprietary name with the FDA's four-letter suffix for biologics
+_BIOLOGIC_SUFFIX = re.compile(r"([a-z]{5,})-[a-z]{4}")
+
+
+def _link_biologic_suffixes(mentions: list[Mention], uf: _UnionFind) -> None:
+    """ "selvatamab-vrdn" and "selvatamab" in one release name one product."""
+    inns = {m.surface.lower() for m in mentions if m.kind == "inn"}
+    for m in mentions:
+        base = _BIOLOGIC_SUFFIX.fullmatch(m.surface) if m.kind == "inn" else None
+        if base and base.group(1) in inns:
+            uf.union(code_key(m.surface), code_key(base.group(1)))
+
+
 def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
     """Union mentions that the text presents as names of one product."""
     for i, b in enumerate(mentions):
@@ -804,6 +817,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     for m in mentions:
         uf.find(code_key(m.surface))
     _link_aliases(text, mentions, uf)
+    _link_biologic_suffixes(mentions, uf)
 
     groups: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -118,3 +118,14 @@ def test_what_a_drug_is_anti_is_a_target_wherever_named() -> None:
         "its MASP-2 activity assay kit, which will be used in the LYB-208 study."
     )
     assert "MASP-2" not in _products(text)
+
+
+def test_a_biologics_suffixed_name_is_its_base_names_product() -> None:
+    text = (
+        "BOSTON, May 2, 2026 -- Veltra Bio, Inc. today announced that the FDA accepted the BLA "
+        "for VLT-118 (selvatamab-vrdn), a GPC3 bispecific antibody. In China, selvatamab is "
+        "developed by a partner under the code HN-118.\n"
+    )
+    products = _products(text)
+    assert list(products) == ["VLT-118"]
+    assert {"selvatamab-vrdn", "selvatamab", "HN-118"} <= set(products["VLT-118"])
