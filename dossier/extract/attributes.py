@@ -49,6 +49,8 @@ _VERBS = alternation_by_first_char(
         "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
         "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
         "silenc(?:e|es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
+        # ("a bispecific antibody that neutralizes both TSLP and IL-13")
+        "neutrali[sz](?:es|ing)(?: both)?",
         "antagonists? of",
         # "targeting a HLA-A*02:01-restricted epitope of MAGE-C2": the antigen, not the HLA
         "epitopes? (?:of|from)", "peptides? (?:of|from|derived from)",

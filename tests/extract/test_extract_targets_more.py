@@ -4,6 +4,8 @@ disease acronyms, and a product whose headline mention precedes a "Clinical Tria
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.extract import extract_release
 
 LEAD = "DUBLIN, June 3, 2030 -- Korrigan Bio Inc. today announced an update. "
@@ -185,3 +187,16 @@ def test_a_targets_symbol_numbered_is_a_code() -> None:
     assert {"FAP-2286", "WRN-119"} <= {
         name for p in extract_release(LEAD + text).products for name in (p.code, *p.aliases)
     }
+
+
+@pytest.mark.parametrize(
+    ("description", "targets"),
+    [
+        ("a subcutaneous peptide inhibitor of complement factor B", ["complement factor B"]),
+        ("an oral inhibitor of glycolate oxidase for primary hyperoxaluria",
+         ["glycolate oxidase"]),
+        ("a bispecific antibody that neutralizes both TSLP and IL-13", ["TSLP", "IL-13"]),
+    ],
+)
+def test_named_enzymes_and_neutralized_pairs(description: str, targets: list[str]) -> None:
+    assert _targets(f"KGB-720, {description}, is in Phase 2.", "KGB-720") == targets
