@@ -70,6 +70,13 @@ _CUE_EXPRESSION = re.compile(
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
 _MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
+# "an oral, small-molecule motilin receptor agonist": a hormone's receptor named by its word
+_CUE_WORD_RECEPTOR = re.compile(
+    r"\b(?P<t>(?!antigen\b|cell\b|protein\b|the\b|a\b)[a-z]{5,}(?:-\d{1,2})? receptor)s?\s+"
+    # ("an ADC that carries a glucocorticoid receptor modulator payload": its payload's)
+    r"(?:agonists?|antagonists?|modulators?|inhibitors?|blockers?|activators?)\b"
+    r"(?!\s+(?:payloads?|warheads?)\b)"
+)
 
 
 # "against KRAS G12V": the mutant form is the target
@@ -254,6 +261,7 @@ _CUES_WORDS = (
     (_CUE_TRANSGENE, ("deliver",), ()),
     (_CUE_GENE_COPY, ("cop",), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
+    (_CUE_WORD_RECEPTOR, ("receptor",), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
@@ -449,13 +457,19 @@ def _valid_target(t: str) -> bool:
     if t in _NOT_TARGET or len(t) > 24 or "CAR" in t or "TCR" in t or _MUTATION.fullmatch(t):
         return False
     return (
-        is_target_symbol(t) or sum(c.isupper() for c in t) >= 2 or t.lower().startswith("claudin")
+        is_target_symbol(t)
+        or sum(c.isupper() for c in t) >= 2
+        or t.lower().startswith("claudin")
+        or t.endswith(" receptor")  # ("a motilin receptor agonist")
     )
 
 
 _TITLE_CUE_SUFFIX = re.compile(
     r"-(?:Directed|Targeted|Targeting|Specific|Redirected|Derived|Binding)\Z"
 )
+
+
+_RECEPTOR_AFTER = re.compile(r" receptor(?: [A-C]\b| alpha\b)?(?![\w-])")
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -495,7 +509,13 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                         for k, part in enumerate(_split_pair(t)):
                             spans.append((m.start(g) + k, m.end(g), part))
                     else:
-                        spans.append((m.start(g), m.end(g), t))
+                        end = m.end(g)
+                        receptor = _RECEPTOR_AFTER.match(text, end)
+                        if receptor and t[-1].isdigit():
+                            # "an inhibitor of the IL-23 receptor": the receptor, as written
+                            t += receptor.group(0)
+                            end = receptor.end()
+                        spans.append((m.start(g), end, t))
     if not spans and "(" in present and not _DISEASE_GENE_WORDS.isdisjoint(present):
         for m in _CUE_DISEASE_GENE.finditer(text, lo, hi):
             t = m.group("t")

@@ -200,3 +200,18 @@ def test_a_targets_symbol_numbered_is_a_code() -> None:
 )
 def test_named_enzymes_and_neutralized_pairs(description: str, targets: list[str]) -> None:
     assert _targets(f"KGB-720, {description}, is in Phase 2.", "KGB-720") == targets
+
+
+@pytest.mark.parametrize(
+    ("description", "targets"),
+    [
+        ("an oral macrocyclic peptide inhibitor of the IL-23 receptor", ["IL-23 receptor"]),
+        ("an anti-IL-31 receptor A monoclonal antibody", ["IL-31 receptor A"]),
+        ("an oral, small-molecule motilin receptor agonist", ["motilin receptor"]),
+        # a receptor the payload acts on is not the drug's target
+        ("an ADC that carries a glucocorticoid receptor modulator payload to CD163-expressing "
+         "macrophages", ["CD163"]),
+    ],
+)
+def test_a_receptor_as_written(description: str, targets: list[str]) -> None:
+    assert _targets(f"KGB-730, {description}, is in Phase 1.", "KGB-730") == targets
