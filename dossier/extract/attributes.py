@@ -167,6 +167,11 @@ _CUE_RADIO = re.compile(
 _CUE_TRANSGENE = re.compile(
     r"\bdeliver(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<t>" + _T + r")"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:trans)?gene\b"
+    # ("an AAV9 gene therapy delivering MFSD8 for CLN7 disease": a gene's bare symbol)
+    r"|\bdeliver(?:s|ing)\s+(?P<t2>[A-Z][A-Z0-9]{2,9})\s+(?:for|to|in)\s"
+    # ("an adenine base editor designed to correct the most common SERPINA1 mutation")
+    r"|\bcorrect(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<t3>[A-Z][A-Z0-9]{2,9})"
+    r"\s+(?:gene\s+)?(?:mutations?|variants?)\b"
 )
 # "a functional copy of the GJB2 gene", "copies of both the HEXA and HEXB genes": the
 # genes a gene therapy delivers
@@ -258,7 +263,7 @@ _CUES_WORDS = (
         (),
     ),
     (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
-    (_CUE_TRANSGENE, ("deliver",), ()),
+    (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop",), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
     (_CUE_WORD_RECEPTOR, ("receptor",), ()),
@@ -536,7 +541,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             t = m.group("t")
             if (
                 t not in _NOT_TARGET
-                and any(c.isdigit() for c in t)
+                # (a symbol without a digit may be a disease's acronym: "ALS-related")
+                and (any(c.isdigit() for c in t) or (len(t) >= 4 and not DISEASE.fullmatch(t)))
                 and DISEASE.search(text, m.end(), min(hi, m.end() + 60))
             ):
                 spans.append((m.start("t"), m.end("t"), t))

@@ -215,3 +215,20 @@ def test_named_enzymes_and_neutralized_pairs(description: str, targets: list[str
 )
 def test_a_receptor_as_written(description: str, targets: list[str]) -> None:
     assert _targets(f"KGB-730, {description}, is in Phase 1.", "KGB-730") == targets
+
+
+@pytest.mark.parametrize(
+    ("description", "targets"),
+    [
+        ("a preclinical AAV9 gene therapy delivering MFSD8 for CLN7 disease", ["MFSD8"]),
+        ("an AAV gene therapy for OTOF-related hearing loss", ["OTOF"]),
+        ("an in vivo base editor designed to correct the most common SERPINA1 mutation",
+         ["SERPINA1"]),
+        # a payload delivered, an autoantibody named in a disease: no targets
+        ("an ADC delivering MMAE to tumors", []),
+        ("a CAR-T for ANCA-associated vasculitis", []),
+    ],
+)
+def test_the_gene_a_genetic_medicine_delivers_or_corrects(
+        description: str, targets: list[str]) -> None:
+    assert _targets(f"KGB-740, {description}, is in Phase 1.", "KGB-740") == targets
