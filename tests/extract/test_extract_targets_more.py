@@ -232,3 +232,15 @@ def test_a_receptor_as_written(description: str, targets: list[str]) -> None:
 def test_the_gene_a_genetic_medicine_delivers_or_corrects(
         description: str, targets: list[str]) -> None:
     assert _targets(f"KGB-740, {description}, is in Phase 1.", "KGB-740") == targets
+
+
+@pytest.mark.parametrize(
+    ("description", "modality"),
+    [
+        ("an oncolytic vaccinia virus armed with IL-12", "oncolytic_virus"),
+        ("an AAVrh10 vector carrying GALC for Krabbe disease", "gene_therapy"),
+    ],
+)
+def test_modality_of_a_virus_named_by_its_kind(description: str, modality: str) -> None:
+    result = extract_release(LEAD + f"KGB-750, {description}, is preclinical.")
+    assert next(p for p in result.products if p.code == "KGB-750").modality == modality
