@@ -24,7 +24,12 @@ from dossier.extract.companies import Company, ends_like_company, ensure_issuer,
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
 from dossier.extract.event_context import fill_ind_indications
 from dossier.extract.events import RawEvent, find_events
-from dossier.extract.indications import DiseaseWords, acronyms, drop_restated_acronym
+from dossier.extract.indications import (
+    DiseaseWords,
+    acronyms,
+    drop_restated_acronym,
+    spell_out,
+)
 from dossier.extract.lexicon import lower_same_length
 from dossier.extract.merge import merge_events
 from dossier.extract.model import (
@@ -40,7 +45,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.143"
+EXTRACTOR_VERSION = "2026.11.28.144"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -229,7 +234,7 @@ def _facts_from(
         evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
         code = products[ev.pid].code
         if ev.indication:
-            ev.indication = drop_restated_acronym(ev.indication, ev.sentence.text)
+            ev.indication = spell_out(drop_restated_acronym(ev.indication, ev.sentence.text))
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

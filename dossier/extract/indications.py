@@ -550,6 +550,24 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
 _TRAILING_ACRONYM = re.compile(r"(?P<head>.+?)\s*\((?P<acr>[^()]{1,12})\)")
 
 
+# "r/r B-ALL": the abbreviation spelled out, so the indication reads as other sources
+# write it; "IgAN Phase 2", "dcSSc cohort": the study's word after the disease
+_RELAPSED_REFRACTORY = re.compile(r"(?<![\w(/])[Rr]/[Rr](?= [\w-])")
+_STUDY_WORD_AFTER = re.compile(
+    r"\s+(?:Phase\s+[\dIV]+[ab]?(?:/[\dIV]+[ab]?)?|cohorts?|stud(?:y|ies)|trials?|program(?:me)?s?)$"
+)
+
+
+def spell_out(indication: str) -> str:
+    """An indication as a fact carries it: "r/r B-ALL" -> "relapsed or refractory B-ALL";
+    a trailing "Phase 2" or "cohort" dropped."""
+    head, paren, rest = indication.partition("(")
+    head = _RELAPSED_REFRACTORY.sub("relapsed or refractory", head)
+    out = head + paren + rest
+    cut = _STUDY_WORD_AFTER.sub("", out)
+    return cut if cut else out
+
+
 def drop_restated_acronym(indication: str, sentence: str) -> str:
     """ "metastatic urothelial cancer (mUC)" -> "metastatic urothelial cancer" when the
     sentence writes it so: the acronym only restates the words before it (the shortest

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from rule_texts import RuleTexts
 
-from dossier.extract.indications import DISEASE, acronyms, find_indication
+from dossier.extract.indications import DISEASE, acronyms, find_indication, spell_out
 
 TEXTS = RuleTexts(
     "BOSTON, March 3, 2026 -- Harlowe Genetics, Inc. today announced news.\n\n",
@@ -305,3 +305,19 @@ def test_a_trial_named_with_a_diseases_acronym_is_no_indication() -> None:
 def test_a_disease_named_in_one_word_is_the_indication(disease: str) -> None:
     text = f"In 2025, QRX-12 was granted Fast Track designation by the FDA for {disease}.\n"
     assert TEXTS.des(text, ("product", "indication")) == {("QRX-12", disease)}
+
+
+@pytest.mark.parametrize(
+    ("indication", "spelled"),
+    [
+        ("r/r B-ALL", "relapsed or refractory B-ALL"),
+        ("R/R adult T-ALL/LBL", "relapsed or refractory adult T-ALL/LBL"),
+        ("relapsed or refractory multiple myeloma (R/R MM)",
+         "relapsed or refractory multiple myeloma (R/R MM)"),
+        ("IgAN Phase 2", "IgAN"),
+        ("dcSSc cohort", "dcSSc"),
+        ("ulcerative colitis", "ulcerative colitis"),
+    ],
+)
+def test_an_indication_spelled_out(indication: str, spelled: str) -> None:
+    assert spell_out(indication) == spelled
