@@ -28,6 +28,7 @@ from dossier.extract.indications import (
     DiseaseWords,
     acronyms,
     drop_restated_acronym,
+    expand_acronyms,
     spell_out,
 )
 from dossier.extract.lexicon import lower_same_length
@@ -45,7 +46,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.144"
+EXTRACTOR_VERSION = "2026.11.28.145"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -121,7 +122,7 @@ def extract_release(
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)
     if passing:
         merged = [ev for ev in merged if ev.pid not in passing]
-    ind_events, designations = _facts_from(merged, products)
+    ind_events, designations = _facts_from(merged, products, known)
     owners = {p.company for p in product_facts if p.company}
     company_facts = _company_facts(companies, issuer, owners, sentences, starts, text)
     return ReleaseExtraction(
@@ -226,7 +227,7 @@ def _evidence_for(
 
 
 def _facts_from(
-    events: list[RawEvent], products: list[Product]
+    events: list[RawEvent], products: list[Product], known: dict[str, str]
 ) -> tuple[list[IndEventFact], list[DesignationFact]]:
     inds: list[IndEventFact] = []
     des: list[DesignationFact] = []
@@ -234,7 +235,10 @@ def _facts_from(
         evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
         code = products[ev.pid].code
         if ev.indication:
-            ev.indication = spell_out(drop_restated_acronym(ev.indication, ev.sentence.text))
+            # (whichever rule found it: a release's own acronym spelled out once more)
+            ev.indication = spell_out(
+                expand_acronyms(drop_restated_acronym(ev.indication, ev.sentence.text), known)
+            )
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

@@ -541,7 +541,7 @@ def expand_acronyms(indication: str, known: dict[str, str]) -> str:
     if indication in known:
         return f"{known[indication]} ({indication})"
     head, _sep, last = indication.rpartition(" ")
-    if head and last in known and len(head) <= 20 and head[:1].islower():
+    if head and last in known and len(head) <= 30 and head[:1].islower():
         # "primary IgAN" -> "primary IgA nephropathy (IgAN)"
         return f"{head} {known[last]} ({last})"
     return indication

@@ -183,7 +183,8 @@ def test_a_filing_for_a_named_trial_takes_the_trials_population(presented: str) 
         "in November 2025.\n"
     )
     assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
-        ("HGX-880", "MHRA", "cleared", "genetically confirmed FCS")
+        ("HGX-880", "MHRA", "cleared",
+         "genetically confirmed familial chylomicronaemia syndrome (FCS)")
     }
 
 
@@ -321,3 +322,13 @@ def test_a_disease_named_in_one_word_is_the_indication(disease: str) -> None:
 )
 def test_an_indication_spelled_out(indication: str, spelled: str) -> None:
     assert spell_out(indication) == spelled
+
+
+def test_a_longer_lead_in_before_a_defined_acronym_is_spelled_out_too() -> None:
+    from dossier.extract.indications import expand_acronyms
+
+    known = {"FA": "Friedreich's ataxia"}
+    assert (
+        expand_acronyms("genetically confirmed FA", known)
+        == "genetically confirmed Friedreich's ataxia (FA)"
+    )
