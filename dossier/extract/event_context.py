@@ -153,6 +153,26 @@ def fill_ind_indications(
             ev.indication = _named_trial_population(text, sentences, ev, diseases, acr)
 
 
+def fill_designation_indications(events: list[RawEvent]) -> None:
+    """A designation told without its disease ("the Orphan Drug and Rare Pediatric Disease
+    designations the FDA granted in March 2025") is for the disease the product's other
+    designations in the release name, when they all name one."""
+    told: dict[int, list[str]] = {}
+    kinds_told: set[tuple[int, str, str]] = set()
+    for ev in events:
+        if ev.kind == "des" and ev.indication:
+            told.setdefault(ev.pid, []).append(ev.indication)
+            kinds_told.add((ev.pid, ev.agency, ev.label))
+    for ev in events:
+        if ev.kind != "des" or ev.indication is not None or ev.pid not in told:
+            continue
+        if (ev.pid, ev.agency, ev.label) in kinds_told:
+            continue  # ("a second orphan drug designation, for ..."): another disease
+        named = told[ev.pid]
+        if all(_indications_agree(named[0], other) for other in named[1:]):
+            ev.indication = min(named, key=len)
+
+
 # a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL"
 _TRIAL_NAME = re.compile(r"\b[A-Z]{4,}(?:-\d{1,3})?\b")
 

@@ -554,13 +554,15 @@ _TRAILING_ACRONYM = re.compile(r"(?P<head>.+?)\s*\((?P<acr>[^()]{1,12})\)")
 # write it; "IgAN Phase 2", "dcSSc cohort": the study's word after the disease
 _RELAPSED_REFRACTORY = re.compile(r"(?<![\w(/])[Rr]/[Rr](?= [\w-])")
 _STUDY_WORD_AFTER = re.compile(
-    r"\s+(?:Phase\s+[\dIV]+[ab]?(?:/[\dIV]+[ab]?)?|cohorts?|stud(?:y|ies)|trials?|program(?:me)?s?)$"
+    r"\s+(?:Phase\s+[\dIV]+[ab]?(?:/[\dIV]+[ab]?)?|cohorts?|stud(?:y|ies)|trials?|program(?:me)?s?"
+    # ("MMA today", "CHI later": when, not what)
+    r"|today|later|earlier|recently|this year|last year)$"
 )
 
 
 def spell_out(indication: str) -> str:
     """An indication as a fact carries it: "r/r B-ALL" -> "relapsed or refractory B-ALL";
-    a trailing "Phase 2" or "cohort" dropped."""
+    a trailing "Phase 2", "cohort" or "today" dropped."""
     head, paren, rest = indication.partition("(")
     head = _RELAPSED_REFRACTORY.sub("relapsed or refractory", head)
     out = head + paren + rest

@@ -103,7 +103,7 @@ def test_a_bare_month_of_this_year_takes_the_releases_year() -> None:
         "and the orphan designation that the European Commission issued earlier this year, "
         "in February.\n"
     )
-    assert ("MRL-417", "EMA", "orphan_drug", "2025-02", None) in _des(text)
+    assert ("MRL-417", "EMA", "orphan_drug", "2025-02", "pancreatic cancer") in _des(text)
 
 
 def test_the_leads_today_is_the_bodys_exact_date_of_the_month_before() -> None:

@@ -317,6 +317,7 @@ def test_a_disease_named_in_one_word_is_the_indication(disease: str) -> None:
          "relapsed or refractory multiple myeloma (R/R MM)"),
         ("IgAN Phase 2", "IgAN"),
         ("dcSSc cohort", "dcSSc"),
+        ("MMA today", "MMA"),
         ("ulcerative colitis", "ulcerative colitis"),
     ],
 )
@@ -332,3 +333,35 @@ def test_a_longer_lead_in_before_a_defined_acronym_is_spelled_out_too() -> None:
         expand_acronyms("genetically confirmed FA", known)
         == "genetically confirmed Friedreich's ataxia (FA)"
     )
+
+
+def test_a_designation_without_its_disease_takes_the_one_the_others_name() -> None:
+    text = (
+        "The FDA granted HGX-501 Regenerative Medicine Advanced Therapy designation for "
+        "Canavan disease. \"Together with the Orphan Drug designation the FDA granted in March "
+        "2025, this positions HGX-501 well,\" said the CEO.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("HGX-501", "rmat", "Canavan disease"),
+        ("HGX-501", "orphan_drug", "Canavan disease"),
+    }
+
+
+def test_designations_naming_two_diseases_leave_an_untold_one_alone() -> None:
+    text = (
+        "The FDA granted HGX-502 Fast Track designation for gout and Orphan Drug designation "
+        "for cystinuria. The EMA granted HGX-502 PRIME in 2025.\n"
+    )
+    assert ("HGX-502", "prime", None) in TEXTS.des(text, ("product", "type", "indication"))
+
+
+def test_a_second_designation_of_a_kind_is_not_given_the_firsts_disease() -> None:
+    text = (
+        "The FDA granted HGX-503 orphan drug designation for short bowel syndrome in 2024. In a "
+        "separate decision, the FDA granted HGX-503 a second orphan drug designation, for "
+        "chronic intestinal pseudo-obstruction, in September 2025.\n"
+    )
+    assert TEXTS.des(text, ("product", "date", "indication")) == {
+        ("HGX-503", "2024", "short bowel syndrome"),
+        ("HGX-503", "2025-09", "chronic intestinal pseudo-obstruction"),
+    }
