@@ -22,7 +22,7 @@ from dossier.extract import mentions as lex
 from dossier.extract.attributes import describe, its_subject, possessive_owner
 from dossier.extract.companies import Company, ends_like_company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
-from dossier.extract.event_context import fill_designation_indications, fill_ind_indications
+from dossier.extract.event_context import fill_ind_indications, fill_indications_told_elsewhere
 from dossier.extract.events import RawEvent, find_events
 from dossier.extract.indications import (
     DiseaseWords,
@@ -46,7 +46,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.147"
+EXTRACTOR_VERSION = "2026.11.28.149"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -119,7 +119,7 @@ def extract_release(
         diseases,
         known,
     )
-    fill_designation_indications(merged)
+    fill_indications_told_elsewhere(merged)
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)
     if passing:
         merged = [ev for ev in merged if ev.pid not in passing]

@@ -153,18 +153,25 @@ def fill_ind_indications(
             ev.indication = _named_trial_population(text, sentences, ev, diseases, acr)
 
 
-def fill_designation_indications(events: list[RawEvent]) -> None:
+def fill_indications_told_elsewhere(events: list[RawEvent]) -> None:
     """A designation told without its disease ("the Orphan Drug and Rare Pediatric Disease
     designations the FDA granted in March 2025") is for the disease the product's other
-    designations in the release name, when they all name one."""
+    designations in the release name, when they all name one; an IND event likewise takes
+    the one the product's other filings all name ("Health Canada issued a No Objection
+    Letter in June" after the FDA's clearance "for X in hypothalamic obesity")."""
+    for kind in ("des", "ind"):
+        _fill_from_the_same_kind(events, kind)
+
+
+def _fill_from_the_same_kind(events: list[RawEvent], kind: str) -> None:
     told: dict[int, list[str]] = {}
     kinds_told: set[tuple[int, str, str]] = set()
     for ev in events:
-        if ev.kind == "des" and ev.indication:
+        if ev.kind == kind and ev.indication:
             told.setdefault(ev.pid, []).append(ev.indication)
             kinds_told.add((ev.pid, ev.agency, ev.label))
     for ev in events:
-        if ev.kind != "des" or ev.indication is not None or ev.pid not in told:
+        if ev.kind != kind or ev.indication is not None or ev.pid not in told:
             continue
         if (ev.pid, ev.agency, ev.label) in kinds_told:
             continue  # ("a second orphan drug designation, for ..."): another disease

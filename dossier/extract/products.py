@@ -94,7 +94,9 @@ _STUDY_AFTER = re.compile(
     # the Phase 2 study of X": in apposition)
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|its|our)\s+|\s+(?:is|was|will be) (?:an?|the) )?"
     + _STUDY_FILLER
+    # (not "the HGX-504 clinical trial application": the product's filing)
     + r"(?:study|studies|trial|trials|programme|cohort|platform)\b"
+    r"(?!\s+(?:applications?|approvals?|authori[sz]ations?|notifications?|certificates?)\b)"
     # "DELTA-1 has been conducted since 2024": a trial is what is conducted
     r"|\s+(?:is|was|has been|have been|is being|was being|will be) conducted\b"
     # "PEAK-01, a Phase 1 dose-escalation and expansion study": any describing words, no

@@ -124,10 +124,22 @@ def test_another_agencys_filing_for_the_same_study() -> None:
     assert ("VB-712", "TGA", "submitted", "metastatic gastric cancer") in _inds(text)
 
 
-def test_another_agencys_filing_without_a_link_keeps_none() -> None:
+def test_another_agencys_filing_without_a_link_takes_the_one_all_filings_name() -> None:
     text = (
         "Varnholt submitted an IND to the FDA for VB-712 for the treatment of "
         "metastatic gastric cancer in January 2029.\n\n"
+        "Sites abroad\n\n"
+        "Varnholt also submitted a clinical trial notification for VB-712 to the TGA in "
+        "March 2029."
+    )
+    assert ("VB-712", "TGA", "submitted", "metastatic gastric cancer") in _inds(text)
+
+
+def test_another_agencys_filing_keeps_none_where_filings_name_two_diseases() -> None:
+    text = (
+        "Varnholt submitted an IND to the FDA for VB-712 for the treatment of "
+        "metastatic gastric cancer in January 2029. The MHRA approved a clinical trial "
+        "application for VB-712 in ulcerative colitis in February 2029.\n\n"
         "Sites abroad\n\n"
         "Varnholt also submitted a clinical trial notification for VB-712 to the TGA in "
         "March 2029."

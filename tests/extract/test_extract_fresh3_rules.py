@@ -86,7 +86,7 @@ def test_a_table_row_tells_the_last_products_filing() -> None:
     )
     got = {(e.agency, e.status, e.date, e.indication) for e in _run(text).ind_events}
     assert ("HC", "submitted", "2028-01", "Fabry disease") in got
-    assert ("FDA", "submitted", "2028-02", None) in got
+    assert ("FDA", "submitted", "2028-02", "Fabry disease") in got  # (the one disease named)
 
 
 def test_a_cause_after_due_to_stays_in_the_indication() -> None:

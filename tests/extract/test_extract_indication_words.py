@@ -365,3 +365,15 @@ def test_a_second_designation_of_a_kind_is_not_given_the_firsts_disease() -> Non
         ("HGX-503", "2024", "short bowel syndrome"),
         ("HGX-503", "2025-09", "chronic intestinal pseudo-obstruction"),
     }
+
+
+def test_an_ind_event_without_its_disease_takes_the_one_the_other_filings_name() -> None:
+    text = (
+        "The FDA cleared the IND for HGX-504 in hypothalamic obesity in February 2025. Health "
+        "Canada issued a No Objection Letter for the HGX-504 clinical trial application in "
+        "June 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "indication")) == {
+        ("HGX-504", "FDA", "hypothalamic obesity"),
+        ("HGX-504", "HC", "hypothalamic obesity"),
+    }
