@@ -266,7 +266,13 @@ _CUES_WORDS = (
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop",), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
-    (_CUE_WORD_RECEPTOR, ("receptor",), ()),
+    # (gated on the receptor and its role together: "receptor" alone is common)
+    (
+        _CUE_WORD_RECEPTOR,
+        ("receptor ag", "receptor an", "receptor mo", "receptor in", "receptor bl",
+         "receptor ac", "receptors "),
+        (),
+    ),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )

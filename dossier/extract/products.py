@@ -401,10 +401,12 @@ def _code_candidates(text: str) -> list[Mention]:
         )
     if "known as" in text or "also called" in text:
         # "B7-H4 (also known as VTCN1)": another name of a target is a target
-        genes.update(
-            m.group(2) for m in _TARGET_ALIAS.finditer(text)
-            if is_target_symbol(m.group(1)) or m.group(1) in genes
-        )
+        for m in _TARGET_ALIAS.finditer(text):
+            # (the expression opens with the bracket, a literal; the name before it is
+            # read from the few characters there)
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, m.start() - 16), m.start())
+            if before and (is_target_symbol(before.group(1)) or before.group(1) in genes):
+                genes.add(m.group(1))
     if genes or trials_of:
         raw = [c for c in raw if c.surface not in genes and c.surface not in trials_of]
     # a strong shape needs no supporting context unless it also names a trial somewhere
@@ -423,9 +425,9 @@ def _code_candidates(text: str) -> list[Mention]:
 
 
 _TARGET_ALIAS = re.compile(
-    r"\b([A-Z][A-Za-z0-9-]{1,12})\s*\((?:also known as|also called|a\.k\.a\.|aka)\s+"
-    r"([A-Z][A-Za-z0-9-]{1,12})\)"
+    r"\((?:also known as|also called|a\.k\.a\.|aka)\s+([A-Z][A-Za-z0-9-]{1,12})\)"
 )
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,12})\s*\Z")
 _ANTI_TARGET = re.compile(r"nti-([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)")
 _WORD_CHAR = re.compile(r"\w")
 
