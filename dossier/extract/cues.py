@@ -57,6 +57,8 @@ IND_TRIGGER = FirstCharScan(
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"
     # "the NMPA approved clinical trials of X in NSCLC"
     r"|(?:approved|authori[sz]ed) (?:clinical )?(?:trials?|stud(?:y|ies)) (?:of|for) "
+    # "ANVISA authorized the conduct of TAMARACK at sites in Sao Paulo"
+    r"|(?:approved|authori[sz]ed) the conduct of\b"
     # "authorized three Colombian sites for the same trial"
     r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
@@ -82,6 +84,8 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
     # Hong Kong's "Certificate for Clinical Trial"
     r"|[Cc]ertificates? for (?:a )?[Cc]linical [Tt]rials?"
+    # "following the sign-off of its protocol by Korea's MFDS"
+    r"|sign-?off (?:of|on) (?:its|the|their|a) (?:[\w-]+ ){0,2}?(?:protocol|trial|study)\b"
     r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
     r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
     r"(?:trials?|stud(?:y|ies))"
@@ -125,6 +129,8 @@ IND_TRIGGER_MORE_WORDS = (
     "d by ",
     "Dossier",
     "DDCM",
+    "sign-off",
+    "signoff",
     "received ",
     "obtained ",
     "secured ",
@@ -173,6 +179,7 @@ STATUS = re.compile(
             "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
             "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
             "become effective", "is now effective", "went into effect", "in effect",
+            "sign-?off",
             # (at a sentence's start: "Clearance of the IND for X was received from ...")
             "Clearance", "Approval", "Authori[sz]ation",
         ]
@@ -189,6 +196,7 @@ STATUS = re.compile(
         [
             "Submitted", "submitted", "submission", "submissions", "submit", "Filed", "filed",
             "filing", "lodged", "applied", "resubmitted", "re-submitted", "refiled",
+            "Submission", "Filing",
         ]
     )
     + r")\b"
@@ -257,7 +265,7 @@ GRANTED = re.compile(
             "held", "has", "have", "had", "gave", "given", "designated", "classified",
             "recogni[sz]ed", "selected", "admitted", "picked", "chosen", "secured", "earned",
             "carries", "bestowed", "achieved", "gained", "was", "were", "been", "under",
-            r"announc\w*", "wins", "secures", "confirmed", "recipients?",
+            r"announc\w*", "wins", "secures", "confirmed", "recipients?", r"conferr\w*",
         ],
         ignorecase=True,
     )

@@ -102,6 +102,9 @@ _AGENCY_ACTS = Prefiltered(
 _COUNTRY_FILING = re.compile(
     r"\b[Tt]he (?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch)) (?:IND |CTA |clinical trial )?"
     r"applications?\b"
+    # "Submission of the application in mid-August was supported by ...": the filing told
+    # just before, named by what happened to it
+    r"|(?<=[Ss]ubmission of )the application\b|(?<=[Ff]iling of )the application\b"
 )
 # "filed both applications", "the two filings": more than one earlier filing
 _PLURAL_FILING = re.compile(r"\b(?:applications|submissions|filings|INDs|CTAs|notifications)\b")
@@ -350,9 +353,20 @@ def find_events(
     ctx.acronyms = known if known is not None else acronyms(text)
     # the dateline's date is when the release went out, not when an event happened;
     # today's news takes the release's month instead (GUIDELINES.md)
-    ctx.dates = [
-        d for d in dates if not (d.start < lead_end and _DATELINE_AFTER.match(text, d.end))
-    ]
+    datelines = [d for d in dates if d.start < lead_end and _DATELINE_AFTER.match(text, d.end)]
+    ctx.dates = [d for d in dates if d not in datelines]
+    if datelines and ctx.countries:
+        # "CAMBRIDGE, Mass. and SUZHOU, China, Sept. 17, 2024 /PRNewswire/ --": where the
+        # release was issued, not an agency's country
+        # (a dateline's own line: a bullet's date before the next bullet's dash is none)
+        spans = [
+            (text.rfind("\n", 0, d.start) + 1, d.start)
+            for d in datelines
+            if "\n" not in _DATELINE_AFTER.match(text, d.end).group(0)
+        ]
+        ctx.countries = [
+            c for c in ctx.countries if not any(a <= c.start < b for a, b in spans)
+        ]
     ctx.diseases = diseases or DiseaseWords(text, disease_hits(hits))
     ind_hits = _ind_triggers(text, sentences, hits["ind_kw"])
     des_hits = [
@@ -868,6 +882,13 @@ def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
     if gap == -1:
         return None
     head_start = text.rfind("\n", 0, gap) + 1
+    if text.startswith(_BULLETS, block_start) and text[gap - 1 : gap] in ".:":
+        # "MZP-1150 (...) is Mizuhara's most advanced program, in a global Phase 2 study."
+        # then "- Taiwan: the Phase 2 protocol was approved by ...": a list of items below
+        # a paragraph about one product alone is that product's
+        pids = {m.pid for m in _within(ctx.mentions, head_start, gap)}
+        if len(pids) == 1:
+            return pids.pop()
     if head_start > 1 and text[head_start - 2] != "\n":
         return None  # the heading is a line of its own
     return _heading_pid(ctx, head_start, gap)
@@ -875,8 +896,9 @@ def _heading_product(ctx: _Context, sent: Sentence) -> int | None:
 
 def _heading_pid(ctx: _Context, start: int, end: int) -> int | None:
     """The one product a heading line (no closing stop) names."""
-    heading = ctx.text[start:end].strip()
-    if not heading or len(heading) > 100 or heading.endswith((".", ":", "!", "?", '"', "”")):
+    heading = ctx.text[start:end].strip(" *_#")
+    # (a question may head its answer: "**Which recognitions does LMV-201 hold?**")
+    if not heading or len(heading) > 100 or heading.endswith((".", ":", "!", '"', "”")):
         return None
     pids = {m.pid for m in _within(ctx.mentions, start, end)}
     return pids.pop() if len(pids) == 1 else None

@@ -59,6 +59,8 @@ _STOP = FirstCharScan(
     r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
     # ("the first ASO for a muscular dystrophy to be designated under ...")
     r"|to be\b"
+    # ("Phase 1b trial of X in PAH can now commence in Australia")
+    r"|(?:can|could|will|would|may|might|should) (?:now |then |also |soon |still )?[a-z]+\b"
     r"|and (?:the|has|have|had|was|is|[Rr]eceive[sd]|[Gg]rant(?:s|ed)|holds|from|by)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     # ("... for X with the Center for Drug Evaluation", "for X approved in July 2025")

@@ -265,7 +265,8 @@ _ANAPHOR_KNOWN_AS = re.compile(
     # ("discovered by Y Inc. ("Y"), a Seoul-based company, as Y-12": a legal form's stop
     # and a short name in brackets do not end the phrase)
     # ("... and now develops it as CRV-870")
-    r"\b(?:developed|develops|developing|marketed|known|named|renamed|referred to|discovered)\b"
+    r"\b(?:developed|develops|developing|marketed|known|knows|named|renamed|referred to|"
+    r"discovered)\b"
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:development |brand |trade |proprietary )?(?:code|name|designation)"
@@ -373,7 +374,9 @@ def _code_candidates(text: str) -> list[Mention]:
         ) or (
             text[start - 1 : start] == "("
             and _TARGET_SPELLED_BEFORE.search(text, max(0, start - 70), start)
-        ) or (_WORD_NUMBER.fullmatch(code) and _PROTEIN_AFTER.match(text, end)):
+        ) or (_WORD_NUMBER.fullmatch(code) and _PROTEIN_AFTER.match(text, end)) or (
+            _ACTED_ON_BEFORE.search(text, max(0, start - 40), start)
+        ):
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
@@ -440,6 +443,12 @@ def _has_code_prefix(tok: str, codes: set[str]) -> bool:
 
 
 _PROTEIN_NUMBER = re.compile(r"^[A-Z]{2,5}-\d{1,2}$")
+# "a small-molecule inhibitor of SARM1", "caused by a deep intronic mutation in *CEP290*":
+# what a drug acts on, or a disease's gene
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of"
+    r"|mutations?\s+in)\s+(?:the\s+)?[*_]?\Z"
+)
 _LOWER_PREFIXES_TITLED = frozenset({"Anti", "Pre", "Non", "Pan", "Post", "Multi"})
 # tokens shaped like codes that name a payload, a virus or a disease (vocab/not_products.txt)
 _NOT_PRODUCTS = frozenset(w.upper() for w in vocab.lines("not_products.txt"))
