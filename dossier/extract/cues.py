@@ -164,7 +164,8 @@ TRIAL_BEFORE_RECEIVED = re.compile(
 TRIAL_BEFORE_BY = re.compile(
     r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
     r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
-    r" (?:had been|has been|have been|was|were) \Z"
+    # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
+    r"(?: (?:had been|has been|have been|was|were))? \Z"
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)
@@ -313,7 +314,7 @@ NOT_EVENT = re.compile(
                     r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
                     "to (?:submit|file|apply|seek|request|support)", "seek", "seeking",
                     "apply for", "applied for",
-                    r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:designation|status)",
+                    r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:designation|status)",
                     "request(?:ed|s)? for", "requested", "eligible", "eligibility", "if ", "upon",
                     "once", "prepare", "preparing", "in preparation", "ahead of", "pending",
                     "under review", "to be (?:submitted|filed)",
@@ -369,7 +370,7 @@ DES_NOT_EVENT = re.compile(
             # "has applied to the UK Medicines and Healthcare products Regulatory Agency
             # (MHRA) for"
             r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for",
-            r"applications? for (?:an? |the )?(?:[\w-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)",
+            r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)",
             # "has submitted the application for priority review and is awaiting the decision"
             "submitted" + _REQUEST_FOR,
             "filed" + _REQUEST_FOR,
@@ -403,7 +404,8 @@ DES_NOT_EVENT = re.compile(
             # "applied to take part in the FDA's pilot program"
             "applied to (?:take part|participate|join|enter)",
             # "a voucher, which can be used to obtain priority review of a later application"
-            "to obtain",
+            # (not "..., the first CAR-T to obtain such recognition": one that did)
+            r"to obtain(?! such\b| this\b| that\b)",
             # "Orphan Drug Designation request pending"
             "requests?" + _STILL_PENDING,
             "applications?" + _STILL_PENDING,

@@ -1356,9 +1356,13 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         # "could qualify for expedited pathways, including Fast Track designation": an
         # example in a list belongs to the clause the list hangs from
         clause = _own_clause_start(text, lo, clause - 2)
-    if kind == "des" and "ligibility" in text[clause:hi]:
-        # "granted X eligibility for its PRIME scheme": that eligibility is the grant
-        granted = _GRANTED_ELIGIBILITY.search(text, clause, hi)
+    if kind == "des" and "ligib" in text[clause:hi]:
+        # "granted X eligibility for its PRIME scheme", "the EMA confirmed that X is
+        # eligible for its PRIME scheme": that eligibility is the grant
+        # (the confirmation opens the sentence, before the clause that names the product)
+        granted = _GRANTED_ELIGIBILITY.search(text, clause, hi) or _CONFIRMED_ELIGIBLE.search(
+            text, lo, hi
+        )
         if granted:
             a, b = granted.span(1)
             text = text[:a] + " " * (b - a) + text[b:]
@@ -1412,6 +1416,12 @@ _GRANTED_ELIGIBILITY = re.compile(
     r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"
     r"(?:[\w-]+\s+){0,3}?(eligibility)\b",
     re.I,
+)
+
+
+_CONFIRMED_ELIGIBLE = re.compile(
+    r"\b(?:confirmed|determined|decided)\s+that\s+[^.;]{0,160}?\b(?:is|was)\s+(eligible)\s+"
+    r"for\s+(?:its\s+|the\s+)?(?:PRIME|PRIority)"
 )
 
 

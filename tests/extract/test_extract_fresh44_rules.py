@@ -98,3 +98,43 @@ def test_an_agency_authorized_the_conduct_of_a_trial() -> None:
         "2024.\n"
     )
     assert TEXTS.ind(text, _FIELDS) == {("ORL-552", "ANVISA", "cleared", "2024-04")}
+
+
+def test_an_application_for_a_us_designation_is_none() -> None:
+    text = (
+        "An application for U.S. Orphan Drug Designation for ORL-700 has been submitted; the "
+        "Company expects a decision by the end of 2024.\n"
+    )
+    assert TEXTS.des(text) == set()
+
+
+def test_the_emas_confirmed_prime_eligibility_is_the_grant() -> None:
+    granted = (
+        "In May 2024, the European Medicines Agency confirmed that ORL-700, an mRNA therapy, "
+        "is eligible for its PRIority MEdicines (PRIME) scheme for OTC deficiency.\n"
+    )
+    hoped = "Orlane believes ORL-700 could be eligible for the PRIME scheme in 2025.\n"
+    assert TEXTS.des(granted, ("product", "agency", "type", "date")) == {
+        ("ORL-700", "EMA", "prime", "2024-05")
+    }
+    assert TEXTS.des(hoped) == set()
+
+
+def test_the_first_to_obtain_such_recognition_holds_it() -> None:
+    text = (
+        "On December 5, 2023, ORL-118 was included by the CDE in its list of breakthrough "
+        "therapy products for refractory SLE, the first allogeneic CAR-T to obtain such "
+        "recognition in China.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("ORL-118", "NMPA", "breakthrough_therapy", "2023-12-05")
+    }
+
+
+def test_data_collected_under_a_protocol_an_agency_approved() -> None:
+    text = (
+        "Phase 1 data for ORL-441, collected under a protocol approved by New Zealand's "
+        "Medicines and Medical Devices Safety Authority (Medsafe) in the first quarter of "
+        "2024, showed an 86% reduction in liver mRNA.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status")) == {("ORL-441", "OTHER", "cleared")}
