@@ -187,6 +187,8 @@ _CUE_DISEASE_GENE = re.compile(
 )
 _CUE_MUTATIONS_IN = re.compile(
     r"\bcaused by (?:[\w-]+ )?mutations in (?:the )?(?P<t>[A-Z][A-Z0-9]{2,9})\b(?! mutation)"
+    # ("Stargardt disease caused by ABCA4 mutations")
+    r"|\bcaused by (?:biallelic |inherited |pathogenic )?(?P<t2>[A-Z][A-Z0-9]{2,9}) mutations\b"
 )
 # "CNGB1-associated retinitis pigmentosa", "ABCA4-related Stargardt disease"
 _GENE_DISEASE_WORDS = frozenset({"-related", "-associated", "-linked"})
@@ -534,12 +536,13 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             own = acronyms(text[max(0, m.start("t") - 100) : m.end("t") + 1]).get(t)
             if is_target_symbol(t) and t not in _NOT_TARGET and not own:
                 spans.append((m.start("t"), m.end("t"), t))
-    if not spans and "mutations in " in low:
+    if not spans and " mutations" in low and "caused by" in low:
         # "a gene therapy for retinitis pigmentosa caused by mutations in RPGR"
         for m in _CUE_MUTATIONS_IN.finditer(text, lo, hi):
-            t = m.group("t")
+            g = "t" if m.group("t") else "t2"
+            t = m.group(g)
             if t not in _NOT_TARGET:
-                spans.append((m.start("t"), m.end("t"), t))
+                spans.append((m.start(g), m.end(g), t))
     if not spans and not _GENE_DISEASE_WORDS.isdisjoint(present):
         # "a gene therapy for ABCA4-related Stargardt disease": the gene the disease is
         # named after, when nothing else in the description is a target

@@ -244,3 +244,15 @@ def test_the_gene_a_genetic_medicine_delivers_or_corrects(
 def test_modality_of_a_virus_named_by_its_kind(description: str, modality: str) -> None:
     result = extract_release(LEAD + f"KGB-750, {description}, is preclinical.")
     assert next(p for p in result.products if p.code == "KGB-750").modality == modality
+
+
+def test_an_editing_program_and_a_dual_vector_approach_with_their_genes() -> None:
+    text = (
+        "KGB-760 is our in vivo CRISPR-Cas9 editing program for LCA10. KGB-761, our "
+        "dual-vector approach for Stargardt disease caused by ABCA4 mutations, is preclinical."
+    )
+    products = {p.code: p for p in extract_release(LEAD + text).products}
+    assert products["KGB-760"].modality == "gene_therapy"
+    assert (products["KGB-761"].modality, products["KGB-761"].targets) == (
+        "gene_therapy", ["ABCA4"]
+    )
