@@ -304,6 +304,7 @@ class _Context:
     diseases: DiseaseWords | None = None
     published: dt.date | None = None  # the release's date, for "last week"
     recent_ind: list[RawEvent] = field(default_factory=list)  # IND events told so far
+    recent_des: list[RawEvent] = field(default_factory=list)  # designations told so far
     loose_date: bool = False  # whether the last date _date_for gave is the release's month
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -414,15 +415,23 @@ def find_events(
             trig = []  # "Domestic rival Y announced that the MFDS had approved its ..."
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
+            if sent_mentions and all(_is_partner_drug(text, m) for m in sent_mentions):
+                # "The Breakthrough Therapy Designation ... is for X in combination with
+                # Y's anti-PD-1 antibody Z": the partner's drug alone is named; the fact is
+                # the product the sentence goes on about, when there is one (else Z's)
+                about = _fallback_product(ctx, sent, [], last_pid)
+                if about:
+                    sent_mentions, fallback = [], about
             found = _sentence_events(ctx, sent, trig, sent_mentions, fallback)
             if found:
                 events.extend(found)
                 ctx.recent_ind.extend(ev for ev in found if ev.kind == "ind")
+                ctx.recent_des.extend(ev for ev in found if ev.kind == "des")
         if sent_mentions:
             # (a combination's partner drug is not what the next sentence goes on about)
             last_pid = next(
                 (m.pid for m in reversed(sent_mentions) if not _is_partner_drug(text, m)),
-                sent_mentions[-1].pid,
+                last_pid if last_pid is not None else sent_mentions[-1].pid,
             )
     _attach_follow_ups(
         text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
@@ -1534,7 +1543,9 @@ def _products_for(
 
 
 _COMBINATION_BEFORE = re.compile(
-    r"\b(?i:in combination with|together with|combined with|plus|and its partner's)\s+"
+    # ("... compared with brevolimab alone": a comparator is no more the subject)
+    r"\b(?i:in combination with|together with|combined with|plus|and its partner's|"
+    r"compared (?:with|to)|versus|vs\.)\s+"
     r"(?:(?:the|its|partner's|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,2}\Z"
 )
 
@@ -1723,6 +1734,17 @@ def _agencies_for(
         return ["NMPA"]  # an implied approval or licence is the NMPA's procedure
     if prev and not quote:
         return prev
+    if group[0].kind == "des" and pids and _DETERMINER_BEFORE.search(
+        ctx.text, max(sent.start, group[0].start - 8), group[0].start
+    ):
+        # "The Breakthrough Therapy Designation, granted on November 25, 2024, is for ...":
+        # the product's designation of that type told before, by its agency
+        told = [
+            ev.agency for ev in ctx.recent_des
+            if ev.pid in pids and ev.label == group[0].dtype
+        ]
+        if told:
+            return told[-1:]
     whole = _codes(_within(ctx.agencies, sent.start, sent.end))
     if whole:
         return whole[:1]
@@ -1770,6 +1792,7 @@ def _agencies_for(
     return []
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+\Z")
 _US_SUPPLEMENT = re.compile(
     r"\bs(?:BLA|NDA)\b|\b[Ss]upplemental (?:BLA|NDA|Biologics? License|New Drug)"
 )

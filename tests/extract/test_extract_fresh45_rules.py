@@ -1,0 +1,33 @@
+"""Rules found on the blind set fresh45 (product and fact attributes), on a text of our
+own: a designation told again with "The", its partner drug and a comparator named in its
+sentence, keeps the product and the agency told before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "CAMBRIDGE, Mass., December 2, 2024 -- Tallwick Therapeutics, Inc. today announced that "
+    "the FDA has granted Breakthrough Therapy Designation to TWK-530 for resected melanoma.\n\n",
+    dt.date(2024, 12, 2),
+)
+
+
+def test_a_designation_told_again_beside_its_partner_and_comparator() -> None:
+    text = (
+        "TWK-530 is an individualized mRNA cancer vaccine.\n\n"
+        "The Breakthrough Therapy Designation, granted on November 25, 2024, is for the "
+        "adjuvant treatment of resected melanoma, in combination with Brevant's anti-PD-1 "
+        "antibody brevolimab. It is based on data from the Phase 2 NEOVANT-1 study, conducted "
+        "under an IND that the FDA cleared in June 2022, in which the combination reduced the "
+        "risk of recurrence compared with brevolimab alone.\n"
+    )
+    result = TEXTS.run(text)
+    assert {(d.product, d.agency, d.type, d.date) for d in result.designations} == {
+        ("TWK-530", "FDA", "breakthrough_therapy", "2024-11-25")
+    }
+    assert {(e.product, e.agency, e.status, e.date) for e in result.ind_events} == {
+        ("TWK-530", "FDA", "cleared", "2022-06")
+    }
