@@ -84,6 +84,10 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"[Cc]linical [Tt]rial [Cc]ertificates?(?: \(CTC\))?"
     # Hong Kong's "Certificate for Clinical Trial"
     r"|[Cc]ertificates? for (?:a )?[Cc]linical [Tt]rials?"
+    # "a Phase 1 study is under way in New Zealand following approval from Medsafe"
+    # (events.py checks that a trial is named before it, in its sentence)
+    r"|(?:(?<=following )|(?<=after ))(?:regulatory )?(?:approval|clearance|authori[sz]ation) "
+    r"(?:from|by) (?=(?:the )?[A-Z])"
     # "following the sign-off of its protocol by Korea's MFDS"
     r"|sign-?off (?:of|on) (?:its|the|their|a) (?:[\w-]+ ){0,2}?(?:protocol|trial|study)\b"
     r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
@@ -131,6 +135,9 @@ IND_TRIGGER_MORE_WORDS = (
     "DDCM",
     "sign-off",
     "signoff",
+    "following approval",
+    "following regulatory approval",
+    "after approval",
     "received ",
     "obtained ",
     "secured ",

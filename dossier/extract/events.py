@@ -621,6 +621,12 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                 not text.startswith(("received ", "obtained ", "secured "), start)
                 or cues.TRIAL_BEFORE_RECEIVED.search(text, max(sent.start, start - 80), start)
             )
+            and (
+                text[start] not in "ac"
+                or not text.startswith(("approval ", "clearance ", "authori"), start)
+                or not text.endswith(("following ", "after "), 0, start)
+                or _TRIAL_EARLIER.search(text, max(sent.start, start - 160), start)
+            )
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -739,6 +745,9 @@ def _fallback_product(
     return [one] if one is not None else []
 
 
+# "a Phase 1 study ... is under way in New Zealand following approval from Medsafe"
+_TRIAL_EARLIER = re.compile(r"\b(?:trial|study)\b[^.;]*\Z")
+
 # "a Phase 1b study in Ireland, for which the HPRA authorised the clinical trial
 # application": a trial's filing in a release that has named one product so far
 _TRIAL_WORD = re.compile(r"\b(?:study|trial)\b")
@@ -816,7 +825,21 @@ def _one_product(
     if sent.start < ctx.lead_end and ctx.mentions:
         return ctx.mentions[0].pid  # the headline product
     heading = _heading_product(ctx, sent)
-    return heading if heading is not None else _only_product_so_far(ctx, sent)
+    if heading is not None:
+        return heading
+    only = _only_product_so_far(ctx, sent)
+    return only if only is not None else _paragraph_product(ctx, sent)
+
+
+def _paragraph_product(ctx: _Context, sent: Sentence) -> int | None:
+    """ "ALM-301 is an AAV9 gene therapy ... ARCADIA is being conducted under an IND that
+    the FDA cleared in September 2023.": a sentence naming no product, in a paragraph that
+    has named one product alone before it, is about that product."""
+    if sent.text[:1] in '"“':
+        return None
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    pids = {m.pid for m in _within(ctx.mentions, line_start, sent.start)}
+    return pids.pop() if len(pids) == 1 else None
 
 
 # "A clinical trial application for ALPINE-2 was submitted": a filing for a named trial

@@ -31,3 +31,27 @@ def test_a_designation_told_again_beside_its_partner_and_comparator() -> None:
     assert {(e.product, e.agency, e.status, e.date) for e in result.ind_events} == {
         ("TWK-530", "FDA", "cleared", "2022-06")
     }
+
+
+def test_a_partner_that_refers_to_it_by_its_code_and_approval_followed() -> None:
+    text = (
+        "TWK-610 is an siRNA for IgA nephropathy. Hengwu, which refers to the candidate as "
+        "HW-0610, received clinical trial approval from China's NMPA in October 2024. Outside "
+        "China, a Phase 1 study is under way in New Zealand following approval from Medsafe, "
+        "the New Zealand Medicines and Medical Devices Safety Authority, in April 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) >= {
+        ("TWK-610", "NMPA", "cleared", "2024-10"),
+        ("TWK-610", "OTHER", "cleared", "2024-04"),
+    }
+
+
+def test_a_sentence_in_a_paragraph_about_one_product() -> None:
+    text = (
+        "TWK-301 is an AAV9 gene therapy for SLC13A5 citrate transporter disorder. The RMAT "
+        "designation rests on the Phase 1/2 ARCANE trial. ARCANE is being conducted under an "
+        "IND that the FDA cleared in September 2023.\n"
+    )
+    assert ("TWK-301", "FDA", "cleared", "2023-09") in TEXTS.ind(
+        text, ("product", "agency", "status", "date")
+    )
