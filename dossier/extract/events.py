@@ -2577,15 +2577,41 @@ def _outcome_after_filing(
                for m in cues.STATUS_MORE.finditer(text, sent.start, sent.end))
     ):
         return []
-    if cues.NOT_EVENT.search(text, sent.start, sent.end):
+    # (the outcome's own clause: "..., and the study is expected to begin dosing in June"
+    # plans what follows the clearance)
+    clause_end = _NEXT_CLAUSE.search(text, sent.start, sent.end)
+    end = clause_end.start() if clause_end else sent.end
+    if cues.NOT_EVENT.search(text, sent.start, end):
         return []  # "the study may proceed once the review period ends"
-    when = [d for d in _within(dates, sent.start, sent.end)
+    when = [d.value for d in _within(dates, sent.start, sent.end)
             if not _after_release(d.value, published_month)]
     return [
-        RawEvent(ev.pid, ev.agency, "ind", "cleared", when[0].value if when else None,
+        RawEvent(ev.pid, ev.agency, "ind", "cleared",
+                 when[0] if when else _month_after(text, sent.start, end, ev.date),
                  ev.indication, sent, trigger=ev.trigger)
         for ev in submitted
     ]
+
+
+_NEXT_CLAUSE = re.compile(r",\s+and\s+|;\s")
+_MONTH_WITHOUT_YEAR = re.compile(
+    r"\bin (January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?![\s,]*\d)"
+)
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _month_after(text: str, start: int, end: int, submitted: str | None) -> str | None:
+    """ "submitted ... on 3 March 2025. The 30-day review period ended ... in April": a
+    month without its year, after the filing's date, is in the filing's year (or the next)."""
+    m = _MONTH_WITHOUT_YEAR.search(text, start, end)
+    if m is None or not submitted or len(submitted) < 7:
+        return None
+    year, month = int(submitted[:4]), _FULL_MONTHS.index(m.group(1)) + 1
+    if month < int(submitted[5:7]):
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 # "The approval allows X to conduct a Phase 1 trial of Y in Z": the use the outcome covers

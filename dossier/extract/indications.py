@@ -555,6 +555,9 @@ _TRAILING_ACRONYM = re.compile(r"(?P<head>.+?)\s*\((?P<acr>[^()]{1,12})\)")
 # "r/r B-ALL": the abbreviation spelled out, so the indication reads as other sources
 # write it; "IgAN Phase 2", "dcSSc cohort": the study's word after the disease
 _RELAPSED_REFRACTORY = re.compile(r"(?<![\w(/])[Rr]/[Rr](?= [\w-])")
+_DRUG_LEAD_IN = re.compile(
+    r"^(?:the )?(?:candidate|product|program|programme|drug|molecule|therapy) (?:in|for) "
+)
 _STUDY_WORD_AFTER = re.compile(
     r"\s+(?:Phase\s+[\dIV]+[ab]?(?:/[\dIV]+[ab]?)?|cohorts?|stud(?:y|ies)|trials?|program(?:me)?s?"
     # ("MMA today", "CHI later": when, not what)
@@ -567,6 +570,8 @@ def spell_out(indication: str) -> str:
     a trailing "Phase 2", "cohort" or "today" dropped."""
     head, paren, rest = indication.partition("(")
     head = _RELAPSED_REFRACTORY.sub("relapsed or refractory", head)
+    # ("an IND for the candidate in refractory lupus nephritis": the drug, not the disease)
+    head = _DRUG_LEAD_IN.sub("", head)
     out = head + paren + rest
     cut = _STUDY_WORD_AFTER.sub("", out)
     return cut if cut else out

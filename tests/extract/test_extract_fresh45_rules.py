@@ -55,3 +55,21 @@ def test_a_sentence_in_a_paragraph_about_one_product() -> None:
     assert ("TWK-301", "FDA", "cleared", "2023-09") in TEXTS.ind(
         text, ("product", "agency", "status", "date")
     )
+
+
+def test_a_review_period_ended_in_a_month_of_the_filings_year() -> None:
+    text = (
+        "Sakuragi submitted a clinical trial notification for TWK-204 to Japan's PMDA on 3 "
+        "March 2024. The 30-day review period ended without comment from the agency in April, "
+        "and the Japanese bridging study is expected to begin dosing in the second quarter.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TWK-204", "PMDA", "submitted", "2024-03-03"),
+        ("TWK-204", "PMDA", "cleared", "2024-04"),
+    }
+
+
+def test_the_candidate_before_its_disease_is_no_part_of_the_indication() -> None:
+    from dossier.extract.indications import spell_out
+
+    assert spell_out("candidate in refractory lupus nephritis") == "refractory lupus nephritis"
