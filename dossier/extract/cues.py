@@ -354,7 +354,8 @@ NOT_EVENT = re.compile(
 # "eligible for priority review", "may qualify for": generalities about a designation
 # ("applied to Japan's Ministry of Health, Labour and Welfare for": a name with a comma)
 _APPLIED_TO_FOR = r" (?:to|with) (?:the )?[\w.'’-]+(?:,? [\w.-]+){0,5}? for"
-_REQUEST_FOR = r" (?:an? |the |its )?(?:request|application) for"
+# ("submitted a request to the European Medicines Agency (EMA) for PRIME support")
+_REQUEST_FOR = r" (?:an? |the |its )?(?:request|application)(?: to [^,;.]{2,70}?)? for"
 _STILL_PENDING = r" (?:is |are |remains? |still )*(?:pending|under review)"
 DES_NOT_EVENT = re.compile(
     r"\b(?:"

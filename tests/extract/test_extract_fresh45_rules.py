@@ -73,3 +73,13 @@ def test_the_candidate_before_its_disease_is_no_part_of_the_indication() -> None
     from dossier.extract.indications import spell_out
 
     assert spell_out("candidate in refractory lupus nephritis") == "refractory lupus nephritis"
+
+
+def test_a_request_to_an_agency_for_a_designation_is_none() -> None:
+    text = (
+        "Tallwick has also submitted a request to the European Medicines Agency (EMA) for "
+        "PRIME support for TWK-412 in hepatocellular carcinoma; the EMA has not yet responded.\n"
+    )
+    assert TEXTS.des(text) == set() or TEXTS.des(text) == {
+        ("TWK-530", "FDA", "breakthrough_therapy")
+    }
