@@ -80,6 +80,4 @@ def test_a_request_to_an_agency_for_a_designation_is_none() -> None:
         "Tallwick has also submitted a request to the European Medicines Agency (EMA) for "
         "PRIME support for TWK-412 in hepatocellular carcinoma; the EMA has not yet responded.\n"
     )
-    assert TEXTS.des(text) == set() or TEXTS.des(text) == {
-        ("TWK-530", "FDA", "breakthrough_therapy")
-    }
+    assert TEXTS.des(text) == {("TWK-530", "FDA", "breakthrough_therapy")}  # the lead's
