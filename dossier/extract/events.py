@@ -2598,8 +2598,6 @@ _MONTH_WITHOUT_YEAR = re.compile(
     r"\bin (January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?![\s,]*\d)"
 )
-_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 
 
 def _month_after(text: str, start: int, end: int, submitted: str | None) -> str | None:
@@ -2608,7 +2606,7 @@ def _month_after(text: str, start: int, end: int, submitted: str | None) -> str 
     m = _MONTH_WITHOUT_YEAR.search(text, start, end)
     if m is None or not submitted or len(submitted) < 7:
         return None
-    year, month = int(submitted[:4]), _FULL_MONTHS.index(m.group(1)) + 1
+    year, month = int(submitted[:4]), _MONTH_NAMES.index(m.group(1)) + 1
     if month < int(submitted[5:7]):
         year += 1
     return f"{year:04d}-{month:02d}"
