@@ -2594,16 +2594,12 @@ def _outcome_after_filing(
 
 
 _NEXT_CLAUSE = re.compile(r",\s+and\s+|;\s")
-_MONTH_WITHOUT_YEAR = re.compile(
-    r"\bin (January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?![\s,]*\d)"
-)
 
 
 def _month_after(text: str, start: int, end: int, submitted: str | None) -> str | None:
     """ "submitted ... on 3 March 2025. The 30-day review period ended ... in April": a
     month without its year, after the filing's date, is in the filing's year (or the next)."""
-    m = _MONTH_WITHOUT_YEAR.search(text, start, end)
+    m = _BARE_MONTH.search(text, start, end)
     if m is None or not submitted or len(submitted) < 7:
         return None
     year, month = int(submitted[:4]), _MONTH_NAMES.index(m.group(1)) + 1
