@@ -22,7 +22,11 @@ from dossier.extract import mentions as lex
 from dossier.extract.attributes import describe, its_subject, possessive_owner
 from dossier.extract.companies import Company, ends_like_company, ensure_issuer, find_companies
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
-from dossier.extract.event_context import fill_ind_indications, fill_indications_told_elsewhere
+from dossier.extract.event_context import (
+    fill_from_product_introduction,
+    fill_ind_indications,
+    fill_indications_told_elsewhere,
+)
 from dossier.extract.events import RawEvent, find_events
 from dossier.extract.indications import (
     DiseaseWords,
@@ -46,7 +50,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.28.156"
+EXTRACTOR_VERSION = "2026.11.29.157"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -120,6 +124,7 @@ def extract_release(
         known,
     )
     fill_indications_told_elsewhere(merged)
+    fill_from_product_introduction(text, sentences, merged, mentions, diseases, known)
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)
     if passing:
         merged = [ev for ev in merged if ev.pid not in passing]

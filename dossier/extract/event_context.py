@@ -180,6 +180,52 @@ def _fill_from_the_same_kind(events: list[RawEvent], kind: str) -> None:
             ev.indication = min(named, key=len)
 
 
+def fill_from_product_introduction(
+    text: str,
+    sentences: list[Sentence],
+    events: list[RawEvent],
+    mentions: list[Mention],
+    diseases: DiseaseWords,
+    known: dict[str, str],
+) -> None:
+    """An IND event that nothing around it gives a disease takes the one the release
+    presents its product for, anywhere: "X, its radioligand ..., is being developed for
+    GEP-NETs" in one paragraph, "Y submitted a clinical trial notification for X to the
+    PMDA" in another. The first sentence naming that product alone and what it is
+    developed for, outside quotes, tells it."""
+    pids = {ev.pid for ev in events if ev.kind == "ind" and ev.indication is None}
+    if not pids:
+        return
+    m_starts = [m.start for m in mentions]
+    use: dict[int, str | None] = {}
+    for s in sentences:
+        if not pids - use.keys():
+            break
+        if s.text[:1] in _QUOTES or not _DEVELOPED_FOR.search(s.text):
+            continue
+        named = _pids_in(mentions, m_starts, s)
+        if len(named) != 1 or not named <= pids or named <= use.keys():
+            continue
+        m = _DEVELOPED_FOR.search(s.text)
+        found = find_indication(
+            text, s.start + m.start(), s.end, known=known, diseases=diseases
+        )
+        found = _before_clause(found) if found else None
+        if found:
+            use[next(iter(named))] = expand_acronyms(found, known)
+    for ev in events:
+        if ev.kind == "ind" and ev.indication is None and use.get(ev.pid):
+            ev.indication = use[ev.pid]
+
+
+# what a product is presented for: "is being developed for", "in development for the
+# treatment of", "indicated for", "intended to treat"
+_DEVELOPED_FOR = re.compile(
+    r"\b(?:develop(?:ed|ing|ment)|intended|designed)\s+(?:(?:as\s+an?\s+)?(?:potential\s+)?"
+    r"(?:treatment|therapy|medicine)\s+)?(?:for|to\s+treat)\b"
+)
+
+
 # a trial's name in capitals: "a Clinical Trial Notification for TIDEPOOL"
 _TRIAL_NAME = re.compile(r"\b[A-Z]{4,}(?:-\d{1,3})?\b")
 

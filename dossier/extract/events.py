@@ -437,7 +437,7 @@ def find_events(
         text, sentences, events, ctx.acronyms, ctx.diseases, ctx.agencies, ctx.dates,
         published_month,
     )
-    _designation_dated_after(text, sentences, events, ctx.dates)
+    _designation_dated_after(ctx, sentences, events)
     _share_indications(events)
     _same_indication_as_before(events)
     _review_of_the_filings_indication(ctx, events)
@@ -1263,7 +1263,7 @@ def _sentence_events(
                     )
                 )
             if not spread:
-                _date_types_respectively(ctx, group, hi, out[first_new:])
+                _date_types_respectively(ctx, sent, group, hi, out[first_new:])
                 out.extend(_second_dated_indication(ctx, group, hi, out[first_new:]))
         if loose:
             for ev in out[first_new:]:
@@ -2174,19 +2174,41 @@ def _respectively(
 
 
 def _date_types_respectively(
-    ctx: _Context, group: list[Trigger], hi: int, events: list[RawEvent]
+    ctx: _Context, sent: Sentence, group: list[Trigger], hi: int, events: list[RawEvent]
 ) -> None:
     """ "granted X Orphan Drug Designation and Rare Pediatric Disease Designation ... in
     March 2023 and June 2023, respectively": each type its own date, in the order named."""
     if "respectively" not in ctx.text[group[-1].end : hi]:
         return
     types = list(dict.fromkeys(t.dtype for t in group))
-    dates = _within(ctx.dates, group[-1].end, hi)
-    if len(types) < 2 or len(dates) != len(types):
+    dates = [d.value for d in _within(ctx.dates, group[-1].end, hi)]
+    bare = _BARE_MONTH_LIST.search(ctx.text, group[-1].end, hi) if not dates else None
+    if bare and ctx.published_month:
+        # "in February and May, respectively": months of the sentence's (or this) year
+        dates = [
+            _year_of_bare_month(ctx, sent, _MONTHS3.index(m[:3]) + 1, trig_start=group[0].start)
+            for m in re.findall(r"[A-Z][a-z]+", bare.group(0))
+        ]
+    if len(types) == 1:
+        # "Orphan Drug Designations for ovarian cancer and for biliary tract cancer, in
+        # February and May, respectively": each indication its own date
+        indications = list(dict.fromkeys(ev.indication for ev in events if ev.indication))
+        if len(indications) > 1 and len(dates) == len(indications):
+            for ev in events:
+                if ev.indication:
+                    ev.date = dates[indications.index(ev.indication)]
+        return
+    if len(dates) != len(types):
         return
     for ev in events:
         if ev.label in types:
-            ev.date = dates[types.index(ev.label)].value
+            ev.date = dates[types.index(ev.label)]
+
+
+_BARE_MONTH_LIST = re.compile(
+    r"\bin ((?:" + "|".join(_MONTH_NAMES) + r")(?:,? (?:and )?)){1,3}"
+    r"(?:" + "|".join(_MONTH_NAMES) + r")\b(?![\s,]*\d)"
+)
 
 
 def _indications_respectively(
@@ -2583,7 +2605,7 @@ def _outcome_after_filing(
     end = clause_end.start() if clause_end else sent.end
     if cues.NOT_EVENT.search(text, sent.start, end):
         return []  # "the study may proceed once the review period ends"
-    when = [d.value for d in _within(dates, sent.start, sent.end)
+    when = [d.value for d in _within(dates, sent.start, end)
             if not _after_release(d.value, published_month)]
     return [
         RawEvent(ev.pid, ev.agency, "ind", "cleared",
@@ -2727,29 +2749,44 @@ _DESIGNATION_DATED = Prefiltered(
 
 
 def _designation_dated_after(
-    text: str, sentences: list[Sentence], events: list[RawEvent], dates: list[DateMention]
+    ctx: _Context, sentences: list[Sentence], events: list[RawEvent]
 ) -> None:
-    """An undated grant takes the date the next sentence gives it ("The designation was
-    received on 18 May 2027")."""
+    """An undated grant takes the date one of the next two sentences gives it ("The
+    designation was received on 18 May 2027"; "The designation, granted on September 9,
+    2025, covers the treatment of patients with X" after a sentence on the drug), and
+    the disease that sentence says it covers, if it names none."""
     undated: dict[int, list[RawEvent]] = {}
+    told = {ev.sentence.start for ev in events if ev.kind == "des"}
     for ev in events:
         if ev.kind == "des" and (ev.date is None or ev.loose_date):
             undated.setdefault(ev.sentence.start, []).append(ev)
     if not undated:
         return
+    text = ctx.text
     starts = [s.start for s in sentences]
     for start, evs in undated.items():
         i = bisect.bisect_right(starts, start)
-        if i >= len(sentences):
-            continue
-        nxt = sentences[i]
-        m = _DESIGNATION_DATED.search(text, nxt.start, nxt.end)
-        if not m:
-            continue
-        when = _within(dates, m.end(), nxt.end)
-        if when:
+        for nxt in sentences[i : i + 2]:
+            if nxt.start in told:
+                break  # (a sentence with designations of its own dates those)
+            m = _DESIGNATION_DATED.search(text, nxt.start, nxt.end)
+            if not m:
+                continue
+            when = _within(ctx.dates, m.end(), nxt.end)
+            if not when:
+                break
+            covers = _COVERS.search(text, when[0].end, nxt.end)
+            indication = covers and find_indication(
+                text, nxt.start, nxt.end, known=ctx.acronyms, diseases=ctx.diseases
+            )
             for ev in evs:
                 ev.date, ev.loose_date = when[0].value, False
+                ev.indication = ev.indication or indication or None
+            break
+
+
+# "The designation, granted on ..., covers the treatment of X"
+_COVERS = re.compile(r"\b(?:covers|applies to|is for)\b")
 
 
 # "in the same indication", "the study", "the IND": a filing told again, for the same use

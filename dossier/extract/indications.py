@@ -561,7 +561,9 @@ _DRUG_LEAD_IN = re.compile(
 _STUDY_WORD_AFTER = re.compile(
     r"\s+(?:Phase\s+[\dIV]+[ab]?(?:/[\dIV]+[ab]?)?|cohorts?|stud(?:y|ies)|trials?|program(?:me)?s?"
     # ("MMA today", "CHI later": when, not what)
-    r"|today|later|earlier|recently|this year|last year)$"
+    r"|today|later|earlier|recently|this year|last year"
+    # ("GEP-NETs in patients who have progressed ...": the population's head left over)
+    r"|in (?:patients|adults|children|subjects|participants))$"
 )
 
 

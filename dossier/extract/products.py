@@ -570,6 +570,10 @@ def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
             if prev and _FIRST_OF_PAIR.search(prev.group(1).lower()):
                 start -= len(prev.group(0))
         found.append(Mention(start, end, text[start:end], "inn"))
+    # "ivelatamab tirexitecan ... a payload, tirexitecan": an ADC's second word alone
+    # names its payload
+    payloads = {f.surface.split()[-1].lower() for f in found if " " in f.surface}
+    found = [f for f in found if " " in f.surface or f.surface.lower() not in payloads]
     # an INN is written in lower case, or capitalised only where a sentence starts;
     # a word capitalised mid-sentence is a name (Zelgen)
     lower_forms = {f.surface.lower() for f in found if f.surface[0].islower()}
@@ -675,17 +679,20 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
                 # "Y will develop the molecule under the designation Y-12"
-                _THE_ONE.search(text, sent_start, b.start) and b.start - mentions[i - 1].end < 600
+                _THE_ONE.search(text, sent_start, b.start)
+                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
             ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
                 (_ANAPHOR_SUBJECT.match(text, sent_start) or _IT_SUBJECT.match(text, sent_start))
-                and b.start - mentions[i - 1].end < 600
+                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
             ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
                 uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
 
 
+# how far back (characters) "the molecule" of a sentence may find the product last named
+_ANAPHOR_REACH = 800
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:Besides|Beside|In addition to|Apart from|Aside from|Other than|Beyond|Like|Unlike)"
     r" (?:the |its |our )?\Z"

@@ -198,10 +198,11 @@ def test_the_sentence_before_in_its_paragraph() -> None:
 
 def test_the_sentence_before_in_another_paragraph_is_not_read() -> None:
     text = (
-        "VB-712 is an antibody being developed as a treatment for autosomal dominant "
+        "VB-712 is an antibody that slowed cyst growth in models of autosomal dominant "
         "polycystic kidney disease.\n\n"
         "Health Canada has issued a No Objection Letter for the VB-712 CTA."
     )
+    # (what a product is presented "for" is read anywhere: test_extract_attribution_rules)
     assert _inds(text) == {("VB-712", "HC", "cleared", None)}
 
 

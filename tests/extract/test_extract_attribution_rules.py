@@ -1,0 +1,123 @@
+"""Attributes told away from their fact (session 14, from fresh45's leftovers), on texts
+of our own: months given "respectively" to one designation type's indications, a
+designation dated and scoped two sentences on, an ADC's payload named alone, a code the
+licensor used, a review period's month, and an IND's disease told where the release
+presents its product."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "SAN DIEGO, Oct. 7, 2025 /PRNewswire/ -- Harlowe Oncology, Inc. today announced "
+    "regulatory progress across its pipeline.\n\n",
+    dt.date(2025, 10, 7),
+)
+
+
+DESIGNATION = ("product", "agency", "type", "date", "indication")
+
+
+def _designations(text: str) -> set[tuple]:
+    return TEXTS.des(text, DESIGNATION)
+
+
+def test_bare_months_respectively_date_one_type_granted_for_two_diseases() -> None:
+    text = (
+        "HLW-220 is an antibody-drug conjugate directed at Nectin-4. Earlier this year the "
+        "FDA granted HLW-220 Orphan Drug Designations for bladder cancer and for "
+        "cholangiocarcinoma, in March and June, respectively.\n"
+    )
+    assert _designations(text) == {
+        ("HLW-220", "FDA", "orphan_drug", "2025-03", "bladder cancer"),
+        ("HLW-220", "FDA", "orphan_drug", "2025-06", "cholangiocarcinoma"),
+    }
+
+
+def test_dated_months_respectively_follow_the_diseases_order() -> None:
+    text = (
+        "The FDA granted HLW-220 Orphan Drug Designations for bladder cancer and for "
+        "cholangiocarcinoma, in November 2024 and January 2025 respectively.\n"
+    )
+    assert {(d[3], d[4]) for d in _designations(text)} == {
+        ("2024-11", "bladder cancer"),
+        ("2025-01", "cholangiocarcinoma"),
+    }
+
+
+def test_the_designation_dated_and_scoped_two_sentences_later() -> None:
+    text = (
+        "The FDA has granted Fast Track designation to HLW-220. The conjugate carries a "
+        "topoisomerase I inhibitor payload. The designation, granted on September 30, 2025, "
+        "covers the treatment of patients with locally advanced urothelial carcinoma.\n"
+    )
+    assert _designations(text) == {
+        ("HLW-220", "FDA", "fast_track", "2025-09-30", "locally advanced urothelial carcinoma")
+    }
+
+
+def test_a_sentence_with_its_own_designation_is_not_read_for_the_one_before() -> None:
+    text = (
+        "The FDA has granted Fast Track designation to HLW-220. The EMA granted HLW-220 "
+        "orphan designation for bladder cancer in May 2025. The designation, granted on "
+        "September 30, 2025, covers urothelial carcinoma.\n"
+    )
+    fast_track = [d for d in _designations(text) if d[2] == "fast_track"]
+    assert fast_track and fast_track[0][3] != "2025-09-30"
+
+
+def test_an_adc_payload_named_alone_is_no_product_and_the_licensor_code_is_an_alias() -> None:
+    text = (
+        "The FDA has granted Fast Track designation to dorvatamab lirexitecan (HLW-220). "
+        "The ADC consists of an antibody directed at Nectin-4 and a topoisomerase I "
+        "inhibitor payload, lirexitecan. The candidate is in a Phase 1 study in urothelial "
+        "carcinoma at sites in the United States, Canada, Spain, Italy and Australia, with "
+        "first data expected in the first half of 2026 and a dose-expansion cohort to "
+        "follow. The program has enrolled its first twelve patients across four dose "
+        "levels without dose-limiting toxicities, and a recommended dose is expected by "
+        "the end of the year.\n\n"
+        "Harlowe in-licensed the program from Qinhe Biopharma Co., Ltd. (\"Qinhe\"), which "
+        "discovered the molecule under the code QH-3301, in 2023.\n"
+    )
+    result = TEXTS.run(text)
+    codes = {p.code: set(p.aliases) for p in result.products}
+    assert codes == {"HLW-220": {"dorvatamab lirexitecan", "QH-3301"}}
+
+
+def test_a_review_period_month_is_read_in_its_own_clause() -> None:
+    text = (
+        "Partner Sakaido Pharma submitted a clinical trial notification for HLW-410 to "
+        "Japan's PMDA on 3 March 2025. The 30-day review period ended without comment from "
+        "the agency in April, and the bridging study is expected to begin dosing in the "
+        "second half of 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HLW-410", "PMDA", "submitted", "2025-03-03"),
+        ("HLW-410", "PMDA", "cleared", "2025-04"),
+    }
+
+
+def test_an_ind_takes_the_disease_its_product_is_presented_for() -> None:
+    text = (
+        "HLW-410 update\n\n"
+        "HLW-410, a radioligand directed at SSTR2, is being developed for "
+        "gastroenteropancreatic neuroendocrine tumours (GEP-NETs) in patients who have "
+        "progressed after prior therapy. Sakaido Pharma holds its rights in Japan.\n\n"
+        "Sakaido submitted a clinical trial notification for HLW-410 to Japan's PMDA on "
+        "3 March 2025.\n"
+    )
+    (event,) = TEXTS.run(text).ind_events
+    assert event.indication == "gastroenteropancreatic neuroendocrine tumours (GEP-NETs)"
+
+
+def test_a_sentence_presenting_two_products_gives_neither_its_disease() -> None:
+    text = (
+        "HLW-410 and HLW-220 are being developed for neuroendocrine tumours.\n\n"
+        "Sakaido submitted a clinical trial notification for HLW-410 to Japan's PMDA on "
+        "3 March 2025.\n"
+    )
+    (event,) = TEXTS.run(text).ind_events
+    assert event.indication is None
+
