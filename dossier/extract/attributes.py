@@ -138,6 +138,8 @@ _CUE_ANTI = re.compile(
 )
 _CUE_NOUN_BODY = (
     r"(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
+    # ("a pan-RAS(ON) inhibitor": the state the drug binds its target in)
+    r"(?:\((?:ON|OFF)\))?"
     # ("an ALK2 (ACVR1) inhibitor": the symbol first named, its synonym in brackets)
     r"(?:\s+\((?:" + _T + r")\))?"
     # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)

@@ -119,6 +119,11 @@ IND_TRIGGER_MORE = FirstCharScan(
     # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
     r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"
     r"(?:a |the )?green light|(?:a |the )?go-ahead) (?:from|by) (?=(?:the )?[A-Z])"
+    # "an application for the same expansion study was filed with the TFDA": a trial's
+    # application is its clinical trial application
+    r"|(?:(?<=[Aa]n )|(?<=[Tt]he )|(?<=[Ii]ts ))application for (?:the |a |an |its )"
+    r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
+    r"(?:filed|submitted|lodged) (?:with|to)\b)"
     r")",
     "A-Zcpatwiuros",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
 )
@@ -141,6 +146,7 @@ IND_TRIGGER_MORE_WORDS = (
     "received ",
     "obtained ",
     "secured ",
+    "application for ",
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
@@ -369,6 +375,8 @@ DES_NOT_EVENT = re.compile(
             "designed to",
             "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
             "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
+            # (a headline's "Submits Request for Fast Track Designation")
+            "Requests? for",
             "to seek", "plans? to", "will seek",
             "appl(?:y|ies|ied|ying)" + _APPLIED_TO_FOR,
             "applications?" + _APPLIED_TO_FOR,

@@ -123,7 +123,9 @@ _FILING_NOUN = re.compile(r"\b(?:applications?|INDs?|CTAs?|CTNs?|notifications?|
 _RELATIVE = re.compile(r"\s*(?:(?:for|in|of|under|with|by) )?(?:which|whom|whose|who|that)\b")
 _BOILERPLATE = Prefiltered(
     re.compile(
-        r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b",
+        r"forward-looking statements?|actual results (?:may|could) differ|\bour ability to\b"
+        # "Risks include the possibility that the FDA does not grant Fast Track ..."
+        r"|\brisks (?:include|and uncertainties)\b|\bthe possibility that\b",
         re.I,
     ),
     (
@@ -131,6 +133,9 @@ _BOILERPLATE = Prefiltered(
         "actual results may differ",
         "actual results could differ",
         "our ability to",
+        "risks include",
+        "risks and uncertainties",
+        "the possibility that",
     ),
 )
 # "the CTN route is faster than the CTA route": a pathway described, not a filing
@@ -263,7 +268,13 @@ _RIVAL_SAYS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Rr]ival|[Cc]ompetitor)s?\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
     r"(?:announced|reported|said|disclosed|stated)\b"
 )
-_OTHERS_DRUG = re.compile(r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)")
+_OTHERS_DRUG = re.compile(
+    r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)"
+    # "Another CDH17-directed candidate, developed by a different company, was granted ..."
+    r"|^(?:Another|A competing|A rival|One competing) (?:[\w-]+ ){0,3}?(?:candidate|drug|"
+    r"product|therapy|antibody|molecule|program)\b"
+    r"|\b(?:by|from|of) (?:a different|another|a competing|a rival|other) compan(?:y|ies)\b"
+)
 
 
 @dataclass(slots=True)
@@ -627,6 +638,8 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                 or not text.endswith(("following ", "after "), 0, start)
                 or _TRIAL_EARLIER.search(text, max(sent.start, start - 160), start)
             )
+            # ("that request was filed together with the IND": the filing told before)
+            and not _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -1473,6 +1486,11 @@ def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
         _BEFORE_PERIOD_ENDS.search(text, max(lo, m.start() - 30), m.start())
     )
 
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:together with|along with|alongside) (?:the|its) \Z")
+_NOT_BEFORE_STATUS = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:been\s+)?\Z")
+_BEFORE_IT = re.compile(
+    r"\b(?:before|until|prior to) (?:the )?[\w.'’()-]+(?: [\w.'’()-]+){0,3} had (?:yet )?\Z"
+)
 _HOLD = re.compile(r"\b(?:on (?:a )?(?:full |partial )?(?:clinical )?hold|may not proceed)\b")
 
 # a trigger that itself says the filing went through ("IND clearance", "implied approval")
@@ -2311,6 +2329,12 @@ def _ind_events(
         if other_filing != -1 and m.start() > other_filing:
             continue
         if ran_under and m.group(0) == "notified":
+            continue
+        if _NOT_BEFORE_STATUS.search(text, max(lo, m.start() - 16), m.start()) or (
+            _BEFORE_IT.search(text, max(lo, m.start() - 50), m.start())
+        ):
+            # "Health Canada has not yet issued a decision"; "withdrew it ..., before
+            # Swissmedic had issued a decision"
             continue
         if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
             continue  # "clear cell renal cell carcinoma" names a disease, not a clearance

@@ -959,7 +959,10 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
         names = {m.surface.upper() for m in codes}
         studied = {m.surface.upper() for m in codes if m.study}
         has_context = any(m.context and not m.study for m in members)
-        if names <= studied and not has_context:
+        if names <= studied and not has_context and (
+            # ("the MRV-330 study" once, "MRV-330" five times on its own: a drug)
+            3 * sum(m.study for m in codes) >= len(codes)
+        ):
             return False  # a trial's name (CLIMB-111, Heart-2)
         weak_only = not any(m.strong for m in codes)
         if not weak_only or has_context or len(members) > len(codes):
