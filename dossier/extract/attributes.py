@@ -48,7 +48,8 @@ _VERBS = alternation_by_first_char(
         "targeting", "targets", "target", "dual-targets?", "directed (?:at|against|to)",
         "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
         "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
-        "silenc(?:e|es|ing)", "inactivat(?:es?|ing)", "encod(?:es|ing)", "increase", "lowers?",
+        "silenc(?:e|es|ing)", "inactivat(?:es?|ing)", "inhibit(?:s|ing)", "encod(?:es|ing)",
+        "increase", "lowers?",
         # ("a bispecific antibody that neutralizes both TSLP and IL-13")
         "neutrali[sz](?:es|ing)(?: both)?",
         "antagonists? of",
@@ -204,7 +205,7 @@ _VERB_WORDS = (
     "against",
     "recogni",
     "bind",
-    "inhibitor",
+    "inhibit",
     "block",
     "specific",
     "engag",

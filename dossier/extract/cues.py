@@ -234,8 +234,11 @@ STATUS_MORE = Prefiltered(
         r"(?:review|waiting) period (?:for|of) [^.;]{5,240}? (?:has|had) "
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the trial proceeded under Australia's CTN scheme": running under it, cleared
-        r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) under "
-        r"(?:the |its |an? )?(?:[\w'’-]+ ){0,3}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification)|"
+        # ("conducted in Australia under the Therapeutic Goods Administration (TGA) Clinical
+        # Trial Notification (CTN) scheme")
+        r"(?:proceed(?:ed|s|ing)?|running|runs|ran|conducted|started|began|opened) "
+        r"(?:in [A-Z][a-z]+ )?under "
+        r"(?:the |its |an? )?(?:[\w'’()-]+ ){0,5}?(?:CTN|[Cc]linical [Tt]rial [Nn]otification)|"
         # "obtained a Certificate for Clinical Trial from ...": the certificate is the
         # clearance itself
         r"(?:received|obtained|secured|was granted|been granted)(?= (?:an? |the |its )?"

@@ -152,7 +152,7 @@ _OPENER = re.compile(r"(?:For|In)\s(?!addition\b)[^,;]{3,80},")
 # where the clause holding a trigger starts
 # ",\s|;\s|\bthat\s" written so that every alternative opens with a literal: `re` then
 # jumps between candidate characters instead of trying the pattern at every position
-_OWN_CLAUSE = re.compile(rf"(?:,{_NAME_COMMA}|;|t(?<!\wt)hat)\s")
+_OWN_CLAUSE = re.compile(rf"(?:,{_NAME_COMMA}|;|:|t(?<!\wt)hat)\s")
 # a company's possessive ("Zelvet's IND"); all-capital words are agencies ("FDA's")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z][\w-]*['’]s\s")
 _COMMENT = re.compile(
@@ -863,9 +863,11 @@ _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-
 # a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412", "REDOX"
 _TRIAL_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,}(?:-\d{1,3})?)\b")
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
-# "GLOW-2 is a Phase 1b/2 study of A in combination with B": the trial's products
+# "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
+# Phase 3 trial of X": the trial's products
 _TRIAL_OF_AFTER = re.compile(
-    r"\s+is\s+an?\s+(?:[\w/-]+\s+){0,5}?(?:study|trial)\s+(?:of|evaluating|testing)\s"
+    r"(?:\s+is\s+an?|,\s+(?:an?|the|its))\s+(?:[\w/-]+\s+){0,5}?(?:study|trial)\s+"
+    r"(?:of|evaluating|testing)\s"
 )
 
 
@@ -888,6 +890,13 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
                 # the products the study is of, in the rest of its clause
                 semi = text.find(";", of.end(), named_in.end)
                 studied = _within(ctx.mentions, of.end(), semi if semi != -1 else named_in.end)
+                # ("..., a Phase 3 study of KB-09 plus ostrelimab": the partner drug known
+                # only by its name is no filer; "a study of X-12 in combination with X-63"
+                # names two of the company's codes, both)
+                coded = {mm.pid for mm in ctx.mentions if mm.kind == "code"}
+                studied = [
+                    mm for mm in studied if mm.pid in coded or not _is_partner_drug(text, mm)
+                ] or studied
                 if studied:
                     return list(dict.fromkeys(mm.pid for mm in studied))
             # only where the release calls it a study ("its FAPtor-1 study of X")
@@ -2279,11 +2288,18 @@ def _own_clause_statuses(
     if not any(a <= m.start() < b for m in found):
         return found
     kept = []
+    own_agencies = {h.value for h in _within(ctx.agencies, a, b)}
     for m in found:
         if not a <= m.start() < b:
             c = text.rfind(";", lo, m.start()) + 1 or lo
             d = text.find(";", m.start(), hi)
-            if any(x.pid not in pids for x in _within(ctx.mentions, c, d if d != -1 else hi)):
+            d = d if d != -1 else hi
+            if any(x.pid not in pids for x in _within(ctx.mentions, c, d)):
+                continue
+            # ("FDA IND clearance in May ...; application filed with Brazil's ANVISA": the
+            # other clause's agency filed with)
+            named = {h.value for h in _within(ctx.agencies, c, d)}
+            if named and not named & own_agencies:
                 continue
         kept.append(m)
     return kept
@@ -2678,7 +2694,9 @@ _OUTCOME_DATED = Prefiltered(
         r"No Objection Letter|letter|notice)"
         # "was issued on", "The letter, dated November 21,", "The approval followed on"
         r"(?:\s+(?:was|were|had been|has been)\s+(?:issued|granted|received|given|obtained|"
-        r"dated|signed)|,\s+(?:issued|granted|received|dated|signed)|\s+(?:followed|came)\s+on)\b"
+        r"dated|signed)|,\s+(?:issued|granted|received|dated|signed)|\s+(?:followed|came)\s+on"
+        # "The TFDA approval letter is dated September 26, 2025"
+        r"|\s+(?:is|are)\s+dated)\b"
     ),
     ("authori", "approval", "clearance", "acceptance", "acknowledg", "No Objection", "letter",
      "notice"),

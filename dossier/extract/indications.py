@@ -57,6 +57,8 @@ _STOP = FirstCharScan(
     r"|(?:last|that) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     # "... to begin in Japan"; "..., is being prepared for a study"
     r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
+    # ("the Phase 1/2 trial of X in advanced systemic mastocytosis is enrolling in the UK")
+    r"|(?:is|are) (?:enrolling|recruiting|ongoing|running|under way|underway)\b"
     # ("the first ASO for a muscular dystrophy to be designated under ...")
     r"|to be\b"
     # ("Phase 1b trial of X in PAH can now commence in Australia")

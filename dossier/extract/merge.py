@@ -263,9 +263,14 @@ def _share_filing_details(events: list[RawEvent]) -> None:
 
 
 def _drop_notice_filings(events: list[RawEvent]) -> list[RawEvent]:
-    """A clinical trial notification is the clearance itself: an undated "CTN filing"
-    (a headline's) adds nothing beside the same product's cleared CTN at that agency."""
-    cleared = {(e.pid, e.agency) for e in events if e.kind == "ind" and e.label == "cleared"}
+    """A clinical trial notification is the clearance itself: a "CTN filing" undated (a
+    headline's) or dated the day the body says the notification cleared the trial ("notified
+    to the TGA under the CTN scheme on 15 July 2025") adds nothing beside the same
+    product's cleared CTN at that agency."""
+    cleared: dict[tuple[int, str], set[str | None]] = {}
+    for e in events:
+        if e.kind == "ind" and e.label == "cleared":
+            cleared.setdefault((e.pid, e.agency), set()).add(e.date)
     if not cleared:
         return events
     return [
@@ -274,8 +279,8 @@ def _drop_notice_filings(events: list[RawEvent]) -> list[RawEvent]:
         if not (
             e.kind == "ind"
             and e.label == "submitted"
-            and e.date is None
             and (e.pid, e.agency) in cleared
-            and ("ctn" in e.trigger or "notification" in e.trigger)
+            and (e.date is None or (len(e.date) == 10 and e.date in cleared[(e.pid, e.agency)]))
+            and ("ctn" in e.trigger or "notif" in e.trigger)
         )
     ]

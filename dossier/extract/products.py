@@ -258,7 +258,9 @@ _KNOWN_AS_GAP = re.compile(
 _DESC_GAP = re.compile(r"\s*,?\s*\Z")
 # "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
-    r"\)?\s*,\s*(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he (?:[Cc]ompany|[Gg]roup)['’]s|[A-Z][\w-]+['’]s)\s+"
+    # ("X (INN, "short-cel"), the Company's ...": a quoted short name closing the brackets)
+    r"[\"”’]?\)?\s*,\s*"
+    r"(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he (?:[Cc]ompany|[Gg]roup)['’]s|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 _ANAPHOR_KNOWN_AS = re.compile(
@@ -589,6 +591,8 @@ def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
 
 _SUFFIX4 = re.compile(r"-[a-z]{4}(?![\w-])")
 _PREV_WORD = re.compile(r"([A-Za-z][a-z]{4,})\s+\Z")
+_TITLE_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})\s?\Z")
+_INN_IN_PARENS = re.compile(r"\s?\(([a-z]{6,})\)")
 _BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s?\Z")
 
 
@@ -598,6 +602,13 @@ def _brand_candidates(text: str, mark_hits: list[Hit]) -> list[Mention]:
         m = _BRAND_BEFORE.search(text, max(0, h.start - 30), h.start)
         if m:
             out.append(Mention(m.start(1), m.end(1), m.group(1), "brand"))
+            continue
+        # "Fenorel(R) (tazulofen)": a brand in title case, told with its INN in brackets
+        inn = _INN_IN_PARENS.match(text, h.end)
+        m = _TITLE_BRAND_BEFORE.search(text, max(0, h.start - 30), h.start) if inn else None
+        if m and inn and inn.group(1).lower() not in _INN_STOP:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "brand"))
+            out.append(Mention(inn.start(1), inn.end(1), inn.group(1), "inn"))
     return out
 
 
@@ -1059,8 +1070,11 @@ def _distinct_surfaces(members: list[Mention]) -> list[str]:
 def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
     codes = [m.surface for m in members if m.kind == "code"]
     if not codes:
-        inns = [s for s in surfaces if not s.isupper()]
-        return (inns or surfaces)[0]
+        # (the nonproprietary name before a brand: "Fenorel(R) (tazulofen)" is tazulofen)
+        inns = sorted(
+            (m.surface for m in members if m.kind == "inn"), key=lambda s: not s[0].islower()
+        )
+        return (inns or [s for s in surfaces if not s.isupper()] or surfaces)[0]
     counts: dict[str, int] = {}
     for c in codes:
         counts[c] = counts.get(c, 0) + 1
