@@ -50,7 +50,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.29.159"
+EXTRACTOR_VERSION = "2026.11.29.160"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -241,10 +241,17 @@ def _facts_from(
         evidence = Evidence(ev.sentence.text, ev.sentence.start, ev.sentence.end)
         code = products[ev.pid].code
         if ev.indication:
+            # ("an IND for BKF-N33 in ccRCC": the product's name opening it is no disease)
+            for name in (code, *products[ev.pid].aliases):
+                for joint in (" in ", " for "):
+                    if ev.indication.startswith(name + joint) and not ev.indication.startswith(
+                        "combination", len(name) + len(joint)
+                    ):
+                        ev.indication = ev.indication[len(name) + len(joint) :]
             # (whichever rule found it: a release's own acronym spelled out once more)
             ev.indication = spell_out(
                 expand_acronyms(drop_restated_acronym(ev.indication, ev.sentence.text), known)
-            )
+            ) or None
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

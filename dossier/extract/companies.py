@@ -61,10 +61,11 @@ _SHORT_DEF = re.compile(
     r":\s[A-Z][\w\-&]*){0,2})"
     r"[\"”'’]?\s*(?:,|\)|\s+or\b|;)"
 )
-# (not "licence to XYZ-330": a name running on into a code's digits is the code)
+# (not "licence to XYZ-330" or "license to YQ-R11": a name running on into a code's
+# digits is the code)
 _DEAL_NAME = re.compile(
     r"\s+(?:(?:with|to|from|between|by)\s+)?(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})"
-    r"(?![A-Za-z]|-?\d)"
+    r"(?![A-Za-z]|-?\d|-[A-Z]{1,3}\d)"
 )
 _LICENSED_TO = re.compile(
     r"[^.;]{0,120}?\bto\s+(?P<name>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})(?![\w-])"

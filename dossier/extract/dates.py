@@ -163,7 +163,8 @@ _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "ei
                  "ten", "eleven", "twelve")
 # "cleared by the FDA two months later", "30 days later": counted from the date told before
 _MONTHS_BEFORE_LATER = re.compile(
-    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,3})\s+(?P<unit>months?|weeks?|days?)"
+    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,3})\s+"
+    r"(?P<unit>months?|weeks?|days?|years?)"
     r"\s+\Z",
     re.I,
 )
@@ -252,6 +253,11 @@ def relative_dates(
             continue
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+        if m.group("unit").lower().startswith("year"):
+            # "Orphan Drug Designation in 2020, and Breakthrough Therapy Designation two
+            # years later": told at the year
+            out.append(DateMention(m.start(), i + 5, f"{int(before.value[:4]) + count:04d}"))
+            continue
         if not m.group("unit").lower().startswith("month"):
             # "the FDA cleared the IND 30 days later" after June 2, 2022: July 2022, told
             # at the month (the text counts, it does not name the day)

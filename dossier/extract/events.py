@@ -59,7 +59,12 @@ _CLAUSE_BREAK = re.compile(
 # "from the EMA for ...": an agency followed by its own indication
 _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
 _DEADLINE_BEFORE = Prefiltered(
-    re.compile(r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on)\s+\Z"), (" date ",)
+    re.compile(
+        r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on|in)\s+"
+        # ("a target action date in the third quarter of 2025")
+        r"(?:(?:the )?(?:first|second|third|fourth) quarter of\s+)?\Z"
+    ),
+    (" date ",),
 )
 # "a milestone payment triggered by the NMPA approval, compared with none in the second
 # quarter of 2025": the period a figure is compared with, not the event's date
@@ -194,6 +199,9 @@ _ANAPHOR = re.compile(
             "antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
             "BLA|NDA|MAA|sBLA|sNDA|notification|protocol)",
             "this (?:product|candidate|therapy|program|study|trial)",
+            # ("granted the oncolytic virus Orphan Drug Designation"): the product by its kind
+            "the (?:oncolytic virus|vaccine|gene therapy|cell therapy|ADC|conjugate|bispecific|"
+            "radioligand|peptide|oligonucleotide|ASO|siRNA)",
             "the same (?:study|trial|indication)",
             "both",
         ],
@@ -426,6 +434,9 @@ def find_events(
             trig = []  # "Domestic rival Y announced that the MFDS had approved its ..."
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
+            if not fallback and ";" in sent.text and sent_mentions:
+                # (for a fact whose ";" clause names no product, when later ones do)
+                fallback = _fallback_product(ctx, sent, [], last_pid)
             if sent_mentions and all(_is_partner_drug(text, m) for m in sent_mentions):
                 # "The Breakthrough Therapy Designation ... is for X in combination with
                 # Y's anti-PD-1 antibody Z": the partner's drug alone is named; the fact is
@@ -1263,6 +1274,8 @@ def _sentence_events(
                 out.extend(
                     _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
                 )
+            if not spread:
+                out.extend(_second_filing(ctx, hi, out[first_new:]))
         else:
             per_agency = _indication_per_agency(ctx, lo, hi) or _indications_respectively(
                 text, lo, hi, agencies, indication
@@ -1495,6 +1508,9 @@ def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
         _BEFORE_PERIOD_ENDS.search(text, max(lo, m.start() - 30), m.start())
     )
 
+_RESPONSE_AFTER = re.compile(
+    r"\s+(?:a |an |its |the )?(?:complete |full |formal |written )?(?:response|reply|answer)\b"
+)
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:together with|along with|alongside) (?:the|its) \Z")
 _NOT_BEFORE_STATUS = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:been\s+)?\Z")
 _BEFORE_IT = re.compile(
@@ -1587,6 +1603,11 @@ def _products_for(
     before = [m for m in sent_mentions if m.start < group[0].start]
     if before:
         return [before[-1].pid]
+    semi = text.find(";", group[-1].end, sent.end) if fallback else -1
+    if semi != -1 and sent_mentions and sent_mentions[0].start > semi:
+        # "ALK2 inhibitor also holds Orphan Drug and Rare Pediatric Disease Designations;
+        # New Drug Application for Y submitted": Y is the next clause's news
+        return list(fallback)
     if sent_mentions:
         return [sent_mentions[0].pid]
     return list(fallback)
@@ -1601,13 +1622,22 @@ _COMBINATION_BEFORE = re.compile(
 
 
 def _is_partner_drug(text: str, m: Mention) -> bool:
-    """ "X in combination with Brenmore's anti-PD-1 antibody TORIVEX": the partner."""
-    lo = max(0, m.start - 60)
-    window = text[lo : m.start]
+    """ "X in combination with Brenmore's anti-PD-1 antibody TORIVEX": the partner (and
+    its code in brackets after it: "... antibody tavrelimab (HLN-604)")."""
+    start = m.start
+    if text[start - 1 : start] == "(":
+        word = _WORD_BEFORE_PAREN.search(text, max(0, start - 40), start)
+        if word:
+            start = word.start()
+    lo = max(0, start - 60)
+    window = text[lo:start]
     # (the cheap test first: every cue holds one of these words)
     if not ("ith " in window or "plus " in window or "partner" in window):
         return False
-    return bool(_COMBINATION_BEFORE.search(text, lo, m.start))
+    return bool(_COMBINATION_BEFORE.search(text, lo, start))
+
+
+_WORD_BEFORE_PAREN = re.compile(r"[\w-]+\s?\(\Z")
 
 
 # a relative clause set off by commas that ends where the trigger's clause starts
@@ -1908,7 +1938,7 @@ def _date_for(
     in_scope = [
         d
         for d in _within(ctx.dates, lo, hi)
-        if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
+        if not _DEADLINE_BEFORE.search(ctx.text, max(lo, d.start - 60), d.start)
         and not _COMPARED_BEFORE.search(ctx.text, max(lo, d.start - 60), d.start)
         and not (
             len(d.value) == 4 and _MEETING_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
@@ -2364,6 +2394,8 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
+        if status == "submitted" and _RESPONSE_AFTER.match(text, m.end()):
+            continue  # "has since submitted a complete response" (to a hold): no filing
         if status == "submitted" and _MARKETING_AFTER.match(text, m.end()):
             continue  # "... and for which X submitted an application for marketing authorisation"
         if _EXPECTED_AFTER.match(text, m.end()):
@@ -2485,6 +2517,39 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
 # disease at a later date
 _AND_FOR_AFTER_DATE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?P<intro>for\s+)(?!the\s+same\b)")
 _IN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z")
+
+
+# "... in March 2024 and a second IND, in diffuse cutaneous systemic sclerosis, in June"
+_SECOND_FILING_AFTER = re.compile(
+    r"\s*,?\s+and\s+(?:a|an|the)\s+(?:second|another|further|separate|new)\s+"
+    r"(?:IND|CTA|application|clinical trial application)\b,?\s*(?P<intro>(?:in|for)\s+)"
+)
+
+
+def _second_filing(ctx: _Context, hi: int, told: list[RawEvent]) -> list[RawEvent]:
+    """The filings `told` (one date) followed "and a second IND, in Y, in June 2024": the
+    same agency's second filing, with its own disease and date."""
+    if not told or len({ev.date for ev in told}) != 1 or told[0].date is None:
+        return []
+    # (the second filing is a trigger group of its own, past `hi`, that tells no status)
+    start, hi = told[0].sentence.start, max(hi, told[0].sentence.end)
+    for d in _within(ctx.dates, start, hi):
+        more = _SECOND_FILING_AFTER.match(ctx.text, d.end) if d.value == told[0].date else None
+        if not more:
+            continue
+        then = next((x for x in _within(ctx.dates, more.end(), hi)), None)
+        if then is None or not _IN_BEFORE_DATE.search(ctx.text, max(0, then.start - 4), then.start):
+            return []
+        second = find_indication(
+            ctx.text, more.start("intro"), then.end, known=ctx.acronyms, diseases=ctx.diseases
+        )
+        return [
+            RawEvent(ev.pid, ev.agency, "ind", ev.label, then.value,
+                     expand_acronyms(second, ctx.acronyms) if second else None, ev.sentence,
+                     trigger=ev.trigger)
+            for ev in told
+        ]
+    return []
 
 
 def _second_dated_indication(

@@ -121,3 +121,79 @@ def test_a_sentence_presenting_two_products_gives_neither_its_disease() -> None:
     (event,) = TEXTS.run(text).ind_events
     assert event.indication is None
 
+
+
+def test_a_second_ind_with_its_own_disease_and_month_is_a_second_event() -> None:
+    text = (
+        "HLW-19 is an allogeneic CAR-T cell therapy. The FDA cleared an IND for the candidate "
+        "in refractory lupus nephritis in March 2024 and a second IND, in diffuse cutaneous "
+        "systemic sclerosis, in June 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "status", "date", "indication")) == {
+        ("HLW-19", "cleared", "2024-03", "refractory lupus nephritis"),
+        ("HLW-19", "cleared", "2024-06", "diffuse cutaneous systemic sclerosis"),
+    }
+
+
+def test_the_product_name_opening_an_indication_is_dropped() -> None:
+    text = (
+        "HLW-33 is a CAR-NK cell therapy. Qinhe received IND approval from Korea's Ministry "
+        "of Food and Drug Safety (MFDS) in 2023 for a Phase 1 study in advanced clear cell "
+        "renal cell carcinoma (ccRCC). Harlowe submitted an IND for HLW-33 in ccRCC to the "
+        "FDA in September 2024.\n"
+    )
+    assert ("FDA", "clear cell renal cell carcinoma (ccRCC)") in TEXTS.ind(
+        text, ("agency", "indication")
+    )
+
+
+def test_a_fact_whose_clause_names_no_product_is_not_the_next_clauses_product() -> None:
+    text = (
+        "Harlowe's HLW-118 Receives FDA Breakthrough Therapy Designation\n\n"
+        "Oral, selective ALK2 inhibitor also holds Orphan Drug and Rare Pediatric Disease "
+        "Designations in the U.S.; New Drug Application for HLW-2207 in GM2 gangliosidosis "
+        "submitted to the FDA\n\n"
+        "SAN DIEGO, Oct. 7, 2025 /PRNewswire/ -- Harlowe Oncology, Inc. today announced that "
+        "the FDA granted Breakthrough Therapy designation to HLW-118 for FOP. In 2022, the FDA "
+        "granted HLW-118 Orphan Drug Designation and Rare Pediatric Disease Designation for "
+        "FOP.\n"
+    )
+    assert {d[0] for d in TEXTS.des(text, DESIGNATION, dateline="")} == {"HLW-118"}
+
+
+def test_a_response_to_a_hold_and_a_code_after_a_partner_drug_file_nothing() -> None:
+    text = (
+        "HLW-915 is an oral KAT6A inhibitor. In February 2025 the FDA placed the U.S. IND on "
+        "clinical hold pending additional toxicology data; Harlowe has since submitted a "
+        "complete response.\n\n"
+        "Harlowe submitted a supplemental NDA for HLW-412 in combination with Halden's "
+        "anti-PD-1 antibody tavrelimab (HDN-604) in HCC in December 2024. The FDA accepted the "
+        "sNDA last month and granted it Priority Review, with a target action date in the "
+        "third quarter of 2026.\n"
+    )
+    result = TEXTS.run(text)
+    assert result.ind_events == []
+    assert {(d.product, d.type, d.date) for d in result.designations} == {
+        ("HLW-412", "priority_review", "2025-09")
+    }
+
+
+def test_years_later_and_the_product_called_by_its_kind() -> None:
+    text = (
+        "HLW-401 is an oncolytic herpes simplex virus injected into tumors.\n\n"
+        "The FDA had earlier granted the oncolytic virus Orphan Drug Designation for Merkel "
+        "cell carcinoma in 2020, and Breakthrough Therapy Designation two years later.\n"
+    )
+    assert {(d[2], d[3]) for d in _designations(text)} == {
+        ("orphan_drug", "2020"),
+        ("breakthrough_therapy", "2022"),
+    }
+
+
+def test_a_licence_to_a_code_names_no_company() -> None:
+    text = (
+        "In 2023 Harlowe granted Carrowmore Bio, Inc. (\"Carrowmore\") of Boston an exclusive "
+        "worldwide license to HQ-R11, which Carrowmore now develops as CRM-1101.\n"
+    )
+    names = {c.name for c in TEXTS.run(text).companies}
+    assert "HQ" not in names and "Carrowmore" in names
