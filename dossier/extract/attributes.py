@@ -39,7 +39,8 @@ _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
     r"enzyme|antigen|receptor|ligand|mutant|co-?stimulatory|costimulatory|inhibitory|"
     r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|"
-    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type)\s+){0,4}"
+    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin)\s+"
+    r"){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D" (grouped
 # by first letter: the cues are tried at every word of a description window)
@@ -60,6 +61,8 @@ _VERBS = alternation_by_first_char(
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
     r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
+    # ("a pharmacological chaperone of galactocerebrosidase (GALC)")
+    r"chaperones? of|"
     r"knockdown of|degrad(?:es|ing)|"
     # ("designed to reduce expression of X": the bare verb too)
     r"(?:reduc(?:es?|ing)|lower(?:s|ing)?|increas(?:es?|ing)|restor(?:es?|ing)|"
@@ -70,7 +73,9 @@ _CUE_EXPRESSION = re.compile(
     r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
-_MORE_VERB_WORDS = ("agonist", "modulator", "activator", "knock", "degrad", "expression")
+_MORE_VERB_WORDS = (
+    "agonist", "modulator", "activator", "knock", "degrad", "expression", "chaperone",
+)
 # "an oral, small-molecule motilin receptor agonist": a hormone's receptor named by its word
 _CUE_WORD_RECEPTOR = re.compile(
     r"\b(?P<t>(?!antigen\b|cell\b|protein\b|the\b|a\b)[a-z]{5,}(?:-\d{1,2})? receptor)s?\s+"
@@ -405,6 +410,7 @@ def _licensees(text: str) -> list[re.Match[str]]:
                 out.append(m)
             pos = text.find(word, pos + 1)
     return out
+_PIPELINE_OF = re.compile(r"['’]s?\s+(?:pipeline|programs?|product candidates|portfolio)\s*$")
 _ABOUT = re.compile(r"^#*\s*\**About\s+(?P<c>[^\n]{2,80}?)\**\s*$", re.M)
 
 
@@ -441,6 +447,9 @@ def _neighbours(mentions: list[Mention]) -> tuple[list[int | None], list[int | N
     return nxt, prv
 
 
+_DESCRIBES_NEXT = re.compile(r"\b(?:the|its|our|their)\s+[^,;:()\n]{1,40}\s\Z")
+
+
 def _windows(
     text: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> dict[int, list[tuple[int, int]]]:
@@ -454,6 +463,12 @@ def _windows(
         nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
         prv = prv_other[i] if prv_other[i] is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
+        if hi == nxt:
+            # "X becomes our second asset after the B7-H4 ADC Y": the words right before
+            # another product's name describe that product
+            lead = _DESCRIBES_NEXT.search(text, max(m.end, hi - 50), hi)
+            if lead:
+                hi = lead.start()
         semi = text.find(";", m.end, hi)
         if semi != -1:
             hi = semi  # "A T-cell engager enters the clinic; a CAR-T program B": A's ends
@@ -830,7 +845,9 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
     heads = [(m.start(), m.group("c")) for m in _ABOUT.finditer(text, _about_scan_start(text))]
     out = []
     for i, (start, name) in enumerate(heads):
-        comp = _company_named(name.replace("*", "").replace("#", ""), companies)
+        # ("About Kiranto's pipeline": the company's products)
+        name = _PIPELINE_OF.sub("", name.replace("*", "").replace("#", ""))
+        comp = _company_named(name, companies)
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if comp is not None:
             out.append((start, end, comp))

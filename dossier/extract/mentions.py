@@ -39,7 +39,10 @@ _LISTED_WORDS = [
 _LISTED = alternation_by_first_char(re.escape(t) for t in _LISTED_WORDS)
 # the listed names that open with neither a capital nor a digit ("mesothelin", "γ-secretase")
 TARGETS_OPENING_LOWER = frozenset(t for t in _LISTED_WORDS if not re.match(r"[A-Z0-9]", t))
-TARGET_NAME = r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9])"
+# ("TNF-like ligand 1A (TL1A)": a name that only resembles the symbol's)
+TARGET_NAME = (
+    r"(?:" + _LISTED + r"|[Cc]laudin ?\d+(?:\.\d)?|" + _SYMBOL + r")(?![A-Za-z0-9]|-like\b)"
+)
 # every character a TARGET_NAME can open with, as the body of a character class
 TARGET_FIRST_CHARS = r"A-Z\dCc" + "".join(
     re.escape(c) for c in sorted({t[0] for t in _LISTED_WORDS})

@@ -93,3 +93,36 @@ def test_a_code_named_once_with_study_is_still_a_drug_and_ras_on_is_a_target() -
     )
     products = {p.code: p.targets for p in TEXTS.run(text).products}
     assert products == {"PLW-101": ["KRAS G12D"], "PLW-330": ["SOS1"], "PLW-205": ["RAS"]}
+
+
+def test_targets_told_as_integrins_chaperones_and_lookalike_names() -> None:
+    text = (
+        "PLW-603 is an oral peptide antagonist of integrin α4β7. PLW-041 is a pharmacological "
+        "chaperone of galactocerebrosidase (GALC). PLW-512 is a monoclonal antibody against "
+        "TNF-like ligand 1A (TL1A). Pellworth filed an IND for PLW-450, a gallium-68 "
+        "labelled FAP-targeting PET imaging agent.\n"
+    )
+    targets = {p.code: p.targets for p in TEXTS.run(text).products}
+    assert targets == {
+        "PLW-603": ["α4β7"], "PLW-041": ["GALC"], "PLW-512": ["TL1A"], "PLW-450": ["FAP"],
+    }
+
+
+def test_words_right_before_the_next_product_describe_that_product() -> None:
+    text = (
+        "- PLW-2207 becomes the company's second clinical-stage asset after the B7-H4 ADC "
+        "PLW-3310\n\n"
+        "PLW-2207 is a bispecific antibody that binds CDH17 and CD3.\n"
+    )
+    targets = {p.code: p.targets for p in TEXTS.run(text).products}
+    assert targets["PLW-2207"] == ["CDH17", "CD3"]
+
+
+def test_an_about_the_pipeline_heading_names_its_owner() -> None:
+    text = (
+        "Pellworth Bio, Inc. and Kestrow Therapeutics, Inc. (\"Kestrow\") announced that "
+        "Pellworth will acquire Kestrow.\n\n"
+        "About Kestrow's pipeline\n\n"
+        "- KST-5120 is a monoclonal antibody against TL1A for ulcerative colitis.\n"
+    )
+    assert TEXTS.products(text) == {"KST-5120": "Kestrow"}
