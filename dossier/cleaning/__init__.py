@@ -10,9 +10,10 @@ Public API:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import PurePath
 
-from .dates import find_dateline_date
+from .dates import find_dateline_date, find_signoff_date
 from .decode import decode_bytes
 from .errors import NotAReleaseError, UndecodableError
 from .html import clean_html
@@ -32,7 +33,7 @@ __all__ = [
 
 # Bump on every change to what cleaning keeps: releases cleaned by another version are
 # cleaned again on the next run, and the facts of those whose text changed extracted again.
-CLEANER_VERSION = "2026.11.28.1"
+CLEANER_VERSION = "2026.11.29.1"
 
 _EXTENSIONS = {
     ".txt": "txt",
@@ -84,6 +85,10 @@ def clean_release(raw: str, fmt: str) -> CleanedRelease:
         release = clean_html(raw)
     else:
         raise ValueError(f"unknown release format {fmt!r} (expected 'txt', 'md' or 'html')")
+    if release.published_date is None:
+        signed = find_signoff_date(release.body)
+        if signed is not None:
+            release = replace(release, published_date=signed)
     if release.published_date is None and not _RELEASE_CUES.search(release.body):
         raise NotAReleaseError("it has no dateline and none of the words a press release uses "
                                "(announced, today, company, clinical, FDA, ...)")

@@ -123,6 +123,24 @@ _DATE_LABEL_RE = re.compile(r"^(?:published|posted|released|issued|date)(?: on)?
                             re.IGNORECASE)
 
 
+_PERIOD_END_RE = re.compile(r"\b(?:ended|ending|as at|as of)$", re.IGNORECASE)
+# "Hong Kong, 27 August 2025" on a line of its own: where a listed company's announcement
+# (a Hong Kong exchange filing) dates itself, after "By order of the Board"
+_SIGNOFF_RE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3},[ \t]+(?P<date>[^\n]{6,30})$",
+                         re.M)
+
+
+def find_signoff_date(text: str, *, tail_chars: int = 3000) -> dt.date | None:
+    """The date of a sign-off line ("Hong Kong, 27 August 2025") near the end, or None:
+    for announcements without a dateline."""
+    tail_start = max(0, len(text) - tail_chars)
+    for m in _SIGNOFF_RE.finditer(text, tail_start):
+        date = DATE_RE.fullmatch(m.group("date").strip())
+        if date:
+            return _match_to_date(date)
+    return None
+
+
 def find_dateline_date(
     text: str, *, max_paragraphs: int = 25, max_chars: int = 6000
 ) -> dt.date | None:
@@ -142,6 +160,8 @@ def find_dateline_date(
             prefix = start[: m.start()]
             # "(November 30, 2020)" and "**Houston, ..., 2023**" wrap the date
             prefix_clean = prefix.rstrip(" \t(*_[").lstrip(" \t*_")
+            if _PERIOD_END_RE.search(prefix_clean):
+                break  # "RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025": a period's end
             if not (_looks_like_place(prefix_clean) or _DATE_LABEL_RE.match(prefix_clean)):
                 break  # the paragraph is prose; later dates in it are not datelines
             if not _AFTER_DATE_RE.match(start, m.end()):

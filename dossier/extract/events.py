@@ -58,6 +58,12 @@ _CLAUSE_BREAK = re.compile(
 )
 # "from the EMA for ...": an agency followed by its own indication
 _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
+_OTHER_VERB_BETWEEN = re.compile(
+    r"[^.;]{0,20}?\band (?:was|were|has been|had been) [a-z]+ed\b"
+    # "the COMP adopted a positive opinion in October 2024, and the European Commission
+    # granted orphan designation ... on 28 November 2024"
+    r"|,?\s+and\s+(?:the\s+)?[A-Z][^.;,]{0,60}?\s(?:granted|approved|cleared|issued)\b"
+)
 _DEADLINE_BEFORE = Prefiltered(
     re.compile(
         r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on|in)\s+"
@@ -1973,6 +1979,16 @@ def _date_for(
             rest = [d for d in in_scope if d.start >= opener.end()]
             if rest:
                 in_scope = rest
+    if len(in_scope) > 1:
+        # "was accepted by the NMPA in February 2025 and was granted priority review by the
+        # CDE in March 2025": a date before "and was <verb>" is the other verb's
+        t = group[0].start
+        after = [d for d in in_scope if d.start > t]
+        if after:
+            in_scope = [
+                d for d in in_scope
+                if d.start > t or not _OTHER_VERB_BETWEEN.match(ctx.text, d.end, t)
+            ]
     if in_scope:
         # the date closest to the trigger, or one that makes it more precise ("conducted
         # since 2025 under the IND that the FDA cleared in April 2025")

@@ -67,6 +67,23 @@ def test_title_case_headline_with_date_is_not_a_dateline() -> None:
     assert find_dateline_date("Acme To Present At Conference On March 3, 2024\n\nBody.") is None
 
 
+def test_a_period_end_is_no_dateline_and_a_signoff_dates_the_announcement() -> None:
+    raw = (
+        "TIANHE BIOLOGICS CO., LTD.\n\n"
+        "BUSINESS UPDATE FOR THE SIX MONTHS ENDED 30 JUNE 2025\n\n"
+        "The board of directors of Tianhe Biologics Co., Ltd. announces that the NMPA "
+        "approved the IND for TH-0503 in July 2025.\n\n"
+        "By order of the Board\nTianhe Biologics Co., Ltd.\n\nHong Kong, 27 August 2025\n\n"
+        "As at the date of this announcement, the Board comprises Dr. Lu Wen.\n"
+    )
+    assert find_dateline_date(raw.split("By order")[0]) is None
+    # (past the opening paragraphs the dateline search reads, the sign-off still dates it)
+    filler = "".join(f"Paragraph {i} of the business update.\n\n" for i in range(30))
+    long_raw = raw.replace("By order", filler + "By order")
+    assert find_dateline_date(long_raw) is None
+    assert clean_release(long_raw, "txt").published_date == dt.date(2025, 8, 27)
+
+
 def test_invalid_calendar_date_is_skipped() -> None:
     assert find_dateline_date("BOSTON, February 30, 2024 -- Acme announced.") is None
 

@@ -116,3 +116,16 @@ def test_product_names_a_title_case_brand_a_cell_cycle_phase_and_a_quoted_short_
     assert products["AGT-310"][1] == ["PKMYT1"]
     assert "Fenorel" in products["tazulofen"][0]
     assert products["AGT-101"][1] == ["CD19"]
+
+
+def test_a_date_before_another_verb_is_that_verbs() -> None:
+    text = (
+        "AGT-101 is a CAR-T. The NDA for AGT-101 was accepted by the NMPA in February 2025 "
+        "and was granted priority review by the CDE in March 2025. AGT-217 is an antibody. "
+        "The COMP adopted a positive opinion in October 2024, and the European Commission "
+        "granted orphan designation to AGT-217 for gastric cancer on 28 November 2024.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {
+        ("AGT-101", "priority_review", "2025-03"),
+        ("AGT-217", "orphan_drug", "2024-11-28"),
+    }
