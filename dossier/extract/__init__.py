@@ -50,7 +50,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.29.162"
+EXTRACTOR_VERSION = "2026.11.29.163"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -176,6 +176,12 @@ def _passing_products(
     by_name = {c.name: c for c in companies if c is not issuer}
     passing = set()
     for i, (product, fact) in enumerate(zip(products, product_facts, strict=True)):
+        first = product.mentions[0].start if product.mentions else 0
+        if _REFERENCE_BEFORE.search(text, max(0, first - 40), first):
+            # "VSB-06, a proposed biosimilar to ELUVARA (dostrinumab)": the reference
+            # product's history is context, not the release's news
+            passing.add(i)
+            continue
         owner = by_name.get(fact.company) if fact.company else None
         if owner is None and product.mentions and _named_by_unlisted_owner(
             text, product, issuer, starts
@@ -267,6 +273,9 @@ def _facts_from(
         else:
             des.append(DesignationFact(code, ev.agency, ev.label, ev.date, ev.indication, evidence))
     return inds, des
+
+
+_REFERENCE_BEFORE = re.compile(r"\bbiosimilar (?:candidate |version )?(?:to|of) (?:the )?\Z", re.I)
 
 
 # a firm named only as an adviser, underwriter or counsel plays no part in a product

@@ -1831,7 +1831,18 @@ def _agencies_for(
         ]
         if told:
             return told[-1:]
-    whole = _codes(_within(ctx.agencies, sent.start, sent.end))
+    whole_lo, whole_hi = sent.start, sent.end
+    if group[0].kind == "ind" and ";" in sent.text:
+        # ("X cleared to start Phase 1b trial; Y IND filed with US FDA": an agency in
+        # another clause that tells a filing of its own took that filing)
+        a = ctx.text.rfind(";", sent.start, group[0].start) + 1 or sent.start
+        b = ctx.text.find(";", group[-1].end, sent.end)
+        b = sent.end if b == -1 else b
+        if _FILING_NOUN.search(ctx.text, b, sent.end) or _FILING_NOUN.search(
+            ctx.text, sent.start, a
+        ):
+            whole_lo, whole_hi = a, b
+    whole = _codes(_within(ctx.agencies, whole_lo, whole_hi))
     if whole:
         return whole[:1]
     if group[0].kind == "ind" and ctx.recent_ind:

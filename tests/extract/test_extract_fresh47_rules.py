@@ -129,3 +129,21 @@ def test_a_date_before_another_verb_is_that_verbs() -> None:
         ("AGT-101", "priority_review", "2025-03"),
         ("AGT-217", "orphan_drug", "2024-11-28"),
     }
+
+
+def test_an_agency_in_another_clauses_filing_is_not_this_clauses() -> None:
+    text = (
+        "AGT-014 is an inhaled peptide. AGT-220 is an siRNA. Ashgrove cleared to start Phase "
+        "1b trial of AGT-014 in pulmonary arterial hypertension; AGT-220 IND filed with US "
+        "FDA.\n"
+    )
+    assert TEXTS.ind(text) == {("AGT-220", "FDA", "submitted")}
+
+
+def test_a_biosimilars_reference_product_brings_no_designations() -> None:
+    text = (
+        "AGT-06 is a proposed biosimilar to ELUVARA® (dostrinumab), a complement C5 inhibitor "
+        "antibody marketed by Orvieto Pharma. During its development, the reference product "
+        "received Orphan Drug Designation from the FDA for PNH.\n"
+    )
+    assert TEXTS.des(text) == set()
