@@ -592,23 +592,26 @@ def _inn_candidates(text: str, stem_hits: list[Hit]) -> list[Mention]:
 _SUFFIX4 = re.compile(r"-[a-z]{4}(?![\w-])")
 _PREV_WORD = re.compile(r"([A-Za-z][a-z]{4,})\s+\Z")
 _TITLE_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})\s?\Z")
-_INN_IN_PARENS = re.compile(r"\s?\(([a-z]{6,})\)")
+_INN_IN_PARENS = re.compile(r"\s?\(([a-z]{6,})(?:\)|,)")
 _BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s?\Z")
 
 
 def _brand_candidates(text: str, mark_hits: list[Hit]) -> list[Mention]:
     out = []
     for h in mark_hits:
+        inn = _INN_IN_PARENS.match(text, h.end)
+        if inn and inn.group(1) in _INN_STOP:
+            inn = None
         m = _BRAND_BEFORE.search(text, max(0, h.start - 30), h.start)
+        if m is None and inn:
+            # "Fenorel(R) (tazulofen)": a brand in title case, told with its INN in brackets
+            m = _TITLE_BRAND_BEFORE.search(text, max(0, h.start - 30), h.start)
         if m:
             out.append(Mention(m.start(1), m.end(1), m.group(1), "brand"))
-            continue
-        # "Fenorel(R) (tazulofen)": a brand in title case, told with its INN in brackets
-        inn = _INN_IN_PARENS.match(text, h.end)
-        m = _TITLE_BRAND_BEFORE.search(text, max(0, h.start - 30), h.start) if inn else None
-        if m and inn and inn.group(1).lower() not in _INN_STOP:
-            out.append(Mention(m.start(1), m.end(1), m.group(1), "brand"))
-            out.append(Mention(inn.start(1), inn.end(1), inn.group(1), "inn"))
+            if inn:
+                # ("VESPIRA(R) (lomatreotide, MDL-101)": the INN in its brackets, whatever
+                # its stem)
+                out.append(Mention(inn.start(1), inn.end(1), inn.group(1), "inn"))
     return out
 
 

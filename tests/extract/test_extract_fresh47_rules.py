@@ -147,3 +147,28 @@ def test_a_biosimilars_reference_product_brings_no_designations() -> None:
         "received Orphan Drug Designation from the FDA for PNH.\n"
     )
     assert TEXTS.des(text) == set()
+
+
+def test_a_brands_bracketed_inn_and_code_are_one_product_and_its_names_hold_facts() -> None:
+    text = (
+        "VESPIRA(R) (lomatreotide, AGT-101)\n\n"
+        "The FDA approved VESPIRA for acromegaly in March 2025.\n\n"
+        "Ashgrove Therapeutics develops oral therapies. Its first product, VESPIRA, had "
+        "received FDA Orphan Drug Designation for acromegaly in 2020.\n"
+    )
+    result = TEXTS.run(text)
+    assert {p.code: set(p.aliases) for p in result.products} == {
+        "AGT-101": {"VESPIRA", "lomatreotide"}
+    }
+    assert {(d.product, d.date) for d in result.designations} == {("AGT-101", "2020")}
+
+
+def test_an_orphan_regenerative_medical_product_is_an_orphan_designation() -> None:
+    text = (
+        "AGT-118, its allogeneic corneal endothelial cell product, was designated on October "
+        "14, 2025 by Japan's Ministry of Health, Labour and Welfare (MHLW) as an orphan "
+        "regenerative medical product for the treatment of bullous keratopathy.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("AGT-118", "PMDA", "orphan_drug", "2025-10-14")
+    }
