@@ -119,6 +119,11 @@ IND_TRIGGER_MORE = FirstCharScan(
     # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
     r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"
     r"(?:a |the )?green light|(?:a |the )?go-ahead) (?:from|by) (?=(?:the )?[A-Z])"
+    # "Swissmedic authorised VELA-2 in the third quarter": a trial named in capitals
+    # (events.py gives it the product the release runs it with)
+    r"|(?:(?<=[a-z] )|(?<=\) ))authori[sz]ed (?=[A-Z]{3,}-\d{1,2}\b)"
+    # "Swissmedic's authorisation of the Swiss part of RESET-AI"
+    r"|authori[sz]ation of the (?:[A-Z][\w-]* )?(?:part|arm|portion|cohort) of\b"
     # "an application for the same expansion study was filed with the TFDA": a trial's
     # application is its clinical trial application
     r"|(?:(?<=[Aa]n )|(?<=[Tt]he )|(?<=[Ii]ts ))application for (?:the |a |an |its )"
@@ -147,6 +152,10 @@ IND_TRIGGER_MORE_WORDS = (
     "obtained ",
     "secured ",
     "application for ",
+    "authorised ",
+    "authorized ",
+    "authorisation of",
+    "authorization of",
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")

@@ -172,3 +172,15 @@ def test_an_orphan_regenerative_medical_product_is_an_orphan_designation() -> No
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("AGT-118", "PMDA", "orphan_drug", "2025-10-14")
     }
+
+
+def test_an_agency_authorises_a_trial_named_in_capitals_or_its_national_part() -> None:
+    text = (
+        "VELA-7 is a Phase 2 study of AGT-301 in Friedreich's ataxia. Swissmedic authorised "
+        "VELA-7 in the third quarter of 2024. AGT-019 is a CAR-T. The approval follows "
+        "Swissmedic's authorisation of the Swiss part of RESET-9 in March 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("AGT-301", "SWISSMEDIC", "cleared", "2024"),
+        ("AGT-019", "SWISSMEDIC", "cleared", "2025-03"),
+    }
