@@ -98,7 +98,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|permission(?: (?:in|on) [^,;.]{3,25}?)? to (?:conduct|start|initiate|begin)"
     r" (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|permission for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
-    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
+    r"|(?:approved|authori[sz]ed|cleared) (?:in [A-Z][a-z]+ )?by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
@@ -188,6 +188,8 @@ TRIAL_BEFORE_BY = re.compile(
     r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
     # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
     r"(?: (?:had been|has been|have been|was|were))? \Z"
+    # "ALMA-1, the Phase 1/2 study in children with X, was authorised (in Italy) by"
+    r"|\b(?:trial|study)\b[^.;()]{0,100}, (?:had been|has been|have been|was|were) \Z"
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)

@@ -184,3 +184,12 @@ def test_an_agency_authorises_a_trial_named_in_capitals_or_its_national_part() -
         ("AGT-301", "SWISSMEDIC", "cleared", "2024"),
         ("AGT-019", "SWISSMEDIC", "cleared", "2025-03"),
     }
+
+
+def test_a_trial_in_apposition_authorised_in_a_country_by_its_agency() -> None:
+    text = (
+        "AGT-01 is a gene therapy.\n"
+        "- ALMA-7, the Phase 1/2 study in children with alpha-mannosidosis, was authorised in "
+        "Italy by the Agenzia Italiana del Farmaco (AIFA) in 2024 and is conducted in Milan.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("AGT-01", "EMA", "cleared", "2024")}
