@@ -103,7 +103,8 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
     # CTA of a study, told by the regulation it went through
-    r"|(?:authori[sz]ed|approved|cleared) under (?:the )?(?:EU |European Union |European )?"
+    r"|(?:authori[sz]ed|approved|cleared) (?:in [A-Z][a-z]+ \d{4} )?under (?:the )?"
+    r"(?:EU |European Union |European )?"
     r"Clinical Trials? Regulation"
     # "a Phase 1 trial that Swissmedic authorised on 14 May 2024 and that the MHRA
     # approved": an agency's approval of a trial, told in a relative clause
@@ -189,7 +190,8 @@ TRIAL_BEFORE_BY = re.compile(
     # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
     r"(?: (?:had been|has been|have been|was|were))? \Z"
     # "ALMA-1, the Phase 1/2 study in children with X, was authorised (in Italy) by"
-    r"|\b(?:trial|study)\b[^.;()]{0,100}, (?:had been|has been|have been|was|were) \Z"
+    # ("a study in healthy volunteers in New Zealand, approved by ... Medsafe, in 2023")
+    r"|\b(?:trial|study)\b[^.;()]{0,100}, (?:(?:had been|has been|have been|was|were) )?\Z"
 )
 
 # what happened to the filing ("acceptance number" and "approval number" are not news)

@@ -193,3 +193,17 @@ def test_a_trial_in_apposition_authorised_in_a_country_by_its_agency() -> None:
         "Italy by the Agenzia Italiana del Farmaco (AIFA) in 2024 and is conducted in Milan.\n"
     )
     assert TEXTS.ind(text, DATED) == {("AGT-01", "EMA", "cleared", "2024")}
+
+
+def test_a_study_modified_by_approved_by_or_authorised_then_dated_under_the_ctr() -> None:
+    text = (
+        "AGT-114 is an siRNA. AGT-114 was first given to humans in a single ascending dose "
+        "study in healthy volunteers in New Zealand, approved by New Zealand's medicines "
+        "regulator, Medsafe, in 2023. The Phase 3 CASCADE-9 trial of AGT-114, which compares "
+        "it with placebo, was authorized in December 2024 under the EU Clinical Trials "
+        "Regulation.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("AGT-114", "OTHER", "cleared", "2023"),
+        ("AGT-114", "EMA", "cleared", "2024-12"),
+    }
