@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -1161,6 +1162,7 @@ def _sentence_events(
     )
     granted: bool | None = None  # whether the sentence says something was given
     des_groups: list[tuple[int, int, list[RawEvent]]] = []
+    ind_groups: list[tuple[int, int, list[RawEvent]]] = []
     # a headline has no closing stop (the cheap half of _is_headline, tried first)
     headline = not sent.text.rstrip().endswith(".") and _is_headline(sent.text)
     for index, (group, (lo, hi)) in enumerate(zip(groups, scopes, strict=True)):
@@ -1314,12 +1316,50 @@ def _sentence_events(
                 ev.listed = True
         if kind == "des":
             des_groups.append((group[0].start, group[-1].end, out[first_new:]))
+        else:
+            ind_groups.append((group[0].start, group[-1].end, out[first_new:]))
+    if len(ind_groups) > 1:
+        out.extend(_shared_submission(ctx, sent, ind_groups))
     if len(des_groups) > 1:
         _share_list_indication(ctx, sent, des_groups)
         _share_trailing_indication(text, des_groups)
     if prev_date:
         ctx.last_date = prev_date
     return out
+
+
+# "... submitted its IND application to the FDA and a CTA to the MHRA": the verb governs
+# both filings
+_AND_ANOTHER_FILING = re.compile(
+    r"\s+(?:application\s+)?to\s+(?:the\s+)?[^,;.]{2,80}?\s+and\s+(?:a|an|its)\s+\Z"
+)
+
+
+def _shared_submission(
+    ctx: _Context, sent: Sentence, ind_groups: list[tuple[int, int, list[RawEvent]]]
+) -> list[RawEvent]:
+    """The second filing of "X submitted A to the FDA and B to the MHRA on June 2": a
+    submission of its own, to the agency named right after it, dated as the first."""
+    text = ctx.text
+    added: list[RawEvent] = []
+    for (_s1, end1, evs1), (start2, end2, evs2) in itertools.pairwise(ind_groups):
+        sub = next((e for e in evs1 if e.label == "submitted"), None)
+        if sub is None or any(e.label == "submitted" for e in evs2):
+            continue
+        if not _AND_ANOTHER_FILING.search(text, end1, start2):
+            continue
+        stop = text.find(";", end2, sent.end)
+        stop = stop if stop != -1 else sent.end
+        named = _codes(_within(ctx.agencies, end2, stop))
+        if named and named[0] != sub.agency:
+            # ("... to the MHRA on the same day, June 2, 2022": the date told after both)
+            told = [d for d in _within(ctx.dates, end2, stop)
+                    if not _after_release(d.value, ctx.published_month)]
+            if sub.date is None and told:
+                sub.date = told[0].value
+            added.append(RawEvent(sub.pid, named[0], "ind", "submitted", sub.date,
+                                  sub.indication, sub.sentence, trigger=text[start2:end2]))
+    return added
 
 
 def _share_trailing_indication(

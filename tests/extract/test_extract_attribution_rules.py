@@ -197,3 +197,18 @@ def test_a_licence_to_a_code_names_no_company() -> None:
     )
     names = {c.name for c in TEXTS.run(text).companies}
     assert "HQ" not in names and "Carrowmore" in names
+
+
+def test_one_verb_submitting_two_filings_to_two_agencies_on_one_day() -> None:
+    text = (
+        "HLW-118 is an siRNA. Harlowe submitted its Investigational New Drug (IND) "
+        "application to the FDA and a Clinical Trial Application (CTA) to the UK Medicines "
+        "and Healthcare products Regulatory Agency (MHRA) on the same day, June 2, 2022; the "
+        "FDA cleared the IND 30 days later, and the MHRA approved the CTA in August 2022.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status", "date")) == {
+        ("FDA", "submitted", "2022-06-02"),
+        ("MHRA", "submitted", "2022-06-02"),
+        ("FDA", "cleared", "2022-07"),
+        ("MHRA", "cleared", "2022-08"),
+    }
