@@ -115,7 +115,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"(?! (?:for|as) )"
     # "the FDA has informed the company that the study may proceed"
     r"|(?:(?<=informed )|(?<=notified )|(?<=advised ))(?:the [Cc]ompany|it|us|[A-Z][\w-]*) that "
-    r"[^,;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
+    r"[^;.]{2,160}? may proceed\b(?! (?:to|with|if|once|when|after)\b)"
     # "The Phase 2 study of X received a green light from Health Canada" (events.py checks
     # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
     r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"

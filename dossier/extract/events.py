@@ -1246,6 +1246,17 @@ def _sentence_events(
             or item_indication
             or lead_indication
         )
+        if (
+            indication is None
+            and kind == "ind"
+            and group[0].end - group[0].start > 40
+            and _WITH_POPULATION.search(text, group[0].start, group[0].end)
+        ):
+            # ("has notified the company that its Phase 2 study of X in patients with Y may
+            # proceed": the long trigger holds the study's population)
+            indication = find_indication(
+                text, group[0].start, group[0].end, known=ctx.acronyms, diseases=ctx.diseases
+            )
         if indication and (
             sent.text[:1] in '"“'
             or (headline and not held_item)  # (a table's row reads like a headline)
@@ -1554,6 +1565,7 @@ def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
         _BEFORE_PERIOD_ENDS.search(text, max(lo, m.start() - 30), m.start())
     )
 
+_WITH_POPULATION = re.compile(r"\b(?:patients|adults|children|participants|people) with\b")
 _RESPONSE_AFTER = re.compile(
     r"\s+(?:a |an |its |the )?(?:complete |full |formal |written )?(?:response|reply|answer)\b"
 )

@@ -212,3 +212,14 @@ def test_one_verb_submitting_two_filings_to_two_agencies_on_one_day() -> None:
         ("FDA", "cleared", "2022-07"),
         ("MHRA", "cleared", "2022-08"),
     }
+
+
+def test_a_may_proceed_notice_holds_its_studys_population() -> None:
+    text = (
+        "Harlowe today announced that the FDA has notified the Company that BEACON-9, its "
+        "Phase 1 trial of HLW-310 in patients with relapsed or refractory high-risk "
+        "neuroblastoma, may proceed.\n"
+    )
+    assert TEXTS.ind(text, ("product", "status", "indication")) == {
+        ("HLW-310", "cleared", "relapsed or refractory high-risk neuroblastoma")
+    }
