@@ -159,11 +159,15 @@ _PRE_MONTH = tuple(
 _MONTH_BEFORE_YEAR = re.compile(
     _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+\Z"
 )
-_NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "ten", "eleven", "twelve")
+# number words a text counts time with ("thirty days later"), and their values
+_NUMBER_VALUES = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+}
 # "cleared by the FDA two months later", "30 days later": counted from the date told before
 _MONTHS_BEFORE_LATER = re.compile(
-    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,3})\s+"
+    r"(?<![\w-])(?P<n>" + "|".join(_NUMBER_VALUES) + r"|\d{1,3})\s+"
     r"(?P<unit>months?|weeks?|days?|years?)"
     r"\s+\Z",
     re.I,
@@ -252,7 +256,7 @@ def relative_dates(
         if before is None:
             continue
         n = m.group("n").lower()
-        count = int(n) if n.isdigit() else max(1, _NUMBER_WORDS.index(n))
+        count = int(n) if n.isdigit() else _NUMBER_VALUES[n]
         if m.group("unit").lower().startswith("year"):
             # "Orphan Drug Designation in 2020, and Breakthrough Therapy Designation two
             # years later": told at the year

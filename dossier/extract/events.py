@@ -1000,7 +1000,11 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
 
 
 _OF_FILING = re.compile(
-    r"\s*(?:for|of|on|to)\s+(?:(?:the [Cc]ompany['’]s|its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    # ("a No Objection Letter in 2024 for the clinical trial application of X")
+    r"\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?"
+    r"(?:for|of|on|to)\s+(?:(?:the [Cc]ompany['’]s|its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    # ("a No Objection Letter for the BMT-530 Phase 1 clinical trial application")
+    r"(?:[A-Z][A-Za-z]*-?\d[\w-]*\s+)?(?:Phase\s+[\dI]\w*(?:/[\dI]\w*)?\s+)?"
     # "approved the trial's investigational new drug application": one filing
     r"|['’]s\s+"
 )

@@ -223,3 +223,24 @@ def test_a_may_proceed_notice_holds_its_studys_population() -> None:
     assert TEXTS.ind(text, ("product", "status", "indication")) == {
         ("HLW-310", "cleared", "relapsed or refractory high-risk neuroblastoma")
     }
+
+
+def test_a_no_objection_letter_for_the_products_cta_takes_the_date_after_it() -> None:
+    text = (
+        "HLW-530 is an antibody. Health Canada issued a No Objection Letter for the HLW-530 "
+        "Phase 1 clinical trial application in April 2025, and the first Canadian "
+        "participants were dosed in July. HLW-04 is a vaccine. Health Canada issued a No "
+        "Objection Letter in 2024 for the clinical trial application of HLW-04 in healthy "
+        "adults.\n"
+    )
+    assert TEXTS.ind(text, ("product", "date")) == {("HLW-530", "2025-04"), ("HLW-04", "2024")}
+
+
+def test_thirty_days_later() -> None:
+    text = (
+        "HLW-410 is an siRNA against LPA. Harlowe submitted an IND to the FDA for HLW-410 on "
+        "September 2, 2025. The IND went into effect thirty days later.\n"
+    )
+    assert TEXTS.ind(text, ("status", "date")) == {
+        ("submitted", "2025-09-02"), ("cleared", "2025-10"),
+    }
