@@ -180,6 +180,7 @@ _MONTH_DAY = re.compile(
 )
 # a month told without a year ("approved in June")
 _BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
+_THE_FOLLOWING = re.compile(r"\s+(?:month\b|" + _MONTH_NAME + r"\b(?![\s,]*\d))")
 # how far back "two months later" looks for the date it counts from
 _LATER_REACH = 400
 
@@ -248,6 +249,23 @@ def relative_dates(
             year = published.year - 1
         if year is not None:
             out.append(DateMention(start, end, f"{year:04d}-{month:02d}"))
+    for i in occurrences(text, "following"):
+        # "cleared ... in December 2023, and the FDA cleared its IND the following March";
+        # "... the following month": from the date told before (with a month)
+        m = _THE_FOLLOWING.match(text, i + len("following"))
+        if m is None or not text.endswith("the ", 0, i):
+            continue
+        before = _date_before(sorted(absolute + out), i, _LATER_REACH)
+        if before is None or len(before.value) < 7:
+            continue
+        year, month = int(before.value[:4]), int(before.value[5:7])
+        if m.group("mon"):
+            later = _month(m.group("mon"))
+            year += later <= month
+        else:
+            later = month % 12 + 1
+            year += month == 12
+        out.append(DateMention(i - 4, m.end(), f"{year:04d}-{later:02d}"))
     for i in occurrences(text, "later"):
         m = _MONTHS_BEFORE_LATER.search(text, max(0, i - 25), i)
         if m is None:

@@ -244,3 +244,16 @@ def test_thirty_days_later() -> None:
     assert TEXTS.ind(text, ("status", "date")) == {
         ("submitted", "2025-09-02"), ("cleared", "2025-10"),
     }
+
+
+def test_the_following_month_and_the_following_march() -> None:
+    text = (
+        "HLW-03 is a TIL therapy. HLW-03 received implied IND approval from the NMPA in "
+        "December 2023 for advanced cervical cancer, and the FDA cleared its IND for the same "
+        "indication the following March. HLW-07 is a TCR-T. The MHRA authorised a CTA for "
+        "HLW-07 on 3 February 2025. The FDA cleared the IND for HLW-07 the following month.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "date")) == {
+        ("HLW-03", "NMPA", "2023-12"), ("HLW-03", "FDA", "2024-03"),
+        ("HLW-07", "MHRA", "2025-02-03"), ("HLW-07", "FDA", "2025-03"),
+    }
