@@ -2533,6 +2533,19 @@ def _ind_events(
             owner = _status_of_date(text, statuses, d)
             if owner:
                 when[owner] = when[owner] or d.value
+        if not any(when.values()) and ctx.published_month:
+            # "filed an IND ... in late July, and the FDA cleared it in September": months
+            # without a year, each its status's (in the sentence's or the release's year)
+            for bare in _BARE_MONTH.finditer(text, lo, hi):
+                # (the status told last before it: "filed ... in late July, and the FDA
+                # cleared it in September")
+                before = [st for st, pos in statuses if pos < bare.start()]
+                owner = before[-1] if before else None
+                if owner and when[owner] is None:
+                    when[owner] = _year_of_bare_month(
+                        ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1,
+                        trig_start=group[0].start,
+                    )
         if (
             when.get("cleared", "") is None
             and any(when.values())

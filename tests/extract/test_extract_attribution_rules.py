@@ -257,3 +257,14 @@ def test_the_following_month_and_the_following_march() -> None:
         ("HLW-03", "NMPA", "2023-12"), ("HLW-03", "FDA", "2024-03"),
         ("HLW-07", "MHRA", "2025-02-03"), ("HLW-07", "FDA", "2025-03"),
     }
+
+
+def test_bare_months_date_the_statuses_told_before_them() -> None:
+    text = (
+        "HLW-311 is an MTAP inhibitor. Harlowe filed an IND for HLW-311 with the U.S. Food "
+        "and Drug Administration (FDA) in late July, and the FDA cleared it in September for "
+        "the same population.\n"
+    )
+    assert TEXTS.ind(text, ("status", "date")) == {
+        ("submitted", "2025-07"), ("cleared", "2025-09"),
+    }
