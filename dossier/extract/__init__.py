@@ -177,7 +177,9 @@ def _passing_products(
     passing = set()
     for i, (product, fact) in enumerate(zip(products, product_facts, strict=True)):
         first = product.mentions[0].start if product.mentions else 0
-        if _REFERENCE_BEFORE.search(text, max(0, first - 40), first):
+        if "iosimilar" in text[max(0, first - 40) : first] and _REFERENCE_BEFORE.search(
+            text, max(0, first - 40), first
+        ):
             # "VSB-06, a proposed biosimilar to ELUVARA (dostrinumab)": the reference
             # product's history is context, not the release's news
             passing.add(i)

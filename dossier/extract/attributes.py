@@ -846,7 +846,9 @@ def _about_sections(text: str, companies: list[Company]) -> list[tuple[int, int,
     out = []
     for i, (start, name) in enumerate(heads):
         # ("About Kiranto's pipeline": the company's products)
-        name = _PIPELINE_OF.sub("", name.replace("*", "").replace("#", ""))
+        name = name.replace("*", "").replace("#", "")
+        if "s " in name:
+            name = _PIPELINE_OF.sub("", name)
         comp = _company_named(name, companies)
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if comp is not None:

@@ -98,7 +98,7 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|permission(?: (?:in|on) [^,;.]{3,25}?)? to (?:conduct|start|initiate|begin)"
     r" (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|permission for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
-    r"|(?:approved|authori[sz]ed|cleared) (?:in [A-Z][a-z]+ )?by (?:the )?(?=[A-Z])"
+    r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
     r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
@@ -120,16 +120,6 @@ IND_TRIGGER_MORE = FirstCharScan(
     # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
     r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"
     r"(?:a |the )?green light|(?:a |the )?go-ahead) (?:from|by) (?=(?:the )?[A-Z])"
-    # "Swissmedic authorised VELA-2 in the third quarter": a trial named in capitals
-    # (events.py gives it the product the release runs it with)
-    r"|(?:(?<=[a-z] )|(?<=\) ))authori[sz]ed (?=[A-Z]{3,}-\d{1,2}\b)"
-    # "Swissmedic's authorisation of the Swiss part of RESET-AI"
-    r"|authori[sz]ation of the (?:[A-Z][\w-]* )?(?:part|arm|portion|cohort) of\b"
-    # "an application for the same expansion study was filed with the TFDA": a trial's
-    # application is its clinical trial application
-    r"|(?:(?<=[Aa]n )|(?<=[Tt]he )|(?<=[Ii]ts ))application for (?:the |a |an |its )"
-    r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
-    r"(?:filed|submitted|lodged) (?:with|to)\b)"
     r")",
     "A-Zcpatwiuros",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
 )
@@ -152,12 +142,27 @@ IND_TRIGGER_MORE_WORDS = (
     "received ",
     "obtained ",
     "secured ",
-    "application for ",
-    "authorised ",
-    "authorized ",
-    "authorisation of",
-    "authorization of",
 )
+# rarer still, scanned only in sentences holding "authori" or "application for ":
+IND_TRIGGER_RARE = FirstCharScan(
+    r"(?<![\w-])",
+    r"(?:"
+    # "Swissmedic authorised VELA-2 in the third quarter": a trial named in capitals
+    # (events.py gives it the product the release runs it with)
+    r"authori[sz]ed (?=[A-Z]{3,}-\d{1,2}\b)"
+    # "Swissmedic's authorisation of the Swiss part of RESET-AI"
+    r"|authori[sz]ation of the (?:[A-Z][\w-]* )?(?:part|arm|portion|cohort) of\b"
+    # "was authorised in Italy by the AIFA" (events.py checks the trial before it)
+    r"|(?:approved|authori[sz]ed|cleared) in [A-Z][a-z]+ by (?:the )?(?=[A-Z])"
+    # "an application for the same expansion study was filed with the TFDA": a trial's
+    # application is its clinical trial application
+    r"|(?:[Aa]n|[Tt]he|[Ii]ts) application for (?:the |a |an |its )"
+    r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
+    r"(?:filed|submitted|lodged) (?:with|to)\b)"
+    r")",
+    "aAtTiIc",  # (the first letters of the alternatives above)
+)
+IND_TRIGGER_RARE_WORDS = ("authori", "application for ", "approved in ", "cleared in ")
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
 

@@ -201,12 +201,14 @@ def fill_from_product_introduction(
     for s in sentences:
         if not pids - use.keys():
             break
-        if s.text[:1] in _QUOTES or not _DEVELOPED_FOR.search(s.text):
+        if s.text[:1] in _QUOTES:
             continue
         named = _pids_in(mentions, m_starts, s)
         if len(named) != 1 or not named <= pids or named <= use.keys():
             continue
         m = _DEVELOPED_FOR.search(s.text)
+        if m is None:
+            continue
         found = find_indication(
             text, s.start + m.start(), s.end, known=known, diseases=diseases
         )

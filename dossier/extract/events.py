@@ -283,12 +283,15 @@ _RIVAL_SAYS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Rr]ival|[Cc]ompetitor)s?\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
     r"(?:announced|reported|said|disclosed|stated)\b"
 )
-_OTHERS_DRUG = re.compile(
-    r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)"
-    # "Another CDH17-directed candidate, developed by a different company, was granted ..."
-    r"|^(?:Another|A competing|A rival|One competing) (?:[\w-]+ ){0,3}?(?:candidate|drug|"
-    r"product|therapy|antibody|molecule|program)\b"
-    r"|\b(?:by|from|of) (?:a different|another|a competing|a rival|other) compan(?:y|ies)\b"
+_OTHERS_DRUG = re.compile(r"['’]s [A-Z][A-Z0-9-]{3,}[®™]? \([a-z]{5,}\)")
+# "Another CDH17-directed candidate, developed by a different company, was granted ..."
+_RIVALS_DRUG = Prefiltered(
+    re.compile(
+        r"^(?:Another|A competing|A rival|One competing) (?:[\w-]+ ){0,3}?(?:candidate|drug|"
+        r"product|therapy|antibody|molecule|program)\b"
+        r"|\b(?:by|from|of) (?:a different|another|a competing|a rival|other) compan(?:y|ies)\b"
+    ),
+    ("Another", "competing", "rival", " compan"),
 )
 
 
@@ -434,7 +437,11 @@ def find_events(
         if (
             trig
             and not sent_mentions
-            and (_NOT_OUR_RECORD.search(sent.text) or _OTHERS_DRUG.search(sent.text))
+            and (
+                _NOT_OUR_RECORD.search(sent.text)
+                or _OTHERS_DRUG.search(sent.text)
+                or _RIVALS_DRUG.search(sent.text)
+            )
         ):
             trig = []
         if trig and _RIVAL_SAYS.match(sent.text):
@@ -632,8 +639,14 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
         done.add(i)
         sent = sentences[i]
         spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
-        if cues.may_hold_more_ind_trigger(sent.text):
-            more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
+        more = (
+            cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
+            if cues.may_hold_more_ind_trigger(sent.text)
+            else []
+        )
+        if any(w in sent.text for w in cues.IND_TRIGGER_RARE_WORDS):
+            more += cues.IND_TRIGGER_RARE.spans(text, sent.start, sent.end)
+        if more:
             spans = sorted(
                 spans + [s for s in more if not any(a < s[1] and s[0] < b for a, b in spans)]
             )
@@ -657,7 +670,11 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                 or _TRIAL_EARLIER.search(text, max(sent.start, start - 160), start)
             )
             # ("that request was filed together with the IND": the filing told before)
-            and not _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
+            and not (
+                ("with " in text[max(sent.start, start - 20) : start]
+                 or "alongside" in text[max(sent.start, start - 20) : start])
+                and _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
+            )
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -1688,9 +1705,13 @@ def _is_partner_drug(text: str, m: Mention) -> bool:
     its code in brackets after it: "... antibody tavrelimab (HLN-604)")."""
     start = m.start
     if text[start - 1 : start] == "(":
-        word = _WORD_BEFORE_PAREN.search(text, max(0, start - 40), start)
-        if word:
-            start = word.start()
+        # (back over the word before the bracket: "tavrelimab (HLN-604)")
+        k = start - 1
+        if text[k - 1 : k] == " ":
+            k -= 1
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "-"):
+            k -= 1
+        start = k
     lo = max(0, start - 60)
     window = text[lo:start]
     # (the cheap test first: every cue holds one of these words)
@@ -1698,8 +1719,6 @@ def _is_partner_drug(text: str, m: Mention) -> bool:
         return False
     return bool(_COMBINATION_BEFORE.search(text, lo, start))
 
-
-_WORD_BEFORE_PAREN = re.compile(r"[\w-]+\s?\(\Z")
 
 
 # a relative clause set off by commas that ends where the trigger's clause starts
@@ -2459,8 +2478,10 @@ def _ind_events(
             continue
         if ran_under and m.group(0) == "notified":
             continue
-        if _NOT_BEFORE_STATUS.search(text, max(lo, m.start() - 16), m.start()) or (
-            _BEFORE_IT.search(text, max(lo, m.start() - 50), m.start())
+        window = text[max(lo, m.start() - 50) : m.start()]
+        if (("not" in window or "yet" in window or "never" in window)
+                and _NOT_BEFORE_STATUS.search(text, max(lo, m.start() - 16), m.start())) or (
+            " had " in window and _BEFORE_IT.search(text, max(lo, m.start() - 50), m.start())
         ):
             # "Health Canada has not yet issued a decision"; "withdrew it ..., before
             # Swissmedic had issued a decision"
