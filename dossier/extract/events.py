@@ -1447,8 +1447,12 @@ _AND_GAP = re.compile(r"(?:(?!\bfor\b|\bin\b|;)[^.;])*?\band\b(?:(?!\bfor\b|;)[^
 
 
 _ANNOUNCED = Prefiltered(
-    re.compile(r"\b(?:announc\w*|said|reported|highlighted)(?:\s+today)?(?:\s+that)?\s"),
-    ("announc", "said", "reported", "highlighted"),
+    re.compile(
+        r"\b(?:announc\w*|said|reported|highlighted|(?:pleased|delighted) to (?:advise|report|"
+        r"inform|confirm|provide)|advises|confirms|informs)(?:\s+today)?(?:\s+that)?\s"
+    ),
+    ("announc", "said", "reported", "highlighted", "pleased to", "delighted to", "advises",
+     "confirms", "informs"),
 )
 
 

@@ -176,6 +176,15 @@ _PROGRAMME_AFTER = re.compile(
 _PROGRAMME_WORD = re.compile(r"\b(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|[Pp]athway)\b")
 
 
+# what a company does, told in its description ("a clinical-stage company developing
+# gene-edited CAR-T therapies for"): the company's field, no filing's indication
+_COMPANY_FOCUS = re.compile(
+    r"\bcompany\b,?\s+(?:that\s+(?:is\s+)?)?(?:developing|develops|dedicated to|focused on|"
+    r"focusing on|committed to|specializ\w+ in|specialis\w+ in|pioneering|discovering)\b"
+    r"[^.;()\"“”]{0,120}\Z"
+)
+
+
 def find_indication(
     text: str,
     start: int,
@@ -209,6 +218,10 @@ def find_indication(
             phrase = tidy(text[begin:cut])
             return phrase if _is_disease_phrase(phrase, known, words.any_in(begin, cut)) else None
         if _is_disease_phrase(phrase, known, words.any_in(intro_end, cut)):
+            if "compan" in text[max(0, intro_start - 160) : intro_start] and (
+                _COMPANY_FOCUS.search(text, max(0, intro_start - 160), intro_start)
+            ):
+                continue  # "X, a company developing therapies for Y, today announced ..."
             phrase = _drop_lead_in(phrase)
             if _ANAPHORIC.fullmatch(phrase):
                 return None  # "for the same disease", "for the disorder": told before

@@ -268,3 +268,15 @@ def test_bare_months_date_the_statuses_told_before_them() -> None:
     assert TEXTS.ind(text, ("status", "date")) == {
         ("submitted", "2025-07"), ("cleared", "2025-09"),
     }
+
+
+def test_a_company_description_is_no_filings_indication() -> None:
+    text = (
+        "SYDNEY, Australia: Harlowe Therapeutics Ltd (ASX: HLW), a radiopharmaceutical "
+        "company developing targeted radioligand therapies for hard-to-treat cancers, is "
+        "pleased to advise that the US FDA cleared its IND application for HLW-231 on 24 "
+        "February 2025. HLW-231 is being developed for advanced soft tissue sarcoma.\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication"), dateline="") == {
+        ("HLW-231", "advanced soft tissue sarcoma")
+    }
