@@ -209,7 +209,11 @@ def find_indication(
         phrase = tidy(text[intro_end:cut])
         if phrase.endswith(("study", "studies", "trial", "trials")):
             phrase = _STUDY_AFTER.sub("", phrase)
-        if _TRIAL_NAME.fullmatch(phrase) and phrase not in _HYPHENATED_DISEASES:
+        if (
+            _TRIAL_NAME.fullmatch(phrase)
+            and phrase not in _HYPHENATED_DISEASES
+            and not (known and phrase in known)  # ("for GEP-NETs": defined as a disease)
+        ):
             continue  # "in the HORIZON-CDD trial", "sites in FORGE-FOP": a trial's name
         if _COUNTED.fullmatch(phrase) and text.startswith(":", cut):
             # "a QIDP for two indications: HABP/VABP, and cUTI": the list after the colon
@@ -448,6 +452,8 @@ def acronyms(text: str) -> dict[str, str]:
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         need = [c.lower() for c in acr if c.isalpha()]
+        if len(acr) > 2 and acr[-1] == "s" and acr[-2].isupper():
+            need.pop()  # a plural: "neuroendocrine tumours (NETs)"
         if len(need) < 2 or acr in out:
             continue
         lo = max(0, m.start() - 120)

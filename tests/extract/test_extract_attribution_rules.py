@@ -280,3 +280,15 @@ def test_a_company_description_is_no_filings_indication() -> None:
     assert TEXTS.ind(text, ("product", "indication"), dateline="") == {
         ("HLW-231", "advanced soft tissue sarcoma")
     }
+
+
+def test_a_plural_hyphenated_acronym_is_a_defined_disease() -> None:
+    text = (
+        "HLW-204 is being developed for gastroenteropancreatic neuroendocrine tumours "
+        "(GEP-NETs). HLW-204 was granted Orphan Drug Designation for GEP-NETs by the FDA in "
+        "2023.\n"
+    )
+    assert _designations(text) == {
+        ("HLW-204", "FDA", "orphan_drug", "2023",
+         "gastroenteropancreatic neuroendocrine tumours (GEP-NETs)")
+    }
