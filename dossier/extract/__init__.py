@@ -50,7 +50,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events
 
-EXTRACTOR_VERSION = "2026.11.29.174"
+EXTRACTOR_VERSION = "2026.11.29.175"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -125,6 +125,11 @@ def extract_release(
     )
     fill_indications_told_elsewhere(merged)
     fill_from_product_introduction(text, sentences, merged, mentions, diseases, known)
+    if published:
+        # what happened cannot postdate the news: a filing or designation dated after
+        # the release ("IND submission: 2027" in a pipeline table) is a plan
+        now = month_of(published)
+        merged = [ev for ev in merged if not (ev.date and ev.date[:7] > now[: len(ev.date[:7])])]
     passing = _passing_products(text, products, product_facts, companies, issuer, starts)
     if passing:
         merged = [ev for ev in merged if ev.pid not in passing]

@@ -59,6 +59,8 @@ _STOP = FirstCharScan(
     r"|to (?:begin|start|proceed|commence|resume|continue)|(?:is|are) (?:being|now|currently)"
     # ("the Phase 1/2 trial of X in advanced systemic mastocytosis is enrolling in the UK")
     r"|(?:is|are) (?:enrolling|recruiting|ongoing|running|under way|underway)\b"
+    # ("the Phase 1 study in relapsed or refractory B-cell lymphoma continues under ...")
+    r"|(?:continues|continued|remains|remained)\b"
     # ("the first ASO for a muscular dystrophy to be designated under ...")
     r"|to be\b"
     # ("Phase 1b trial of X in PAH can now commence in Australia")

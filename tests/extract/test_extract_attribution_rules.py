@@ -292,3 +292,23 @@ def test_a_plural_hyphenated_acronym_is_a_defined_disease() -> None:
         ("HLW-204", "FDA", "orphan_drug", "2023",
          "gastroenteropancreatic neuroendocrine tumours (GEP-NETs)")
     }
+
+
+def test_a_study_that_continues_under_an_ind_ends_its_indication_before_the_verb() -> None:
+    text = (
+        "HLW-210 is an NK cell therapy. The Phase 1 study in relapsed or refractory B-cell "
+        "lymphoma continues under the U.S. IND for HLW-210 that the FDA cleared in 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "date", "indication")) == {
+        ("HLW-210", "2024", "relapsed or refractory B-cell lymphoma")
+    }
+
+
+def test_a_milestone_line_dated_after_the_release_is_no_event() -> None:
+    text = (
+        "HLW-715 is an siRNA for lupus.\n\n"
+        "Upcoming milestones\n"
+        "- 2026: U.S. IND submission for HLW-715; Harlowe expects to request Fast Track "
+        "designation for HLW-220\n"
+    )
+    assert TEXTS.ind(text) == set()
