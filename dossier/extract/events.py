@@ -1077,6 +1077,29 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
     return _cell_item(text, sent, trig_start)
 
 
+# a pipeline table's regulatory cell: "ODD PNH (FDA, 2022)", "Fast Track (FDA, Sep 2025)",
+# "Swissmedic orphan drug status (2019)", "ODD - testicular germ cell tumors (FDA, 2024)"
+_BRACKETED_AGENCY_YEAR = re.compile(
+    r"(?:\s*[-–:]\s*|\s+)?(?:[^\s();|][^();|]{0,60}?\s)?\("
+    r"(?:[A-Z][A-Za-z]{1,10}[,;]?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
+    r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}[,;]?\s*(?:19|20)\d\d)*\)"
+)
+# where an item of such a cell starts: after ";", "|", a column gap or the line start
+_ITEM_START = re.compile(r"(?:;\s*|\|\s*|\s{2,}|^)(?=[^;|]*\Z)", re.M)
+
+
+def _dated_in_brackets(
+    text: str, sent: Sentence, group: list[Trigger]
+) -> tuple[int, int] | None:
+    """The item of a designation a table cell lists as held, with its agency and year in
+    brackets after it: the span of the item, or None."""
+    m = _BRACKETED_AGENCY_YEAR.match(text, group[-1].end, sent.end)
+    if m is None:
+        return None
+    start = _ITEM_START.search(text, max(sent.start, group[0].start - 40), group[0].start)
+    return (start.end() if start else group[0].start), m.end()
+
+
 # "..., and Orphan Drug Designation (HCC) and Rare Pediatric Disease designation
 # (hepatoblastoma) from the FDA": the agency told after the last of designations joined
 # by "and" is each one's
@@ -1234,7 +1257,9 @@ def _sentence_events(
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted and not _timeline_entry(ctx, sent):
-                held = _held_item(text, sent, group[0].start)
+                held = _held_item(text, sent, group[0].start) or _dated_in_brackets(
+                    text, sent, group
+                )
                 if held is None:
                     continue
                 # the item alone tells its agency, date and indication

@@ -312,3 +312,21 @@ def test_a_milestone_line_dated_after_the_release_is_no_event() -> None:
         "designation for HLW-220\n"
     )
     assert TEXTS.ind(text) == set()
+
+
+def test_a_pipeline_tables_regulatory_cell_lists_held_designations() -> None:
+    text = (
+        "HLW-1042 and HLW-301 are our programs.\n\n"
+        "| Program | Mechanism | Indication | Stage | Regulatory |\n"
+        "|---|---|---|---|---|\n"
+        "| Eltravopan (HLW-1042) | Factor D inhibitor | PNH | Phase 3 | FDA IND cleared (2021); "
+        "ODD PNH (FDA, 2022) |\n"
+        "| HLW-301 | CLDN6 x CD3 | Germ cell tumors | Phase 2 | IND cleared Mar 2023; Fast "
+        "Track (FDA, Sep 2025); ODD - testicular germ cell tumors (FDA, 2024); Breakthrough "
+        "Therapy (requested) |\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("HLW-1042", "FDA", "orphan_drug", "2022"),
+        ("HLW-301", "FDA", "fast_track", "2025-09"),
+        ("HLW-301", "FDA", "orphan_drug", "2024"),
+    }
