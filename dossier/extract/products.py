@@ -47,6 +47,8 @@ _MUTATION = re.compile(
     r"[A-Z]\d{2,4}[A-Z]|\d{1,2}[A-Z]|[1-4]H20\d\d|Q[1-4](?:20\d\d)?|FY\d+"
     # a time, not a code: "Mid-2027", "H2-2026", "Q3-2026", "YE2026"
     r"|(?:Mid|Early|Late|End|YE|[HQ][1-4]|[1-4][HQ])-?(?:19|20)\d\d"
+    # a calendar or fiscal year: "CY2027", "FY2026", "1HCY2026"
+    r"|(?:[1-4][HQ])?(?:CY|FY)-?(?:19|20)?\d\d"
 )
 # a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
 _POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")

@@ -330,3 +330,12 @@ def test_a_pipeline_tables_regulatory_cell_lists_held_designations() -> None:
         ("HLW-301", "FDA", "fast_track", "2025-09"),
         ("HLW-301", "FDA", "orphan_drug", "2024"),
     }
+
+
+def test_calendar_years_and_currency_amounts_are_no_products() -> None:
+    text = (
+        "HLW-117 is an NLRP3 inhibitor. Cash of A$48.7 million funds operations into CY2027. "
+        "Harlowe received an upfront payment of RMB80 million and is eligible for up to "
+        "RMB620 million in milestones.\n"
+    )
+    assert set(TEXTS.products(text)) == {"HLW-117"}
