@@ -1047,6 +1047,9 @@ _DESCRIBED_AFTER = re.compile(
     # describes CODE, the INN being one of its names inside the brackets
     r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+[Cc]ompany['’]s\s"
 )
+_OWN_AFTER = re.compile(
+    r",\s*(?:its|our|the [Cc]ompany['’]s) (?:own |investigational |proprietary )"
+)
 _COMPARATOR_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|to)\s+\Z"
 )
@@ -1056,8 +1059,8 @@ def _inn_is_product(text: str, members: list[Mention]) -> bool:
     """An INN without a code counts when the text presents it as a company's drug."""
     for m in members:
         before = text[max(0, m.start - 60) : m.start]
-        if _COMPARATOR_BEFORE.search(before):
-            continue
+        if _COMPARATOR_BEFORE.search(before) and not _OWN_AFTER.match(text, m.end):
+            continue  # (not "with cordalimab, its investigational anti-PD-1 antibody")
         if _OWNERSHIP_BEFORE.search(before) or _DESCRIBED_AFTER.match(text, m.end):
             return True
     return False

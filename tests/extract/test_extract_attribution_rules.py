@@ -339,3 +339,11 @@ def test_calendar_years_and_currency_amounts_are_no_products() -> None:
         "RMB620 million in milestones.\n"
     )
     assert set(TEXTS.products(text)) == {"HLW-117"}
+
+
+def test_a_partner_in_combination_described_as_the_companys_own_is_a_product() -> None:
+    text = (
+        "Harlowe is also studying HLW-450 with cordavimab, its investigational anti-PD-1 "
+        "antibody, in first-line NSCLC.\n"
+    )
+    assert set(TEXTS.products(text)) == {"HLW-450", "cordavimab"}
