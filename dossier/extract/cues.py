@@ -44,7 +44,7 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:cleared|approved) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start|initiate|begin"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
-    r"|No Objection Letter"
+    r"|No Objection Letter|(?<=Canada )NOL(?![\w-])"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     r" to (?:conduct|start|initiate|begin|run|proceed with)"
     # "The study received approval from the Israeli Ministry of Health in March 2025"

@@ -1616,6 +1616,7 @@ def _period_not_over(text: str, m: re.Match[str], lo: int) -> bool:
     )
 
 _WITH_POPULATION = re.compile(r"\b(?:patients|adults|children|participants|people) with\b")
+_US_IND = re.compile(r"INDs?|[Ii]nvestigational [Nn]ew [Dd]rug(?: \(IND\))?(?: [Aa]pplications?)?")
 _RESPONSE_AFTER = re.compile(
     r"\s+(?:a |an |its |the )?(?:complete |full |formal |written )?(?:response|reply|answer)\b"
 )
@@ -1627,7 +1628,7 @@ _BEFORE_IT = re.compile(
 _HOLD = re.compile(r"\b(?:on (?:a )?(?:full |partial )?(?:clinical )?hold|may not proceed)\b")
 
 # a trigger that itself says the filing went through ("IND clearance", "implied approval")
-_CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection")
+_CLEARED_WORDS = re.compile(r"approv|implied|authori|clearance|cleared|no objection|^nol$")
 
 _MARKETING_AFTER = re.compile(
     r"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:application for marketing|"
@@ -1885,6 +1886,14 @@ def _agencies_for(
         a, b = _semicolon_clause(ctx.text, group, lo, hi)
         if (a, b) != (lo, hi) and _within(ctx.agencies, a, b):
             lo, hi = a, b
+        elif (
+            (a, b) != (lo, hi)
+            and _US_IND.fullmatch(ctx.text, group[0].start, group[-1].end)
+            and not _within(ctx.countries, a, b)
+        ):
+            # "IND cleared Q3 2024 (lymphoma); Health Canada NOL Mar 2025 (SLE)": the U.S.
+            # term, in a clause naming no agency; the other clause's agency is its own
+            return ["FDA"]
     plan = _PLAN_CLAUSE_AFTER.search(ctx.text, group[-1].end, hi)
     if plan:
         hi = plan.start()

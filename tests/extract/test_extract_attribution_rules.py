@@ -347,3 +347,14 @@ def test_a_partner_in_combination_described_as_the_companys_own_is_a_product() -
         "antibody, in first-line NSCLC.\n"
     )
     assert set(TEXTS.products(text)) == {"HLW-450", "cordavimab"}
+
+
+def test_a_table_items_bare_ind_is_the_fdas_not_the_next_items_agency() -> None:
+    text = (
+        "HLW-210 is an iPSC CAR-NK cell therapy.\n\n"
+        "Program    Stage      Regulatory\n"
+        "HLW-210    Phase 1    IND cleared Q3 2024 (lymphoma); Health Canada NOL Mar 2025 (SLE)\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status", "date")) == {
+        ("FDA", "cleared", "2024"), ("HC", "cleared", "2025-03"),
+    }
