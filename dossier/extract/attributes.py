@@ -447,9 +447,6 @@ def _neighbours(mentions: list[Mention]) -> tuple[list[int | None], list[int | N
     return nxt, prv
 
 
-_DESCRIBES_NEXT = re.compile(r"\b(?:the|its|our|their)\s+[^,;:()\n]{1,40}\s\Z")
-
-
 def _windows(
     text: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> dict[int, list[tuple[int, int]]]:
@@ -463,12 +460,13 @@ def _windows(
         nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
         prv = prv_other[i] if prv_other[i] is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
-        if hi == nxt:
+        if hi == nxt and text[hi - 1 : hi] == " ":
             # "X becomes our second asset after the B7-H4 ADC Y": the words right before
             # another product's name describe that product
-            lead = _DESCRIBES_NEXT.search(text, max(m.end, hi - 50), hi)
-            if lead:
-                hi = lead.start()
+            lo_seg = max(m.end, hi - 50)
+            det = max(text.rfind(w, lo_seg, hi) for w in (" the ", " its ", " our ", " their "))
+            if det != -1 and not any(c in text[det:hi] for c in ",;:()\n"):
+                hi = det + 1
         semi = text.find(";", m.end, hi)
         if semi != -1:
             hi = semi  # "A T-cell engager enters the clinic; a CAR-T program B": A's ends

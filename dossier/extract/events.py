@@ -448,9 +448,11 @@ def find_events(
             trig = []  # "Domestic rival Y announced that the MFDS had approved its ..."
         if trig:
             fallback = _fallback_product(ctx, sent, sent_mentions, last_pid)
-            if not fallback and ";" in sent.text and sent_mentions:
+            if not fallback and sent_mentions and ";" in sent.text:
                 # (for a fact whose ";" clause names no product, when later ones do)
-                fallback = _fallback_product(ctx, sent, [], last_pid)
+                semi = text.find(";", trig[0].end, sent.end)
+                if semi != -1 and sent_mentions[0].start > semi:
+                    fallback = _fallback_product(ctx, sent, [], last_pid)
             if sent_mentions and all(_is_partner_drug(text, m) for m in sent_mentions):
                 # "The Breakthrough Therapy Designation ... is for X in combination with
                 # Y's anti-PD-1 antibody Z": the partner's drug alone is named; the fact is
