@@ -14,7 +14,9 @@ indication, so after merging, an IND event without one takes it:
 3. from the product's other IND events, when its sentence calls the filing part of
    "the study" or a "parallel application" and the product has a single indication;
 4. failing all these, from the one or two sentences before its own in its paragraph,
-   read the same way ("X is being developed for Y. The FDA cleared the IND for X.").
+   read the same way ("X is being developed for Y. The FDA cleared the IND for X.");
+5. last, from the first sentence anywhere in the release that presents the product alone
+   and what it is developed for (fill_from_product_introduction).
 
 A sentence about another product ends the search, and one telling a designation is
 passed over: their indications are not this IND's. Everything is done with a handful of
@@ -221,7 +223,7 @@ def fill_from_product_introduction(
 
 
 # what a product is presented for: "is being developed for", "in development for the
-# treatment of", "indicated for", "intended to treat"
+# treatment of", "designed as a therapy for", "intended to treat"
 _DEVELOPED_FOR = re.compile(
     r"\b(?:develop(?:ed|ing|ment)|intended|designed)\s+(?:(?:as\s+an?\s+)?(?:potential\s+)?"
     r"(?:treatment|therapy|medicine)\s+)?(?:for|to\s+treat)\b"
