@@ -60,6 +60,10 @@ def drop_other_pages(text: str) -> str:
     return drop_other_pages(text[: found.start() + 1] + kept)
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_MASS_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{2,3})(?=m?[A-Z][a-z]?)")
+
+
 def normalize_text(text: str) -> str:
     """Minimal normalisation of plain text: newlines, odd spaces, blank-line runs.
 
@@ -72,6 +76,8 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         # (regex, not str.translate: translate is ~10x slower on non-ASCII text)
         text = _ODD_SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+        # "¹⁷⁷Lu-PSMA", "⁶⁸Ga": an isotope's mass number written in superscript
+        text = _SUPERSCRIPT_MASS_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
     elif "\t" in text:
         text = text.replace("\t", " ")
     if " \n" in text or "\t\n" in text:

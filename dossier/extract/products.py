@@ -647,6 +647,19 @@ def _link_biologic_suffixes(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(code_key(m.surface), code_key(base.group(1)))
 
 
+def _link_isotope_prefixes(mentions: list[Mention], uf: _UnionFind) -> None:
+    """ "177Lu-KBT-305" and "KBT-305" in one release name one product: the first is the
+    molecule labelled with its isotope."""
+    codes = {m.surface for m in mentions if m.kind == "code"}
+    for m in mentions:
+        labelled = _ISOTOPE_PREFIX.match(m.surface) if m.kind == "code" else None
+        if labelled and m.surface[labelled.end() :] in codes:
+            uf.union(code_key(m.surface), code_key(m.surface[labelled.end() :]))
+
+
+_ISOTOPE_PREFIX = re.compile(r"\d{2,3}m?[A-Z][a-z]?-(?=[A-Z])")
+
+
 def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
     """Union mentions that the text presents as names of one product."""
     for i, b in enumerate(mentions):
@@ -854,6 +867,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
         uf.find(code_key(m.surface))
     _link_aliases(text, mentions, uf)
     _link_biologic_suffixes(mentions, uf)
+    _link_isotope_prefixes(mentions, uf)
 
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -1086,7 +1100,12 @@ def _pick_code(members: list[Mention], surfaces: list[str]) -> str:
     counts: dict[str, int] = {}
     for c in codes:
         counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=lambda c: (counts[c], -codes.index(c)))
+    # (the molecule's own code before its isotope-labelled name: "KBT-305", not
+    # "177Lu-KBT-305")
+    return max(
+        counts,
+        key=lambda c: (counts[c] + (0 if _ISOTOPE_PREFIX.match(c) else 0.5), -codes.index(c)),
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ import pytest
 
 from dossier.cleaning import NotAReleaseError, clean_release, detect_format
 from dossier.cleaning.dates import find_dateline_date, parse_date_string
+from dossier.cleaning.text import normalize_text
 
 FILLER = (
     "Acme Bio, a clinical-stage company, today announced that the FDA cleared its IND for ACM-101."
@@ -82,6 +83,13 @@ def test_a_period_end_is_no_dateline_and_a_signoff_dates_the_announcement() -> N
     long_raw = raw.replace("By order", filler + "By order")
     assert find_dateline_date(long_raw) is None
     assert clean_release(long_raw, "txt").published_date == dt.date(2025, 8, 27)
+
+
+def test_an_isotopes_superscript_mass_number_is_written_in_digits() -> None:
+    text = normalize_text(
+        "Its \u00b9\u2077\u2077Lu-KBT-305 and \u2076\u2078Ga PET; 10\u2079 cells; x\u00b2."
+    )
+    assert text == "Its 177Lu-KBT-305 and 68Ga PET; 10\u2079 cells; x\u00b2."
 
 
 def test_invalid_calendar_date_is_skipped() -> None:

@@ -358,3 +358,13 @@ def test_a_table_items_bare_ind_is_the_fdas_not_the_next_items_agency() -> None:
     assert TEXTS.ind(text, ("agency", "status", "date")) == {
         ("FDA", "cleared", "2024"), ("HC", "cleared", "2025-03"),
     }
+
+
+def test_an_isotope_labelled_code_is_its_molecules_name() -> None:
+    text = (
+        "HLW-305 is a FAP-targeted radioligand. 177Lu-HLW-305 received FDA Orphan Drug "
+        "Designation for pancreatic cancer in February 2025.\n"
+    )
+    result = TEXTS.run(text)
+    assert {p.code: p.aliases for p in result.products} == {"HLW-305": ["177Lu-HLW-305"]}
+    assert {(d.product, d.type) for d in result.designations} == {("HLW-305", "orphan_drug")}
