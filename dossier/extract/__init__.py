@@ -48,9 +48,9 @@ from dossier.extract.model import (
 from dossier.extract.prefilter import Prefiltered
 from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
-from dossier.extract.tables import find_table_events
+from dossier.extract.tables import find_table_events, row_indication
 
-EXTRACTOR_VERSION = "2026.11.29.180"
+EXTRACTOR_VERSION = "2026.11.29.181"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -125,6 +125,10 @@ def extract_release(
     )
     fill_indications_told_elsewhere(merged)
     fill_from_product_introduction(text, sentences, merged, mentions, diseases, known)
+    for ev in merged:
+        if ev.indication is None and (" | " in ev.sentence.text or "  " in ev.sentence.text):
+            # a pipeline table's row: the disease its "Indication" column gives
+            ev.indication = row_indication(text, ev.sentence.start)
     if published:
         # what happened cannot postdate the news: a filing or designation dated after
         # the release ("IND submission: 2027" in a pipeline table) is a plan

@@ -314,3 +314,58 @@ def _cell_events(
             for agency in agencies
         )
     return out
+
+
+# a column gap of an aligned plain-text table: two spaces or more
+_GAP = re.compile(r" {2,}")
+_INDICATION_HEADER = dict(COLUMNS)["indication"]
+
+
+def row_indication(text: str, pos: int) -> str | None:
+    """The indication a pipeline table's row gives in its "Indication" column, for a fact
+    told in another cell of the row at `pos` ("HCT-305  TCR-T  MAGE-A4  Synovial sarcoma
+    Phase 2  IND cleared 2022"): a pipe table's cell, or an aligned plain-text table's
+    text under the header's "Indication(s)" word. None when the row is no such table's."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    line = text[start:end]
+    piped = _SEP in line
+    if not piped and not _GAP.search(line):
+        return None
+    # the header: the first line of the run of table lines above the row
+    head = start
+    while head > 0:
+        prev = text.rfind("\n", 0, head - 1) + 1
+        above = text[prev : head - 1]
+        if not above.strip() or (_SEP not in above if piped else not _GAP.search(above)):
+            break
+        head = prev
+    header = text[head : text.find("\n", head)]
+    if head == start or not _INDICATION_HEADER.search(header):
+        return None
+    if piped:
+        names = header.split(_SEP)
+        cells = line.split(_SEP)
+        col = next((i for i, n in enumerate(names) if _INDICATION_HEADER.search(n)), None)
+        if col is None or len(cells) != len(names):
+            return None
+        cell = cells[col]
+    else:
+        spans = [(m.end() if i else 0) for i, m in enumerate([None, *_GAP.finditer(header)])]
+        names = [header[a:b].strip() for a, b in zip(spans, [*spans[1:], len(header)], strict=True)]
+        col = next((i for i, n in enumerate(names) if _INDICATION_HEADER.search(n)), None)
+        if col is None:
+            return None
+        a = spans[col]
+        b = spans[col + 1] if col + 1 < len(spans) else len(line)
+        # (the row's cell must sit under its header word: a column gap right before it)
+        if a > len(line) or (a and line[a - 1] != " "):
+            return None
+        cell = line[a:b]
+    # (a row a little out of line with its header runs on into the next cell)
+    cell = _GAP.split(cell.strip(" |*"))[0]
+    return cell if any(c.isalpha() for c in cell) and cell.lower() not in _NO_VALUE else None
+
+
+_NO_VALUE = frozenset({"n/a", "na", "none", "tbd", "not applicable", "various", "multiple"})

@@ -368,3 +368,18 @@ def test_an_isotope_labelled_code_is_its_molecules_name() -> None:
     result = TEXTS.run(text)
     assert {p.code: p.aliases for p in result.products} == {"HLW-305": ["177Lu-HLW-305"]}
     assert {(d.product, d.type) for d in result.designations} == {("HLW-305", "orphan_drug")}
+
+
+def test_a_pipeline_tables_row_gives_its_facts_the_indication_column() -> None:
+    text = (
+        "HLW-210 is an iPSC CAR-NK cell therapy. HLW-305 is a TCR-T.\n\n"
+        "Program      Target     Indication(s)         Stage      Regulatory\n"
+        "HLW-210      CD19       B-cell lymphoma       Phase 1    FDA IND cleared Q3 2024\n"
+        "HLW-305      MAGE-A4    Synovial sarcoma      Phase 2    FDA IND cleared 2022\n"
+        "\n"
+        "| Program | Indication | Regulatory |\n"
+        "| HLW-411 | - | FDA IND cleared (2021) |\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication")) == {
+        ("HLW-210", "B-cell lymphoma"), ("HLW-305", "Synovial sarcoma"), ("HLW-411", None),
+    }
