@@ -1624,7 +1624,7 @@ _RESPONSE_AFTER = re.compile(
 )
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:together with|along with|alongside) (?:the|its) \Z")
 _NOT_BEFORE_STATUS = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:been\s+)?\Z")
-_BEFORE_IT = re.compile(
+_BEFORE_AGENCY_HAD = re.compile(
     r"\b(?:before|until|prior to) (?:the )?[\w.'’()-]+(?: [\w.'’()-]+){0,3} had (?:yet )?\Z"
 )
 _HOLD = re.compile(r"\b(?:on (?:a )?(?:full |partial )?(?:clinical )?hold|may not proceed)\b")
@@ -2518,11 +2518,12 @@ def _ind_events(
             continue
         if ran_under and m.group(0) == "notified":
             continue
-        window = text[max(lo, m.start() - 50) : m.start()]
-        if (("not" in window or "yet" in window or "never" in window)
-                and _NOT_BEFORE_STATUS.search(text, max(lo, m.start() - 16), m.start())) or (
-            " had " in window and _BEFORE_IT.search(text, max(lo, m.start() - 50), m.start())
-        ):
+        window_start = max(lo, m.start() - 50)
+        window = text[window_start : m.start()]
+        if (
+            ("not" in window or "yet" in window or "never" in window)
+            and _NOT_BEFORE_STATUS.search(text, max(lo, m.start() - 16), m.start())
+        ) or (" had " in window and _BEFORE_AGENCY_HAD.search(text, window_start, m.start())):
             # "Health Canada has not yet issued a decision"; "withdrew it ..., before
             # Swissmedic had issued a decision"
             continue
