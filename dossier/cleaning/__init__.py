@@ -19,7 +19,13 @@ from .errors import NotAReleaseError, UndecodableError
 from .html import clean_html
 from .markdown import clean_markdown
 from .model import CleanedRelease
-from .text import check_release_text, drop_other_pages, first_line_title, normalize_text
+from .text import (
+    check_release_text,
+    drop_other_pages,
+    first_line_title,
+    normalize_text,
+    unwrap_hard_wrapped,
+)
 
 __all__ = [
     "CLEANER_VERSION",
@@ -33,7 +39,7 @@ __all__ = [
 
 # Bump on every change to what cleaning keeps: releases cleaned by another version are
 # cleaned again on the next run, and the facts of those whose text changed extracted again.
-CLEANER_VERSION = "2026.11.29.2"
+CLEANER_VERSION = "2026.11.29.3"
 
 _EXTENSIONS = {
     ".txt": "txt",
@@ -59,7 +65,7 @@ def detect_format(path_name: str, text: str) -> str | None:
 
 
 def clean_text(raw: str) -> CleanedRelease:
-    text = normalize_text(drop_other_pages(raw))
+    text = normalize_text(unwrap_hard_wrapped(drop_other_pages(raw)))
     check_release_text(text, "in the file")
     return CleanedRelease(
         title=first_line_title(text), body=text, published_date=find_dateline_date(text)

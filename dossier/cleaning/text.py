@@ -60,6 +60,77 @@ def drop_other_pages(text: str) -> str:
     return drop_other_pages(text[: found.start() + 1] + kept)
 
 
+# Hard-wrapped text (lines broken at a fixed width, as in e-mailed and filed releases)
+# breaks sentences in two: a text is taken as wrapped when most of its lines end near one
+# width and none is much longer. A line is prose up to _MAX_WRAP_WIDTH characters.
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAPPED_LINE = 55
+_MIN_WRAPPED_LINES = 5
+# the line a wrapped line goes on to does not start a block of its own: a list item, a
+# table row or a heading in capitals
+_BLOCK_START_RE = re.compile(r"(?:[-*•·–—>|]|\(?\d{1,2}[.)]\s|\([a-z]\)\s)|[A-Z][A-Z0-9 &/,'()-]+$")
+# a table row: a tab, or a run of spaces not after a sentence's end ("dosed.  The")
+_COLUMN_GAP_RE = re.compile(r"\t| \| |(?<=[^\s.!?:]) {2,}(?=\S)")
+_HYPHEN_BREAK_RE = re.compile(r"([A-Za-z]*[a-z])-$")  # the letters of the first half
+_WORD_START_RE = re.compile(r"[a-z]+")
+_LINE_END_BREAK_RE = re.compile(r"[a-z]+-\s*\n\s*[a-z]+")
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """The text with each paragraph's wrapped lines joined into one line.
+
+    A line is joined to the next when it runs close to the text's wrap width (the next
+    word would not have fitted) and neither is a table row, a heading in capitals or the
+    start of a list item. A word broken at a hyphen ("notifica-" / "tion") is joined
+    without it, unless the text writes the hyphenated word elsewhere or both halves as
+    words of their own ("dose-" / "escalation").
+    """
+    lines = [line.rstrip() for line in text.split("\n")]
+    lengths = [len(line) for line in lines]
+    if max(lengths, default=0) > _MAX_WRAP_WIDTH:
+        return text
+    wrapped = sum(1 for n in lengths if n >= _MIN_WRAPPED_LINE)
+    if wrapped < _MIN_WRAPPED_LINES or 3 * wrapped < sum(1 for n in lengths if n):
+        return text
+    long_enough = max(lengths) * 0.75
+    words: set[str] | None = None
+    out: list[str] = []
+    goes_on = False  # the last line of `out` goes on in the next line
+    for line in lines:
+        stripped = line.lstrip()
+        is_row = bool(_COLUMN_GAP_RE.search(stripped))
+        if goes_on and stripped and not is_row and not _BLOCK_START_RE.match(stripped):
+            last = out[-1]
+            if last.endswith("-") and not last.endswith(("--", " -")):
+                # a word broken at a hyphen: the halves join ("anti-" / "PD-1")
+                broken = _HYPHEN_BREAK_RE.search(last)
+                rest = _WORD_START_RE.match(stripped)
+                if broken and rest:
+                    if words is None:
+                        words = _words_outside_breaks(text)
+                    left, right = broken.group(1).lower(), rest.group()
+                    if f"{left}-{right}" not in words and not (left in words and right in words):
+                        last = last[:-1]  # a syllable break: "notifica-" / "tion"
+                out[-1] = last + stripped
+            else:
+                out[-1] = f"{last} {stripped}"
+        else:
+            out.append(line)
+        goes_on = (
+            len(line) >= long_enough
+            and not is_row
+            and not stripped.isupper()
+        )
+    return "\n".join(out)
+
+
+def _words_outside_breaks(text: str) -> set[str]:
+    """The lowercased words (hyphenated ones whole) of a text, but for those broken
+    across a line end."""
+    return set(_WORD_RE.findall(_LINE_END_BREAK_RE.sub(" ", text.lower())))
+
+
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_MASS_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{2,3})(?=m?[A-Z][a-z]?)")
 
