@@ -150,8 +150,9 @@ IND_TRIGGER_RARE = FirstCharScan(
     # "Swissmedic authorised VELA-2 in the third quarter": a trial named in capitals
     # (events.py gives it the product the release runs it with)
     r"authori[sz]ed (?=[A-Z]{3,}-\d{1,2}\b)"
-    # "Swissmedic's authorisation of the Swiss part of RESET-AI"
-    r"|authori[sz]ation of the (?:[A-Z][\w-]* )?(?:part|arm|portion|cohort) of\b"
+    # "Swissmedic's authorisation of the Swiss part of RESET-AI", "Swissmedic authorised
+    # the Swiss part of SOLACE-4"
+    r"|authori[sz](?:ation of|ed) the (?:[A-Z][\w-]* )?(?:part|arm|portion|cohort) of\b"
     # "was authorised in Italy by the AIFA" (events.py checks the trial before it)
     r"|(?:approved|authori[sz]ed|cleared) in [A-Z][a-z]+ by (?:the )?(?=[A-Z])"
     # "an application for the same expansion study was filed with the TFDA": a trial's

@@ -61,6 +61,8 @@ _BEFORE_YEAR = FirstCharScan(
 )
 # "in 11/2025": a month and year written with a slash (not "3/11/2025", not "1/2")
 _SLASH_MONTH_BEFORE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/\Z")
+# "12.03.2025": day, month and year with dots, the European order
+_DOTTED_DAY_MONTH_BEFORE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\Z")
 _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
 _NOT_A_YEAR_AFTER = re.compile(
     r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
@@ -97,6 +99,11 @@ def find_dates(text: str) -> list[DateMention]:
                 slash := _SLASH_MONTH_BEFORE.search(text, max(0, ys - 4), ys)
             ):
                 value, start = f"{year}-{int(slash.group('m')):02d}", slash.start()
+            elif ys > 3 and text[ys - 1] == "." and (
+                dotted := _DOTTED_DAY_MONTH_BEFORE.search(text, max(0, ys - 7), ys)
+            ):
+                d, m = int(dotted.group("d")), int(dotted.group("m"))
+                value, start = f"{year}-{m:02d}-{d:02d}", dotted.start()
             elif (
                 _NOT_A_YEAR_AFTER.match(text, ye)
                 or (ys > 0 and text[ys - 1] in "$.,/")

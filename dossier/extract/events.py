@@ -2297,7 +2297,10 @@ _PAST_STATUS = re.compile(
 
 # "X, which licensed rights to Y from Z in 2024, submitted an IND earlier this month":
 # a date in a relative clause set off before the trigger is the clause's own
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*\Z")
+# (a company's "Co., Ltd." inside the clause: "where X licensed ... to Y Co., Ltd. in 2023")
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:which|who|where)\s(?:[^,;]|,\s(?=(?:Ltd|Inc|LLC|Limited|Corp)\b))*\Z"
+)
 
 
 def _in_relative_clause(text: str, lo: int, d: DateMention, trig_start: int) -> bool:
@@ -2592,10 +2595,12 @@ def _ind_events(
         # 2017": a date belongs to the status word before it in its clause, else to
         # the one right after it ("in April 2016, clearing the trial")
         for d in _within(ctx.dates, lo, hi):
+            if _in_relative_clause(text, lo, d, group[0].start):
+                continue  # "In China, where X licensed the rights in 2023, Y submitted ..."
             owner = _status_of_date(text, statuses, d)
             if owner:
                 when[owner] = when[owner] or d.value
-        if not any(when.values()) and ctx.published_month:
+        if not all(when.values()) and ctx.published_month:
             # "filed an IND ... in late July, and the FDA cleared it in September": months
             # without a year, each its status's (in the sentence's or the release's year)
             for bare in _BARE_MONTH.finditer(text, lo, hi):
@@ -2668,7 +2673,19 @@ def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) 
     after = [(st, pos) for st, pos in statuses if pos >= d.end]
     if after and ";" not in text[d.end : after[0][1]]:
         return after[0][0]
+    if (
+        before
+        and d.start - before[-1][1] < 150
+        and ";" not in text[before[-1][1] : d.start]
+        and _DATE_AFTER_ASIDE.search(text, before[-1][1], d.start)
+    ):
+        # "authorised by the PEI, acting as reporting Member State, on 12.03.2025": the
+        # date after an aside is the status's before it
+        return before[-1][0]
     return None
+
+
+_DATE_AFTER_ASIDE = re.compile(r",\s+(?:on|in)\s+\Z")
 
 
 # "... for PNH in 2020 and for C3G in 2023": the same designation again, for a second

@@ -34,7 +34,7 @@ _INTRO = FirstCharScan(
     r"paediatric))?\s+)?"
     # ("in Chinese patients with HoFH": the population is no part of the indication)
     r"(?:(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:patients|people|subjects|children|adults|women|"
-    r"men|girls|boys)\s+(?:with|who have)\s+)?"
+    r"men|girls|boys)\s+(?:aged\s+\d[\w\s.-]{0,30}?\s+)?(?:with|who have)\s+)?"
     # ("the first in vivo CAR-T ... for autoimmune disease": a method, not a setting)
     r"(?!(?:vivo|vitro|situ|silico)\b)",
     "FfIitce",  # the first letters of the words above

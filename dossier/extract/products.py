@@ -110,6 +110,10 @@ _STUDY_AFTER = re.compile(
     r"(?:and\s+)?){0,6}?(?:study|trial)\b(?!\s+(?:approv|applic|authori|notif|plan|certif))",
     re.I,
 )
+# the trial's name in apposition or as the subject: ", a Phase 1 study", " is a ... trial"
+_CALLED_A_STUDY = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:an?|the|its|our)|\s+(?:is|was|will be) (?:an?|the))\s"
+)
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 # "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z")
@@ -301,6 +305,7 @@ class Mention:
     strong: bool = False  # a code shape that needs no supporting context
     context: bool = False  # the text around it presents a product
     study: bool = False  # followed by "study"/"trial": the name of a trial
+    a_study: bool = False  # said to be one: "X, a Phase 1 study", "X is a Phase 2 trial"
 
 
 @dataclass(slots=True)
@@ -395,7 +400,12 @@ def _code_candidates(text: str) -> list[Mention]:
             # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,
             # whatever regulatory words its other sentences carry
             trials_of.add(code)
-        raw.append(Mention(start, end, code, "code", strong=strong, study=study))
+        raw.append(Mention(
+            start, end, code, "code", strong=strong, study=study,
+            # "the application for SOLACE-4, a first-in-human study, was submitted": what
+            # the text says is a study is no drug, whatever words surround its name
+            a_study=study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group())),
+        ))
     if "anti-" in text or "Anti-" in text:
         # "its anti-MASP-2 antibody": what a drug is "anti-" is its target, wherever named
         # (the expression opens with a literal, which `re` finds quickly; "anti-" whole
@@ -989,6 +999,8 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
         names = {m.surface.upper() for m in codes}
         studied = {m.surface.upper() for m in codes if m.study}
         has_context = any(m.context and not m.study for m in members)
+        if names <= {m.surface.upper() for m in codes if m.a_study}:
+            return False
         if names <= studied and not has_context and (
             # ("the MRV-330 study" once, "MRV-330" five times on its own: a drug)
             3 * sum(m.study for m in codes) >= len(codes)

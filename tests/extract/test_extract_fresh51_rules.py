@@ -1,0 +1,78 @@
+"""Rules found on the blind sets fresh50 and fresh51 (messy layouts; dates and
+indications), on texts of our own: a code the text says is a study is no drug, a date
+written with dots, a date after an aside, a population's age before its disease, "the
+Swiss part of" a trial authorised, a bare month for the status that has no date, and a
+relative clause's year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BASEL, Switzerland, 20 January 2026 -- Lindqvist Genomics AG (SIX: LQG) today "
+    "announced an update.\n\n",
+    dt.date(2026, 1, 20),
+)
+DATED = ("product", "agency", "status", "date")
+
+
+def test_a_code_said_to_be_a_study_is_no_product() -> None:
+    text = (
+        "LQG-40 is an AAV gene therapy for Crigler-Najjar syndrome. "
+        "The Company's clinical trial application for DAWN-40, a first-in-human Phase 1/2 "
+        "study, was submitted through the EU Clinical Trials Information System in Q4 2024 "
+        "and authorised by Germany's Paul-Ehrlich-Institut (PEI), acting as reporting Member "
+        "State, on 12.03.2025.\n\n"
+        "Swissmedic authorised the Swiss part of DAWN-40 in late 2024.\n"
+    )
+    assert "DAWN-40" not in TEXTS.products(text)
+    assert TEXTS.ind(text, DATED) == {
+        ("LQG-40", "EMA", "submitted", "2024"),
+        # the dotted date, after the aside between commas
+        ("LQG-40", "EMA", "cleared", "2025-03-12"),
+        ("LQG-40", "SWISSMEDIC", "cleared", "2024"),
+    }
+
+
+def test_a_drug_described_beside_its_study_is_still_a_drug() -> None:
+    # what the code is comes before the study's words ("an antibody ... in a study")
+    text = (
+        "LQG-12, an antibody evaluated in a Phase 2 study, received Fast Track designation "
+        "from the FDA in March 2025.\n"
+    )
+    assert "LQG-12" in TEXTS.products(text)
+    assert TEXTS.des(text) == {("LQG-12", "FDA", "fast_track")}
+
+
+def test_a_population_with_an_age_is_no_part_of_the_indication() -> None:
+    text = (
+        "The FDA cleared the IND for LQG-40 in March 2025 for patients aged 2 years and older "
+        "with severe Crigler-Najjar syndrome type 1.\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication")) == {
+        ("LQG-40", "severe Crigler-Najjar syndrome type 1")
+    }
+
+
+def test_a_bare_month_dates_the_status_that_has_none() -> None:
+    text = (
+        "Lindqvist submitted an IND for LQG-40 in mid-June, and the FDA cleared it in "
+        "July 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("LQG-40", "FDA", "submitted", "2025-06"),
+        ("LQG-40", "FDA", "cleared", "2025-07"),
+    }
+
+
+def test_a_year_in_a_where_clause_is_not_the_filings() -> None:
+    text = (
+        "In China, where Lindqvist licensed the rights to LQG-40 to Qiantang Bio Co., Ltd. "
+        "in 2023, Qiantang submitted an IND to the National Medical Products Administration "
+        "(NMPA) in April; the CDE accepted it in May and approved it in July.\n"
+    )
+    dated = TEXTS.ind(text, DATED)
+    assert ("LQG-40", "NMPA", "submitted", "2025-04") in dated
+    assert ("LQG-40", "NMPA", "accepted", "2025-05") in dated
