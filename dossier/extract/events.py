@@ -1852,6 +1852,12 @@ _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
+_AFTER_OTHER_ACT = re.compile(
+    r"\b(?:after|before)\s+(?=[^,;.]{0,120}?\b(?:accepted|cleared|approved|granted|"
+    r"authori[sz]ed|issued)\b)"
+)
+
+
 def _agencies_for(
     ctx: _Context,
     group: list[Trigger],
@@ -1899,6 +1905,15 @@ def _agencies_for(
     plan = _PLAN_CLAUSE_AFTER.search(ctx.text, group[-1].end, hi)
     if plan:
         hi = plan.start()
+    other_act = sent.end  # where a clause telling another agency's act begins
+    if group[0].kind == "ind" and ("after " in ctx.text[group[-1].end : sent.end]
+                                   or "before " in ctx.text[group[-1].end : sent.end]):
+        # "submitted the IND in August, four weeks after China's CDE accepted the CTA": the
+        # agency told after "after" acted on a filing of its own
+        other = _AFTER_OTHER_ACT.search(ctx.text, group[-1].end, sent.end)
+        if other and _within(ctx.agencies, other.end(), sent.end):
+            other_act = other.start()
+            hi = min(hi, other_act)
     named = _within(ctx.agencies, lo, hi)
     # "The TGA's confirmation comes after the FDA cleared ...": an agency in the
     # possessive is talked about, not acting, when another one is named
@@ -1957,7 +1972,7 @@ def _agencies_for(
             ctx.text, sent.start, a
         ):
             whole_lo, whole_hi = a, b
-    whole = _codes(_within(ctx.agencies, whole_lo, whole_hi))
+    whole = _codes(_within(ctx.agencies, whole_lo, min(whole_hi, other_act)))
     if whole:
         return whole[:1]
     if group[0].kind == "ind" and ctx.recent_ind:
@@ -2837,6 +2852,9 @@ def _attach_follow_ups(
             if m:
                 number = m.group("num") or m.group(0)
                 for ev in targets:
+                    # (a CDE acceptance number, "CXSL2500871", is the NMPA filing's)
+                    if number.startswith(("CX", "JX")) and ev.agency != "NMPA":
+                        continue
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
                 _date_follow_up(text, sent, prev, agencies or [], dates, published_month)

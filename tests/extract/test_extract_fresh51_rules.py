@@ -76,3 +76,18 @@ def test_a_year_in_a_where_clause_is_not_the_filings() -> None:
     dated = TEXTS.ind(text, DATED)
     assert ("LQG-40", "NMPA", "submitted", "2025-04") in dated
     assert ("LQG-40", "NMPA", "accepted", "2025-05") in dated
+
+
+def test_an_agency_told_after_after_acted_on_its_own_filing() -> None:
+    text = (
+        "The FDA cleared the IND for LQG-40 on September 12, 2025. Lindqvist submitted the "
+        "IND in August 2025, four weeks after China's Center for Drug Evaluation (CDE) of the "
+        "National Medical Products Administration (NMPA) accepted the Company's clinical "
+        "trial application for LQG-40 for review in July 2025 (acceptance no. CXSL2500871).\n"
+    )
+    events = TEXTS.ind(text, (*DATED, "application_number"))
+    assert ("LQG-40", "FDA", "submitted", "2025-08", None) in events
+    assert ("LQG-40", "NMPA", "accepted", "2025-07", "CXSL2500871") in events
+    # the CDE's acceptance number is no part of the FDA filing
+    assert ("LQG-40", "FDA", "cleared", "2025-09-12", None) in events
+    assert not any(e[1] == "NMPA" and e[2] == "submitted" for e in events)
