@@ -51,7 +51,8 @@ _BEFORE_YEAR = FirstCharScan(
     + _MONTH
     + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     # ("the 21st of October 2025")
-    + r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # (not across a line: "... type 3\nJune 2024" is a table row's end, then a date)
+    + r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?"
     + _MONTH.replace("mon", "mon2")
     + r",?\s+"
     + r"|"

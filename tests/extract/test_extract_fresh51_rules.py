@@ -91,3 +91,18 @@ def test_an_agency_told_after_after_acted_on_its_own_filing() -> None:
     # the CDE's acceptance number is no part of the FDA filing
     assert ("LQG-40", "FDA", "cleared", "2025-09-12", None) in events
     assert not any(e[1] == "NMPA" and e[2] == "submitted" for e in events)
+
+
+def test_a_table_of_decisions_under_a_heading_naming_the_product() -> None:
+    # a "Decision" column names the milestone; a row's date is not read across the line
+    # break from the row above ("... type 3" then "June 2024")
+    text = (
+        "Regulatory designations and authorisations for lindastat (LQG-88)\n\n"
+        "Date | Agency | Decision | Indication\n"
+        "March 2024 | Swissmedic | Clinical trial authorisation | Gaucher disease type 3\n"
+        "June 2024 | U.S. FDA | Orphan Drug Designation | Gaucher disease\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("LQG-88", "SWISSMEDIC", "cleared", "2024-03")}
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("LQG-88", "FDA", "orphan_drug", "2024-06")
+    }
