@@ -39,7 +39,7 @@ __all__ = [
 
 # Bump on every change to what cleaning keeps: releases cleaned by another version are
 # cleaned again on the next run, and the facts of those whose text changed extracted again.
-CLEANER_VERSION = "2026.11.29.3"
+CLEANER_VERSION = "2026.11.29.4"
 
 _EXTENSIONS = {
     ".txt": "txt",

@@ -22,7 +22,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dates import find_dateline_date, parse_date_string
 from .errors import NotAReleaseError
 from .model import CleanedRelease
-from .text import OTHER_PAGES_HEADING, check_release_text, collapse_inline, normalize_text
+from .text import (
+    OTHER_PAGES_HEADING,
+    check_release_text,
+    collapse_inline,
+    join_broken_sentences,
+    normalize_text,
+)
 
 # Removed with their content, whatever their attributes.
 _DROP_TAGS = [
@@ -120,7 +126,8 @@ class _Renderer:
         # Source newlines are just whitespace in HTML; only <br> (\x00) breaks lines.
         text = collapse_inline(raw).strip()
         if "\x00" in text:
-            text = "\n".join(ln for ln in (x.strip() for x in text.split("\x00")) if ln)
+            lines = [ln for ln in (x.strip() for x in text.split("\x00")) if ln]
+            text = join_broken_sentences(lines)
         if text:
             self.blocks.append((text, kind))
 

@@ -14,7 +14,13 @@ from markdown_it.token import Token
 
 from .dates import find_dateline_date
 from .model import CleanedRelease
-from .text import check_release_text, drop_other_pages, first_line_title, normalize_text
+from .text import (
+    check_release_text,
+    drop_other_pages,
+    first_line_title,
+    join_broken_sentences,
+    normalize_text,
+)
 
 _md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -62,6 +68,8 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
             row = None
         elif t == "inline":
             text = _inline_text(tok).strip()
+            if "\n" in text:
+                text = join_broken_sentences([ln.strip() for ln in text.split("\n") if ln.strip()])
             if row is not None:
                 row.append(" ".join(text.split()))
             elif text:

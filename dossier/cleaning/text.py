@@ -60,6 +60,28 @@ def drop_other_pages(text: str) -> str:
     return drop_other_pages(text[: found.start() + 1] + kept)
 
 
+# a line that goes on a sentence: a word in lower case, then a space (not an e-mail
+# address or a web address on a contact block's line)
+_GOES_ON_RE = re.compile(r"[a-z][a-z-]*[,;]? ")
+
+
+def join_broken_sentences(lines: list[str]) -> str:
+    """Lines joined by newlines, except where a line break falls inside a sentence: a line
+    that opens in lower case goes on the line before it unless that one ended a sentence
+    or a clause ("... in 2021<br>and Breakthrough Therapy Designation in May 2023")."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _GOES_ON_RE.match(line)
+            and not out[-1].endswith((".", "!", "?", ":", ";"))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 # Hard-wrapped text (lines broken at a fixed width, as in e-mailed and filed releases)
 # breaks sentences in two: a text is taken as wrapped when most of its lines end near one
 # width and none is much longer. A line is prose up to _MAX_WRAP_WIDTH characters.

@@ -516,7 +516,8 @@ def _word_led(text: str, pos: int, acr: str) -> str | None:
     for k in range(2, min(4, len(words)) + 1):
         lead = words[-k].group(0)
         initials = "".join(w.group(0)[0] for w in words[-k + 1 :])
-        if len(lead) >= 2 and acr.startswith(lead) and acr[len(lead) :].lower() == (
+        # ("IgG4-related disease (IgG4-RD)": a hyphen after the whole word)
+        if len(lead) >= 2 and acr.startswith(lead) and acr[len(lead) :].lstrip("-").lower() == (
             initials.lower()
         ):
             return text[words[-k].start() : pos].strip()

@@ -104,3 +104,27 @@ def test_facts_of_a_wrapped_release_are_read_whole() -> None:
     assert ("NVB-412", "PMDA", "submitted", "2024-06") in submitted
     designations = {(d.product, d.agency, d.type) for d in facts.designations}
     assert ("NVB-412", "FDA", "orphan_drug") in designations
+
+
+def test_a_line_break_inside_a_sentence_is_a_space_in_html_and_markdown() -> None:
+    sentence = (
+        "Velzumab received Orphan Drug Designation from the FDA in 2021{br}"
+        "and Breakthrough Therapy Designation from the FDA in May 2023."
+    )
+    html = (
+        "<html><body><article><h1>Norvale Bio update</h1><p>BOSTON, April 7, 2025 -- Norvale "
+        "Bio today announced an update on its clinical programs and regulatory status.</p>"
+        "<p><strong>Regulatory background</strong><br>"
+        + sentence.format(br="<br>\n")
+        + "<br>Contacts<br>Norvale Bio<br>ir@norvale.example</p></article></body></html>"
+    )
+    body = clean_release(html, "html").body
+    assert sentence.format(br=" ") in body.split("\n")
+    # a heading before the break, and a contact block's lines, stay lines of their own
+    assert "Regulatory background" in body.split("\n")
+    assert "Norvale Bio\nir@norvale.example" in body
+    markdown = (
+        "# Norvale Bio update\n\nBOSTON, April 7, 2025 -- Norvale Bio today announced an update "
+        "on its clinical programs and regulatory status.\n\n" + sentence.format(br="\n") + "\n"
+    )
+    assert sentence.format(br=" ") in clean_release(markdown, "md").body.split("\n")

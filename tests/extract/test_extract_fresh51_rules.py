@@ -106,3 +106,14 @@ def test_a_table_of_decisions_under_a_heading_naming_the_product() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("LQG-88", "FDA", "orphan_drug", "2024-06")
     }
+
+
+def test_an_acronym_that_keeps_a_hyphenated_first_word() -> None:
+    text = (
+        "LQG-7 is an antibody for IgG4-related disease (IgG4-RD). The FDA granted LQG-7 "
+        "Breakthrough Therapy Designation in May 2023 for the treatment of adults with "
+        "IgG4-RD at risk of flare.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("LQG-7", "breakthrough_therapy", "IgG4-RD at risk of flare")
+    }
