@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from dossier.extract import cues, vocab
 from dossier.extract.dates import DateMention, day_without_year, occurrences
 from dossier.extract.indications import (
+    AND_FOR_ANOTHER,
     COUNTED_INDICATIONS_LIST,
     DISEASE,
     DiseaseWords,
@@ -1279,6 +1280,7 @@ def _sentence_events(
         # the indication after the trigger, else one in the trigger's own clause before it
         plural = kind == "des" and bool(
             cues.PLURAL_DESIGNATION.search(scope) or COUNTED_INDICATIONS_LIST.search(scope)
+            or (" and for " in scope and AND_FOR_ANOTHER.search(scope))
         )
         indication = (
             find_indication(

@@ -108,6 +108,8 @@ _NOT_A_DISEASE_START = re.compile(
     r"(?i)(?:a\s+|an\s+|the\s+)?(?:phase|clinical|trials?|stud(?:y|ies)|first-in-human|dose|"
     r"its|their|this|these|both\s+China|China|the\s+U|discovery|development|developing|"
     r"research|regenerative|several|testing|use|combination|"
+    # "In the third quarter of 2023 the FDA granted ...": a time, not a setting
+    r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|"
     # "in late June, ..." (not "late-onset")
     r"(?:early|mid|late)[\s-](?:" + _MONTH[3:-1] + r"|\d{4})|" + _MONTH[3:-1] + r")"
     # a product's code: "for ZTX001 were approved"
@@ -248,6 +250,9 @@ def _may_name_acronym(span: str, known: dict[str, str]) -> bool:
     return any(acronym.partition(" ")[0] in span for acronym in known)
 
 
+# "... for the treatment of CAPS and for the treatment of Schnitzler syndrome": a second
+# indication told with its own "for" (one designation each)
+AND_FOR_ANOTHER = re.compile(r",?\s+and\s+for\s+(?:the\s+(?:treatment|prevention)\s+of\s+)?")
 _TREATMENT_OF = re.compile(
     r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:adult|pediatric|paediatric)"
     r"\s+)?(?:(?:patients|adults|children)\s+with\s+)?"
@@ -267,6 +272,8 @@ def _drop_lead_in(phrase: str) -> str:
     # "filing the Company's Biologics License Application for X-12 for the treatment of Y"
     # (read from "accepted for filing"): what comes before "the treatment of", however long
     lead, sep, rest = phrase.partition(" for the treatment of ")
+    if lead.endswith((" and", " or")):
+        return phrase  # "A and for the treatment of B": a second indication, not a lead-in
     if sep and not DISEASE.search(lead) and DISEASE.search(rest):
         return rest
     for _ in range(3):  # "the IND application for X-12, for the treatment of ..."

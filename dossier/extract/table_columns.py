@@ -8,7 +8,7 @@ import re
 # header cells, by the column they name (a cell takes the first that matches)
 COLUMNS = (
     ("type", re.compile(
-        r"\b(?:designations?|milestones?|type|event|regulatory|decisions?)\b", re.I)),
+        r"\b(?:designations?|milestones?|type|event|regulatory|decisions?|actions?)\b", re.I)),
     ("agency", re.compile(r"\b(?:agency|agencies|regulators?|authority|authorities)\b", re.I)),
     ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
     ("date", re.compile(r"\b(?:date|year|timing|when)\b", re.I)),

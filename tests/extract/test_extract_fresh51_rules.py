@@ -117,3 +117,30 @@ def test_an_acronym_that_keeps_a_hyphenated_first_word() -> None:
     assert TEXTS.des(text, ("product", "type", "indication")) == {
         ("LQG-7", "breakthrough_therapy", "IgG4-RD at risk of flare")
     }
+
+
+def test_one_designation_told_for_two_diseases_each_with_its_own_for() -> None:
+    text = (
+        "LQG-31 is an oral NLRP3 inhibitor for cryopyrin-associated periodic syndromes (CAPS). "
+        "The U.S. Food and Drug Administration (FDA) has granted Orphan Drug Designation to "
+        "LQG-31 for the treatment of CAPS and for the treatment of Schnitzler syndrome. "
+        "In the third quarter of 2023 the Food and Drug Administration (FDA) granted LQG-31 "
+        "Fast Track Designation.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("LQG-31", "orphan_drug", "cryopyrin-associated periodic syndromes (CAPS)"),
+        ("LQG-31", "orphan_drug", "Schnitzler syndrome"),
+        # a quarter before the designation is a time, not its indication
+        ("LQG-31", "fast_track", None),
+    }
+
+
+def test_a_table_column_headed_action_names_the_milestone() -> None:
+    text = (
+        "LQG-31 is an oral NLRP3 inhibitor for cryopyrin-associated periodic syndromes.\n\n"
+        "Date | Agency | Action | Indication\n"
+        "Jan. 2024 | EMA | Orphan designation (EC decision) | CAPS\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("LQG-31", "EMA", "orphan_drug", "2024-01")
+    }
