@@ -90,7 +90,9 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"(?:from|by) (?=(?:the )?[A-Z])"
     # "following the sign-off of its protocol by Korea's MFDS"
     r"|sign-?off (?:of|on) (?:its|the|their|a) (?:[\w-]+ ){0,2}?(?:protocol|trial|study)\b"
-    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed (?:[Ll]etter|[Nn]otification|[Nn]otice)"
+    # (a "'study may proceed' letter" in quotes too)
+    r"|(?<=[Ss]tudy [Mm]ay |[Tt]rial [Mm]ay )[Pp]roceed['’\"”]? "
+    r"(?:[Ll]etter|[Nn]otification|[Nn]otice)"
     r"|(?<=may |can )proceed with (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:clinical )?"
     r"(?:trials?|stud(?:y|ies))"
     # ("granted permission in August 2024 to conduct a Phase 2 clinical trial", "granted
@@ -191,7 +193,8 @@ TRIAL_BEFORE_RECEIVED = re.compile(
 # ("CLARION, the Phase 1/2 trial of X, was authorised by", "a trial whose conduct in
 # Germany was authorised by")
 TRIAL_BEFORE_BY = re.compile(
-    r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for) [\w/-]+(?: [\w/-]+){0,2}?)?"
+    # ("a Phase 2a study of X in patients with IPF was approved by the MFDS")
+    r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for|in) [\w/-]+(?: [\w/-]+){0,5}?)?"
     r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
     # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
     r"(?: (?:had been|has been|have been|was|were))? \Z"

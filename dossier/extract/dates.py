@@ -203,7 +203,23 @@ def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | N
         if 1 <= day <= 31:
             year = published.year - ((month, day) > (published.month, published.day))
             return f"{year:04d}-{month:02d}-{day:02d}"
+    if "on the " in text[lo:hi]:
+        # "received approval from the MFDS on the 11th": this month's day (last month's
+        # when it is still to come); not the news's own "announced on the 12th"
+        for m in _ON_THE_DAY.finditer(text, lo, hi):
+            day = int(m.group(1))
+            if not 1 <= day <= 31:
+                continue
+            month, year = published.month, published.year
+            if day > published.day:
+                month, year = (month - 1, year) if month > 1 else (12, year - 1)
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+_ON_THE_DAY = re.compile(
+    r"(?<!announced )(?<!said )(?<!reported )\bon the (\d{1,2})(?:st|nd|rd|th)\b"
+)
 
 
 def _joined(char: str, hyphen: bool) -> bool:

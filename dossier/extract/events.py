@@ -1907,6 +1907,12 @@ def _agencies_for(
     plan = _PLAN_CLAUSE_AFTER.search(ctx.text, group[-1].end, hi)
     if plan:
         hi = plan.start()
+    if group[0].kind == "ind" and ", so " in ctx.text[group[-1].end : hi]:
+        # "... received a 'Study May Proceed' letter from the FDA on September 19, so with
+        # the MFDS approval it now holds both": the agency after ", so" is another's
+        so = _SO_AFTER.search(ctx.text, group[-1].end, hi)
+        if so:
+            hi = so.start()
     other_act = sent.end  # where a clause telling another agency's act begins
     if group[0].kind == "ind" and ("after " in ctx.text[group[-1].end : sent.end]
                                    or "before " in ctx.text[group[-1].end : sent.end]):

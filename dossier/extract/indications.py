@@ -266,11 +266,20 @@ _CODE_THEN_USE = re.compile(
 )
 
 
+_EVALUATION_OF = re.compile(r"(?:the\s+)?(?:evaluation|study|testing|investigation|use)\s+of\s+")
+
+
 def _drop_lead_in(phrase: str) -> str:
     """ "the European Union for hepatoblastoma", "DUX4 for muscular dystrophy": what comes
     before "for" names a place or a target, not the disease, when it holds no disease word."""
     # "filing the Company's Biologics License Application for X-12 for the treatment of Y"
     # (read from "accepted for filing"): what comes before "the treatment of", however long
+    study = _EVALUATION_OF.match(phrase)
+    if study:
+        # "(covers) the evaluation of X-12 in patients with Y": the study, then its use
+        code = _CODE_THEN_USE.match(phrase, study.end())
+        if code and DISEASE.search(phrase, code.end()):
+            return phrase[code.end() :]
     lead, sep, rest = phrase.partition(" for the treatment of ")
     if lead.endswith((" and", " or")):
         return phrase  # "A and for the treatment of B": a second indication, not a lead-in

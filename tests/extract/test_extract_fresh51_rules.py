@@ -144,3 +144,43 @@ def test_a_table_column_headed_action_names_the_milestone() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("LQG-31", "EMA", "orphan_drug", "2024-01")
     }
+
+
+KOREAN = RuleTexts(
+    "SEOUL, South Korea, November 12, 2024 -- Hanul Bio Co., Ltd. (KOSDAQ: 470001) "
+    "announced on the 12th that its candidate 'HNB-611' received approval of its Phase 1 "
+    "IND application from the Ministry of Food and Drug Safety (MFDS) on the 11th.\n\n",
+    dt.date(2024, 11, 12),
+)
+
+
+def test_a_day_told_as_on_the_11th_is_this_months() -> None:
+    text = (
+        "The Korean approval covers the evaluation of HNB-611 in patients with advanced "
+        "solid tumors with microsatellite instability-high (MSI-H) status.\n"
+    )
+    assert KOREAN.ind(text, (*DATED, "indication")) == {
+        ("HNB-611", "MFDS", "cleared", "2024-11-11",
+         # "the evaluation of X in patients with": the study, then its use
+         "advanced solid tumors with microsatellite instability-high (MSI-H) status"),
+    }
+
+
+def test_a_quoted_study_may_proceed_letter_and_an_agency_after_so() -> None:
+    text = (
+        "Hanul filed the U.S. IND for HNB-611 in August and received a 'Study May Proceed' "
+        "letter from the U.S. Food and Drug Administration (FDA) on September 19, so with "
+        "the MFDS approval the company now holds clearance in both countries.\n"
+    )
+    events = KOREAN.ind(text, DATED)
+    assert ("HNB-611", "FDA", "cleared", "2024-09-19") in events
+    assert ("HNB-611", "MFDS", "cleared", "2024-11-11") in events
+    assert not any(e[1] == "MFDS" and e[3] == "2024-09-19" for e in events)
+
+
+def test_a_study_of_a_drug_in_patients_approved_by_an_agency() -> None:
+    text = (
+        "A domestic Phase 2a study of HNB-204 in patients with IPF was approved by the MFDS "
+        "on 3 April 2023.\n"
+    )
+    assert ("HNB-204", "MFDS", "cleared", "2023-04-03") in KOREAN.ind(text, DATED)
