@@ -159,6 +159,9 @@ IND_TRIGGER_RARE = FirstCharScan(
     r"|(?:approved|authori[sz]ed|cleared) in [A-Z][a-z]+ by (?:the )?(?=[A-Z])"
     # "an application for the same expansion study was filed with the TFDA": a trial's
     # application is its clinical trial application
+    # "Medsafe approved the company's application for a first-in-human study of X"
+    r"|(?:(?<=approved )|(?<=authorised )|(?<=authorized ))(?:the [Cc]ompany['’]s |its |an |the )"
+    r"application for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
     r"|(?:[Aa]n|[Tt]he|[Ii]ts) application for (?:the |a |an |its )"
     r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
     r"(?:filed|submitted|lodged) (?:with|to)\b)"
@@ -501,8 +504,8 @@ IND_NOT_EVENT = Prefiltered(
 TODAY = Prefiltered(
     re.compile(
         r"\btoday\b|\bannounc\w*\b|\bthis week\b"
-        r"|\bhas (?:been )?(?:granted|cleared|approved|received|accepted|obtained)\b"
-        r"|\bhave (?:been )?(?:granted|cleared|approved|received)\b",
+        r"|\bhas (?:been )?(?:granted|cleared|approved|received|accepted|obtained|authori[sz]ed)\b"
+        r"|\bhave (?:been )?(?:granted|cleared|approved|received|authori[sz]ed)\b",
         re.I,
     ),
     ("today", "announc", "this week", "has ", "have "),

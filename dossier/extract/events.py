@@ -1566,10 +1566,17 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
     # told right after the trigger
-    return bool(
-        _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)])
-        or _OUTCOME_AWAITED_AFTER.match(text, trig_start, hi)
-    )
+    after = _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)])
+    if after and after.group().startswith("under") and _FILED_BEFORE.search(
+        text, clause, trig_start
+    ):
+        # "submitted a parallel CTA to Health Canada in May, which is under review": the
+        # filing happened, its review is what is pending
+        after = None
+    return bool(after or _OUTCOME_AWAITED_AFTER.match(text, trig_start, hi))
+
+
+_FILED_BEFORE = re.compile(r"\b(?:submitted|filed|lodged)\b[^.;]*\Z")
 
 
 # "no IND", "no U.S. IND", "neither an IND nor": a filing denied ("no objection to the IND"

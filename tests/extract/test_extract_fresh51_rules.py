@@ -184,3 +184,29 @@ def test_a_study_of_a_drug_in_patients_approved_by_an_agency() -> None:
         "on 3 April 2023.\n"
     )
     assert ("HNB-204", "MFDS", "cleared", "2023-04-03") in KOREAN.ind(text, DATED)
+
+
+def test_filings_told_in_a_paragraph_about_one_product() -> None:
+    text = (
+        "BASEL, Switzerland, 10 June 2025 -- Lindqvist Genomics AG today announced data. "
+        "Separately, the U.K. Medicines and Healthcare products Regulatory Agency (MHRA) has "
+        "authorised the company's clinical trial application for LQG-220.\n\n"
+        "LQG-220 is a GalNAc-conjugated siRNA for familial chylomicronemia syndrome. "
+        "Lindqvist submitted a parallel CTA to Health Canada in May 2025, which is under review. "
+        "New Zealand's Medsafe approved the company's application for a first-in-human "
+        "study of the siRNA in April 2025; Lindqvist plans to submit an IND in 2026.\n"
+    )
+    assert LQG_JUNE.ind(text, DATED, dateline="") == {
+        # "has authorised": today's news, the release's month
+        ("LQG-220", "MHRA", "cleared", "2025-06"),
+        # the filing happened; its review is what is pending
+        ("LQG-220", "HC", "submitted", "2025-05"),
+        ("LQG-220", "OTHER", "cleared", "2025-04"),
+    }
+
+
+LQG_JUNE = RuleTexts(
+    "BASEL, Switzerland, 10 June 2025 -- Lindqvist Genomics AG (SIX: LQG) today announced "
+    "an update.\n\n",
+    dt.date(2025, 6, 10),
+)
