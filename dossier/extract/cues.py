@@ -24,7 +24,8 @@ IND_TRIGGER = FirstCharScan(
     r"INDs?(?![\w-])|IND-(?:clearance|approval)"
     r"|[Ii]nvestigational [Nn]ew [Dd]rug(?: \(IND\))?(?: [Aa]pplications?)?"
     r"|(?:human )?[Cc]linical [Tt]rial [Aa]pplications?(?: \(CTAs?\))?|CTAs?(?![\w-])"
-    r"|[Cc]linical [Tt]rial [Aa]uthori[sz]ations?"
+    # (Singapore's "clinical trial authorisation application": a filing, not a clearance)
+    r"|[Cc]linical [Tt]rial [Aa]uthori[sz]ations?(?: [Aa]pplications?)?"
     r"|[Cc]linical [Tt]rial [Nn]otifications?(?: \(CTN\))?|CTN(?![\w-])"
     r"|[Ii]mplied (?:approval|licen[cs]e)|[Cc]linical [Tt]rial [Aa]pprovals?"
     r"|(?:approval|clearance|green light|approved|cleared)"

@@ -65,6 +65,8 @@ _OTHER_VERB_BETWEEN = re.compile(
     # "the COMP adopted a positive opinion in October 2024, and the European Commission
     # granted orphan designation ... on 28 November 2024"
     r"|,?\s+and\s+(?:the\s+)?[A-Z][^.;,]{0,60}?\s(?:granted|approved|cleared|issued)\b"
+    # "held a pre-IND meeting with the FDA in March 2023 and submitted a CTA ... on June 30"
+    r"|[^.;]{0,20}?\band (?:then |later |subsequently )?(?:submitted|filed|lodged)\b"
 )
 _DEADLINE_BEFORE = Prefiltered(
     re.compile(
@@ -1861,6 +1863,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
+_MEETING_WITH_BEFORE = re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z")
 _AFTER_OTHER_ACT = re.compile(
     r"\b(?:after|before)\s+(?=[^,;.]{0,120}?\b(?:accepted|cleared|approved|granted|"
     r"authori[sz]ed|issued)\b)"
@@ -1937,6 +1940,8 @@ def _agencies_for(
         for h in named
         if not _POSSESSIVE_AFTER.match(ctx.text, h.end)
         and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
+        # ("held a pre-IND meeting with the FDA ... and submitted a CTA to the MHRA")
+        and not _MEETING_WITH_BEFORE.search(ctx.text, max(lo, h.start - 30), h.start)
     ] or named
     countries = [
         h for h in _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))
@@ -2217,7 +2222,9 @@ def _date_for(
         if relative:
             return relative
     if ctx.published_month and (
-        cues.THIS_YEAR.search(sent.text)
+        # (in the trigger's own ";" clause of the sentence: "X holds orphan designation; Y
+        # cleared earlier this year")
+        cues.THIS_YEAR.search(_sentence_clause(ctx.text, sent, group))
         # "This year the EMA's CAT confirmed X's classification": the release's year
         or ("his year" in scope and _THIS_YEAR_WORDS.search(scope))
     ):
@@ -2284,6 +2291,13 @@ _REPORTED_PERIOD = re.compile(
 # "obtained orphan designation in March, following U.S. orphan status in 2023; the
 # partner received ...": a later date that an earlier event or another clause tells
 _OTHER_EVENT_AFTER = re.compile(r";|\b(?:following|after|since)\b[^,;]*\Z")
+
+
+def _sentence_clause(text: str, sent: Sentence, group: list[Trigger]) -> str:
+    """The ";"-separated part of a sentence that holds a trigger group."""
+    start = text.rfind(";", sent.start, group[0].start) + 1 or sent.start
+    end = text.find(";", group[-1].end, sent.end)
+    return text[start : sent.end if end == -1 else end]
 
 
 def _year_of_bare_month(
@@ -2541,8 +2555,12 @@ def _ind_events(
         filing = _FILING_NOUN.search(text, semi, hi)
         if filing and _within(ctx.countries, semi, filing.start()):
             other_filing = filing.start()
+    # ("a clinical trial authorisation application": the filing's name, no clearance)
+    named_filing = text.endswith(("application", "applications"), 0, group[-1].end)
     for m in found:
         status = m.lastgroup or ""
+        if named_filing and group[0].start <= m.start() < group[-1].end:
+            continue
         if status == "submitted" and m.group(0) in _RESUBMITTED:
             # "submitted a CTA in 2023 but withdrew it ...; resubmitted the application in
             # July 2024": a second filing, with its own date (told as "submitted" below)

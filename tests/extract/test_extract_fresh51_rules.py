@@ -210,3 +210,30 @@ LQG_JUNE = RuleTexts(
     "an update.\n\n",
     dt.date(2025, 6, 10),
 )
+
+
+def test_a_meeting_with_one_agency_before_a_filing_with_another() -> None:
+    text = (
+        "Lindqvist held a pre-IND meeting with the FDA for LQG-520 in March 2023 and "
+        "submitted a Clinical Trial Application (CTA) to the UK Medicines and Healthcare "
+        "products Regulatory Agency (MHRA) on June 30, 2023.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("LQG-520", "MHRA", "submitted", "2023-06-30")}
+
+
+def test_a_clinical_trial_authorisation_application_accepted_is_not_cleared() -> None:
+    text = (
+        "Singapore's Health Sciences Authority (HSA) accepted the company's clinical trial "
+        "authorisation application for LQG-85 in January 2025, and a decision is expected in "
+        "the second quarter.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("LQG-85", "HSA", "accepted", "2025-01")}
+
+
+def test_earlier_this_year_in_another_clause_dates_nothing_here() -> None:
+    text = (
+        "Second FDA designation for LQG-188, which holds Orphan Drug Designation in soft "
+        "tissue sarcoma; Health Canada cleared the CTA for LQG-240 earlier this year.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {("LQG-188", "orphan_drug", None)}
+    assert TEXTS.ind(text, DATED) == {("LQG-240", "HC", "cleared", "2026")}
