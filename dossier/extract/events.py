@@ -1614,7 +1614,11 @@ _CONFIRMED_ELIGIBLE = re.compile(
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
+# ("the study is expected to begin once the 30-day review period has passed": a condition)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
+# "the study is expected to begin once the 30-day review period has passed": a condition
+# (not "once the FDA cleared the IND, dosing began": a verb, a past condition met)
+_ONCE_BEFORE = re.compile(r"\bonce\b[^;.]{0,40}\Z")
 # "before the 30-day review period ended, the FDA placed the IND on hold": a period that
 # had not run out says nothing was cleared
 _BEFORE_PERIOD_ENDS = re.compile(
@@ -2600,6 +2604,8 @@ def _ind_events(
             continue  # "... and expects clearance in the first quarter": not yet given
         if _UNDECIDED.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "expects to learn whether the trial may proceed": not yet known
+        if " " in m.group(0) and _ONCE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue
         if status == "accepted" and text.startswith(" into ", m.end()):
             continue  # "AURELIS accepted into the TAP pilot": admitted to a programme
         if _period_not_over(text, m, lo):

@@ -237,3 +237,16 @@ def test_earlier_this_year_in_another_clause_dates_nothing_here() -> None:
     )
     assert TEXTS.des(text, ("product", "type", "date")) == {("LQG-188", "orphan_drug", None)}
     assert TEXTS.ind(text, DATED) == {("LQG-240", "HC", "cleared", "2026")}
+
+
+def test_a_review_period_to_pass_once_is_no_clearance() -> None:
+    text = (
+        "Lindqvist submitted a clinical trial notification for a Phase 2 study of LQG-77 to "
+        "the Pharmaceuticals and Medical Devices Agency (PMDA) in August 2025; the study is "
+        "expected to begin once the 30-day review period has passed.\n"
+        "Once the FDA cleared the IND for LQG-78 in May 2025, dosing began.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("LQG-77", "PMDA", "submitted", "2025-08"),
+        ("LQG-78", "FDA", "cleared", "2025-05"),
+    }
