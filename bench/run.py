@@ -4,8 +4,9 @@
 
 Generates N distinct releases (bench.generate), runs the same command a user runs
 (and the schedule's job), samples the resident memory of the whole process tree, and
-prints a table: seconds per stage, releases per second, peak RSS, warehouse size. With
---incremental K it then adds K new releases and times a second run.
+prints a table: seconds per stage, releases per second, peak RSS, warehouse size, then
+the peak RSS of each stage (the samples taken while it ran). With --incremental K it then
+adds K new releases and times a second run.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ STAGES = ("land", "clean and extract", "dbt", "checks", "publish")
 
 
 class TreeMemorySampler:
-    """Peak of the summed RSS of a process and all its descendants, sampled every 100 ms."""
+    """Peak of the summed RSS of a process and all its descendants, sampled every 100 ms;
+    the samples are kept (Unix time, bytes) to tell each stage's peak."""
 
     def __init__(self, pid: int):
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.samples: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -46,6 +49,7 @@ class TreeMemorySampler:
                     with contextlib.suppress(psutil.Error):  # a worker may just have exited
                         total += proc.memory_info().rss
                 self.peak = max(self.peak, total)
+                self.samples.append((time.time(), total))
             except psutil.Error:
                 pass
             self._stop.wait(0.1)
@@ -70,8 +74,26 @@ def dossier_run(raw: Path, warehouse: Path, stats: Path) -> dict:
     if code != 0:
         raise SystemExit(f"dossier run failed ({code}): {' '.join(cmd)}")
     result = json.loads(stats.read_text())
-    result.update(wall=wall, peak_rss=sampler.peak)
+    result.update(wall=wall, peak_rss=sampler.peak,
+                  stage_peaks=stage_peaks(sampler.samples, result.get("stage_windows", {})))
     return result
+
+
+def stage_peaks(samples: list[tuple[float, int]],
+                windows: dict[str, list[float]]) -> dict[str, int]:
+    """The highest memory sample taken while each stage ran."""
+    peaks: dict[str, int] = {}
+    for stage, (start, end) in windows.items():
+        inside = [rss for t, rss in samples if start <= t <= end]
+        if inside:
+            peaks[stage] = max(inside)
+    return peaks
+
+
+def peaks_line(label: str, result: dict) -> str:
+    peaks = result.get("stage_peaks", {})
+    parts = [f"{stage} {peaks[stage] / 2**20:,.0f}" for stage in STAGES if stage in peaks]
+    return f"peak RSS MiB by stage ({label}): " + ", ".join(parts)
 
 
 def table(label: str, n: int, result: dict) -> str:
@@ -114,19 +136,22 @@ def main() -> None:
         print(f"generated {args.n:,} releases in {time.perf_counter() - t0:.1f} s",
               file=sys.stderr)
 
-    rows = []
+    rows, peaks = [], []
     first = dossier_run(raw, warehouse, work / "stats_full.json")
     rows.append(table("full", args.n, first))
+    peaks.append(peaks_line("full", first))
     if args.incremental:
         generate(args.corpus, raw / "incoming", args.incremental, start=args.n)
         second = dossier_run(raw, warehouse, work / "stats_incremental.json")
         rows.append(table(f"+{args.incremental} new", args.incremental, second))
+        peaks.append(peaks_line(f"+{args.incremental} new", second))
 
     cpu = platform.processor() or platform.machine()
     print(f"\nmachine: {psutil.cpu_count()} cores ({cpu}), "
           f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}")
     print(HEADER)
     print("\n".join(rows))
+    print("\n".join(peaks))
 
 
 if __name__ == "__main__":

@@ -80,11 +80,13 @@ def run(args: argparse.Namespace) -> int:
         return 1
     with DagsterInstance.get() as instance:
         stages = stage_seconds(instance, result.run_id)
+        windows = stage_windows(instance, result.run_id)
     rows = print_summary(published, elapsed, result.run_id, stages)
     if args.stats_json:
         Path(args.stats_json).write_text(json.dumps({
             "run_id": result.run_id, "seconds": round(elapsed, 2), "stages": stages,
-            "marts": rows, "warehouse_bytes": published.stat().st_size}, indent=2))
+            "stage_windows": windows, "marts": rows,
+            "warehouse_bytes": published.stat().st_size}, indent=2))
     return 0
 
 
@@ -103,6 +105,19 @@ def stage_seconds(instance, run_id: str) -> dict[str, float]:
         stage = STAGES.get(step.step_key, "checks")
         seconds[stage] = round(seconds.get(stage, 0.0) + step.end_time - step.start_time, 2)
     return seconds
+
+
+def stage_windows(instance, run_id: str) -> dict[str, list[float]]:
+    """When each stage ran: [first step's start, last step's end], in Unix seconds (the
+    benchmark reads its memory samples of each stage by these)."""
+    windows: dict[str, list[float]] = {}
+    for step in instance.get_run_step_stats(run_id):
+        if step.start_time is None or step.end_time is None:
+            continue
+        stage = STAGES.get(step.step_key, "checks")
+        lo, hi = windows.get(stage, [step.start_time, step.end_time])
+        windows[stage] = [min(lo, step.start_time), max(hi, step.end_time)]
+    return windows
 
 
 def describe_failure(result) -> str:

@@ -36,6 +36,10 @@ def test_benchmark_runs_and_prints_its_table(tmp_path, dagster_home):
     assert full[:2] == ["full", "200"]
     assert incremental[:2] == ["+10 new", "10"]
     assert float(full[-2]) > 0  # peak RSS was measured
+    # ... and each stage's peak, from the memory samples taken while it ran
+    by_stage = next(line for line in out.stdout.splitlines()
+                    if line.startswith("peak RSS MiB by stage (full): "))
+    assert "clean and extract " in by_stage and "dbt " in by_stage
 
 
 @needs_corpus
