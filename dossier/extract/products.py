@@ -1032,16 +1032,25 @@ def _same_family(
     """Weak codes that share a prefix with accepted codes (ABC4 beside ABC1/22);
     a prefix seen on a trial name marks a trial family instead (CLIMB-111, CLIMB-121)."""
     good = {_family(m.surface) for ms in accepted for m in ms if m.kind == "code"} - {None}
-    studied = {
-        _family(m.surface) for ms in groups.values() for m in ms if m.kind == "code" and m.study
-    } - {None}
     taken = {id(ms) for ms in accepted}
     out = []
     for ms in groups.values():
         if id(ms) in taken:
             continue
         fams = {_family(m.surface) for m in ms if m.kind == "code"}
-        if fams & good and not fams & studied and not any(m.study for m in ms):
+        if not fams & good:
+            continue
+        studied_elsewhere = {
+            _family(m.surface) for other in groups.values() if other is not ms
+            for m in other if m.kind == "code" and m.study
+        }
+        codes = [m for m in ms if m.kind == "code"]
+        n_study = sum(m.study for m in codes)
+        if not fams & studied_elsewhere and (n_study == 0 or (
+            # "XY-OV3" beside the release's XY-NK7 and XY-A44, presented as a product and
+            # once "the XY-OV3 study": the drug, named with its trial's word
+            3 * n_study < len(codes) and any(m.context and not m.study for m in codes)
+        )):
             out.append(ms)
     return out
 

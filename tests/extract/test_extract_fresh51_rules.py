@@ -250,3 +250,25 @@ def test_a_review_period_to_pass_once_is_no_clearance() -> None:
         ("LQG-77", "PMDA", "submitted", "2025-08"),
         ("LQG-78", "FDA", "cleared", "2025-05"),
     }
+
+
+def test_a_code_of_the_company_family_named_once_with_study_is_a_drug() -> None:
+    text = (
+        "The TFDA approved the Company's application to conduct a Phase I/II trial of LQG-OV3, "
+        "its oncolytic vaccinia virus, in hepatocellular carcinoma. LQG-OV3 is a vaccinia "
+        "virus given by intratumoral injection. \"Patients can take part in the LQG-OV3 study "
+        "at home,\" said the CEO. The FDA cleared the IND for LQG-OV3 in September 2024. "
+        "The pipeline also includes LQG-A44, an anti-CD39 antibody, and LQG-NK7, a cell "
+        "therapy.\n"
+    )
+    assert "LQG-OV3" in TEXTS.products(text)
+    assert ("LQG-OV3", "FDA", "cleared", "2024-09") in TEXTS.ind(text, DATED)
+
+
+def test_a_trial_family_is_still_no_product() -> None:
+    # a trial name whose prefix no product of the release shares stays a trial
+    text = (
+        "The FDA cleared the IND for LQG-12 in March 2025 for the KESTREL-1 study. "
+        "KESTREL-1 will enrol 40 patients; KESTREL-1 sites open in 2025.\n"
+    )
+    assert "KESTREL-1" not in TEXTS.products(text)
