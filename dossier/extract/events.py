@@ -1154,7 +1154,10 @@ _ITEM_PARENTHESIS = re.compile(r"\s*\(\s*([^,;()]{2,80}?)\s*[,)]")
 
 def _item_indication(ctx: _Context, trig_end: int, hi: int) -> str | None:
     m = _ITEM_PARENTHESIS.match(ctx.text, trig_end, hi)
-    if not m or _within(ctx.dates, m.start(1), m.end(1)):
+    # ("ODD (FDA, 2025)": the bracket names the agency, not a disease)
+    if not m or _within(ctx.dates, m.start(1), m.end(1)) or _within(
+        ctx.agencies, m.start(1), m.end(1)
+    ):
         return None
     words = m.group(1)
     if words in ctx.acronyms or DISEASE.search(words):

@@ -272,3 +272,14 @@ def test_a_trial_family_is_still_no_product() -> None:
         "KESTREL-1 will enrol 40 patients; KESTREL-1 sites open in 2025.\n"
     )
     assert "KESTREL-1" not in TEXTS.products(text)
+
+
+def test_an_agency_in_a_held_items_bracket_is_no_indication() -> None:
+    text = (
+        "The U.S. Food and Drug Administration (FDA) cleared the IND for LQG-101 in 2025.\n\n"
+        "Program | Modality | Indication | Regulatory status\n"
+        "LQG-101 | GalNAc-siRNA | Hereditary angioedema | ODD (FDA, 2025)\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("LQG-101", "orphan_drug", "Hereditary angioedema")
+    }
