@@ -37,6 +37,7 @@ class TreeMemorySampler:
         self.root = psutil.Process(pid)
         self.peak = 0
         self.samples: list[tuple[float, int]] = []
+        self.root_cpu = 0.0  # CPU seconds of the run's own process (not its workers)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -50,6 +51,8 @@ class TreeMemorySampler:
                         total += proc.memory_info().rss
                 self.peak = max(self.peak, total)
                 self.samples.append((time.time(), total))
+                cpu = self.root.cpu_times()
+                self.root_cpu = cpu.user + cpu.system
             except psutil.Error:
                 pass
             self._stop.wait(0.1)
@@ -74,7 +77,7 @@ def dossier_run(raw: Path, warehouse: Path, stats: Path) -> dict:
     if code != 0:
         raise SystemExit(f"dossier run failed ({code}): {' '.join(cmd)}")
     result = json.loads(stats.read_text())
-    result.update(wall=wall, peak_rss=sampler.peak,
+    result.update(wall=wall, peak_rss=sampler.peak, parent_cpu=sampler.root_cpu,
                   stage_peaks=stage_peaks(sampler.samples, result.get("stage_windows", {})))
     return result
 
@@ -93,7 +96,8 @@ def stage_peaks(samples: list[tuple[float, int]],
 def peaks_line(label: str, result: dict) -> str:
     peaks = result.get("stage_peaks", {})
     parts = [f"{stage} {peaks[stage] / 2**20:,.0f}" for stage in STAGES if stage in peaks]
-    return f"peak RSS MiB by stage ({label}): " + ", ".join(parts)
+    return (f"peak RSS MiB by stage ({label}): " + ", ".join(parts)
+            + f"; the run's own process used {result.get('parent_cpu', 0):.1f} s of CPU")
 
 
 def table(label: str, n: int, result: dict) -> str:
