@@ -1252,7 +1252,9 @@ def _sentence_events(
         scope = text[lo:hi]
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
             continue
-        if _is_not_event(kind, text, lo, group[0].start, hi):
+        if _is_not_event(kind, text, lo, group[0].start, hi) or _in_enumerated_plan(
+            text, sent, group[0].start
+        ):
             continue
         if kind == "des":
             if " | " in sent.text and NOT_HELD_ITEM.search(
@@ -1521,6 +1523,21 @@ def _own_clause_start(text: str, lo: int, trig_start: int) -> int:
     clause = max(lo, trig_start - 150)
     breaks = list(_OWN_CLAUSE.finditer(text, clause, trig_start))
     return breaks[-1].end() if breaks else clause
+
+
+# "In 2026, we expect (i) the approval decision ...; (ii) ...; and (iv) IND submissions for
+# X": every item of a list the plan opens is planned
+_ENUMERATED_PLAN = re.compile(
+    r"\b(?:expects?|expected|anticipates?|anticipated|plans?|planned|intends?|aims?|targets?|"
+    r"will)\b[^.;:()]{0,40}?:?\s*\((?:i|a|1)\)"
+)
+
+
+def _in_enumerated_plan(text: str, sent: Sentence, trig_start: int) -> bool:
+    head = text[sent.start : trig_start]
+    if "(i)" not in head and "(a)" not in head and "(1)" not in head:
+        return False
+    return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
 
 
 def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bool:

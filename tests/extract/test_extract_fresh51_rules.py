@@ -283,3 +283,13 @@ def test_an_agency_in_a_held_items_bracket_is_no_indication() -> None:
     assert TEXTS.des(text, ("product", "type", "indication")) == {
         ("LQG-101", "orphan_drug", "Hereditary angioedema")
     }
+
+
+def test_every_item_of_an_enumerated_plan_is_planned() -> None:
+    text = (
+        "The FDA cleared the IND for LQG-108 in SLE in March 2025. In 2026, we expect (i) "
+        "the approval decision for LQG-019 in China; (ii) completion of enrollment in a trial "
+        "of LQG-027; (iii) the IND decision for LQG-109; and (iv) IND submissions for "
+        "LQG-211.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("LQG-108", "FDA", "cleared", "2025-03")}
