@@ -2035,8 +2035,9 @@ def _agencies_for(
         lead = _codes(_within(ctx.agencies, 0, ctx.lead_end))
         if lead:
             return lead[:1]
-    # (a table's row is a record of its own: the row above names its own event's agency)
-    earlier = [] if " | " in sent.text else _within(
+    # (a table's row is a record of its own, a pipe table's or a whitespace-aligned one's:
+    # the row above names its own event's agency)
+    earlier = [] if " | " in sent.text or "   " in sent.text else _within(
         ctx.agencies, max(0, sent.start - 600), sent.start)
     if earlier and pids and sent.start >= ctx.lead_end and any(
         m.pid not in pids for m in _within(ctx.mentions, earlier[-1].end, sent.start)

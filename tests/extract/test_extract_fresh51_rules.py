@@ -293,3 +293,16 @@ def test_every_item_of_an_enumerated_plan_is_planned() -> None:
         "LQG-211.\n"
     )
     assert TEXTS.ind(text, DATED) == {("LQG-108", "FDA", "cleared", "2025-03")}
+
+
+def test_an_aligned_table_row_takes_no_agency_from_the_row_above() -> None:
+    text = (
+        "Lindqvist submitted the IND for LQG-412 to the FDA in October 2025.\n\n"
+        "Program     Target    Stage        Regulatory\n"
+        "LQG-210     CD19      Phase 1      Health Canada NOL Mar 2025 (SLE)\n"
+        "LQG-412     CD19      IND filed    IND submitted Oct 2025\n"
+    )
+    events = TEXTS.ind(text, DATED)
+    assert ("LQG-412", "FDA", "submitted", "2025-10") in events
+    assert ("LQG-210", "HC", "cleared", "2025-03") in events
+    assert not any(e[0] == "LQG-412" and e[1] == "HC" for e in events)
