@@ -204,7 +204,9 @@ def _excluded_by_word_before(text: str, start: int) -> bool:
 _PRODUCT_LABEL = re.compile(
     r"(?:\b(?:development|product|compound|research|internal)|R&D) code(?: name)?:\s*\Z"
     r"|\b(?:generic|nonproprietary|non-proprietary|international nonproprietary) name:\s*\Z"
-    r"|\bINN:\s*\Z",
+    r"|\bINN:\s*\Z"
+    # a heading's label: "Partnered programme: STB-420", "Lead candidate: XY-12"
+    r"|\b(?:programme|program|candidate|product|asset|compound)s?:\s*\Z",
     re.I,
 )
 _LABELLED_NAME = re.compile(r"\s*([a-z][a-z]{4,}(?:[ -][a-z]{4,})?)(?=\s*[;,)])")

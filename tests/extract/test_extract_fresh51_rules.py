@@ -306,3 +306,12 @@ def test_an_aligned_table_row_takes_no_agency_from_the_row_above() -> None:
     assert ("LQG-412", "FDA", "submitted", "2025-10") in events
     assert ("LQG-210", "HC", "cleared", "2025-03") in events
     assert not any(e[0] == "LQG-412" and e[1] == "HC" for e in events)
+
+
+def test_a_heading_labelled_programme_names_its_product() -> None:
+    text = (
+        "Partnered programme: LQG-420 (formerly KRN-420) with Stennack Biopharma\n"
+        "- Stennack received FDA IND clearance for LQG-420 in October 2025.\n"
+    )
+    products = TEXTS.products(text)
+    assert "LQG-420" in products and "KRN-420" not in products
