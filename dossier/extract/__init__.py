@@ -24,6 +24,7 @@ from dossier.extract.companies import Company, ends_like_company, ensure_issuer,
 from dossier.extract.dates import dateline_date, find_dates, month_of, relative_dates
 from dossier.extract.event_context import (
     fill_from_product_introduction,
+    fill_from_section_heading,
     fill_ind_indications,
     fill_indications_told_elsewhere,
 )
@@ -50,7 +51,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events, row_indication
 
-EXTRACTOR_VERSION = "2026.11.29.196"
+EXTRACTOR_VERSION = "2026.11.29.197"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -125,6 +126,7 @@ def extract_release(
     )
     fill_indications_told_elsewhere(merged)
     fill_from_product_introduction(text, sentences, merged, mentions, diseases, known)
+    fill_from_section_heading(text, sentences, merged, mentions, diseases, known)
     for ev in merged:
         if ev.indication is None and (" | " in ev.sentence.text or "  " in ev.sentence.text):
             # a pipeline table's row: the disease its "Indication" column gives

@@ -15,8 +15,10 @@ indication, so after merging, an IND event without one takes it:
    "the study" or a "parallel application" and the product has a single indication;
 4. failing all these, from the one or two sentences before its own in its paragraph,
    read the same way ("X is being developed for Y. The FDA cleared the IND for X.");
-5. last, from the first sentence anywhere in the release that presents the product alone
-   and what it is developed for (fill_from_product_introduction).
+5. then, from the first sentence anywhere in the release that presents the product alone
+   and what it is developed for (fill_from_product_introduction);
+6. last, from its section's heading when that names the product alone with its use ("X
+   in propionic acidemia"), designations too (fill_from_section_heading).
 
 A sentence about another product ends the search, and one telling a designation is
 passed over: their indications are not this IND's. Everything is done with a handful of
@@ -220,6 +222,51 @@ def fill_from_product_introduction(
     for ev in events:
         if ev.kind == "ind" and ev.indication is None and use.get(ev.pid):
             ev.indication = use[ev.pid]
+
+
+def fill_from_section_heading(
+    text: str,
+    sentences: list[Sentence],
+    events: list[RawEvent],
+    mentions: list[Mention],
+    diseases: DiseaseWords,
+    known: dict[str, str],
+) -> None:
+    """An event (IND or designation) that nothing around it gives a disease takes the one
+    its section's heading names with the product: "VNT-210 in propionic acidemia" above
+    "The EMA confirmed the PRIME designation on November 28, 2024". The nearest heading
+    above the event's sentence counts, and only when it names that product alone."""
+    todo = [ev for ev in events if ev.indication is None]
+    if not todo:
+        return
+    starts = [s.start for s in sentences]
+    m_starts = [m.start for m in mentions]
+    # heading sentence index -> (the one product it names, the use it gives), or None
+    found: dict[int, tuple[int, str] | None] = {}
+    for ev in todo:
+        j = bisect.bisect_right(starts, ev.sentence.start) - 1
+        while j >= 0 and not _is_heading(sentences[j], sentences, j):
+            j -= 1
+        if j < 0 or ev.sentence.start - sentences[j].start > _SECTION_REACH:
+            continue
+        if j not in found:
+            heading = sentences[j]
+            named = _pids_in(mentions, m_starts, heading)
+            indication = None
+            if len(named) == 1 and _FOR_OR_IN.search(heading.text):
+                indication = find_indication(
+                    text, heading.start, heading.end, known=known, diseases=diseases)
+            found[j] = (
+                (next(iter(named)), expand_acronyms(indication, known)) if indication else None
+            )
+        told = found[j]
+        if told is not None and told[0] == ev.pid:
+            ev.indication = told[1]
+
+
+# how far (characters) below its heading an event may lie for the heading to tell its use
+_SECTION_REACH = 2500
+_FOR_OR_IN = re.compile(r"\b(?:in|for)\s")
 
 
 # what a product is presented for: "is being developed for", "in development for the

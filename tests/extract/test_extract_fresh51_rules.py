@@ -315,3 +315,21 @@ def test_a_heading_labelled_programme_names_its_product() -> None:
     )
     products = TEXTS.products(text)
     assert "LQG-420" in products and "KRN-420" not in products
+
+
+def test_a_section_heading_gives_its_product_s_facts_their_use() -> None:
+    text = (
+        "LQG-210 in propionic acidemia\n\n"
+        "The EMA confirmed the PRIME designation for LQG-210 on November 28, 2024, based on "
+        "interim data. The FDA cleared the IND for LQG-210 in April 2023.\n\n"
+        "LQG-530 and LQG-531\n\n"
+        "The FDA granted LQG-530 Fast Track designation in 2024.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("LQG-210", "prime", "propionic acidemia"),
+        # a heading that names no disease, or two products, gives none
+        ("LQG-530", "fast_track", None),
+    }
+    assert TEXTS.ind(text, ("product", "agency", "indication")) == {
+        ("LQG-210", "FDA", "propionic acidemia")
+    }
