@@ -575,7 +575,16 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     for i, (start, _end, t) in enumerate(spans):
         # "tissue factor (TF)-targeted": the acronym restates the name before it; a name
         # with a number ("claudin 18.2 (CLDN18.2)") gives way to its symbol instead
-        if i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
+        if (
+            i
+            and t[:1].lower() == spans[i - 1][2][:1].lower()
+            and text[spans[i - 1][1] : start].strip() != "("
+            and _NAME_GOES_ON_TO_BRACKET.fullmatch(text, spans[i - 1][1], start)
+        ):
+            # "activin receptor-like kinase 2 (ALK2)": a target word opening the longer
+            # name the acronym spells out is no target of its own
+            found = [f for f in found if f != spans[i - 1][2]]
+        elif i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
             prev = spans[i - 1][2]
             # "4-1BB (CD137)": a symbol keeps its place before another symbol
             if not any(c.isdigit() for c in prev) or not (" " in prev or prev[1:2].islower()):
@@ -601,6 +610,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
 
 
 _TARGET_VERB = re.compile(r"target|direct|inhibit|against|modulat|block")
+_NAME_GOES_ON_TO_BRACKET = re.compile(r"[ \w-]{1,40}\(\s*")
 _WORD_BEFORE_PAREN = re.compile(r"([\w-]+)\s*\(\Z")
 
 

@@ -333,3 +333,11 @@ def test_a_section_heading_gives_its_product_s_facts_their_use() -> None:
     assert TEXTS.ind(text, ("product", "agency", "indication")) == {
         ("LQG-210", "FDA", "propionic acidemia")
     }
+
+
+def test_a_target_word_opening_the_name_an_acronym_spells_out() -> None:
+    text = (
+        "LQG-118 is an oral, selective inhibitor of the activin receptor-like kinase 2 (ALK2), "
+        "developed for FOP. The FDA cleared the IND for LQG-118 in 2024.\n"
+    )
+    assert TEXTS.run(text).products[0].targets == ["ALK2"]
