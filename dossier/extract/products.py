@@ -279,7 +279,7 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"refers to|discovered)\b"
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
-    r"|\bunder the (?:development |brand |trade |proprietary )?(?:code|name|designation)"
+    r"|\bunder the (?:new |development |brand |trade |proprietary )*(?:code|name|designation)"
     r"\s*[\"“]?\Z"
     # "the program, which it has renamed XY-12"
     r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"

@@ -341,3 +341,12 @@ def test_a_target_word_opening_the_name_an_acronym_spells_out() -> None:
         "developed for FOP. The FDA cleared the IND for LQG-118 in 2024.\n"
     )
     assert TEXTS.run(text).products[0].targets == ["ALK2"]
+
+
+def test_a_licensee_s_new_code_joins_the_product() -> None:
+    text = (
+        "LQG-301 is a B7-H4-directed antibody-drug conjugate. After closing, Halcyra plans to "
+        "develop LQG-301 outside Greater China under the new code HLC-3010.\n"
+    )
+    [product] = TEXTS.run(text).products
+    assert product.code == "LQG-301" and "HLC-3010" in product.aliases
