@@ -307,6 +307,8 @@ _GATE_WORDS = WordScan(
     | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
+_MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} [A-Z]\d{1,4}[A-Z]")
+_MORE_MUTANTS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]\d{1,4}[A-Z](?![\w-]))+")
 _CUE_WEAK = Prefiltered(
     re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b"),
     ("-positive", "-expressing", "-high"),
@@ -572,7 +574,7 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             ):
                 spans.append((m.start("t"), m.end("t"), t))
     spans.sort()
-    for i, (start, _end, t) in enumerate(spans):
+    for i, (start, end, t) in enumerate(spans):
         # "tissue factor (TF)-targeted": the acronym restates the name before it; a name
         # with a number ("claudin 18.2 (CLDN18.2)") gives way to its symbol instead
         if (
@@ -593,6 +595,14 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         if t not in found and not any(_extends(f, t) for f in found):
             found = [f for f in found if not _extends(t, f)]
             found.append(t)
+        if " " in t and _MUTANT_FORM.fullmatch(t):
+            # "KRAS G12D, G12V and G12C": the gene's other mutants listed after it
+            gene = t.split(" ", 1)[0]
+            more = _MORE_MUTANTS.match(text, end, hi)
+            if more:
+                for mutation in _MUTATION.findall(more.group()):
+                    if f"{gene} {mutation}" not in found:
+                        found.append(f"{gene} {mutation}")
     # listed multi-word targets ("tissue factor", "sodium channel") next to a cue word
     for h in known:
         if (

@@ -350,3 +350,11 @@ def test_a_licensee_s_new_code_joins_the_product() -> None:
     )
     [product] = TEXTS.run(text).products
     assert product.code == "LQG-301" and "HLC-3010" in product.aliases
+
+
+def test_a_gene_s_mutants_listed_after_it_are_each_a_target() -> None:
+    text = (
+        "LQG-V15 is an mRNA cancer vaccine encoding KRAS G12D, G12V and G12C neoantigen "
+        "epitopes. The FDA cleared the IND for LQG-V15 in 2024.\n"
+    )
+    assert TEXTS.run(text).products[0].targets == ["KRAS G12D", "KRAS G12V", "KRAS G12C"]
