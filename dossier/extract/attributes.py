@@ -307,8 +307,12 @@ _GATE_WORDS = WordScan(
     | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
-_MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} [A-Z]\d{1,4}[A-Z]")
-_MORE_MUTANTS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]\d{1,4}[A-Z](?![\w-]))+")
+# a gene's mutant form, or a virus's protein ("HPV16 E6"), and more of them listed after it
+_MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} (?:[A-Z]\d{1,4}[A-Z]|E[1-7])")
+_MORE_MUTANTS = re.compile(
+    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]\d{1,4}[A-Z]|E[1-7])(?![\w-]))+"
+)
+_LISTED_MUTANT = re.compile(r"[A-Z]\d{1,4}[A-Z]|E[1-7]")
 _CUE_WEAK = Prefiltered(
     re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b"),
     ("-positive", "-expressing", "-high"),
@@ -596,11 +600,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             found = [f for f in found if not _extends(t, f)]
             found.append(t)
         if " " in t and _MUTANT_FORM.fullmatch(t):
-            # "KRAS G12D, G12V and G12C": the gene's other mutants listed after it
+            # "KRAS G12D, G12V and G12C", "HPV16 E6 and E7": the other mutants or proteins
+            # listed after it
             gene = t.split(" ", 1)[0]
             more = _MORE_MUTANTS.match(text, end, hi)
             if more:
-                for mutation in _MUTATION.findall(more.group()):
+                for mutation in _LISTED_MUTANT.findall(more.group()):
                     if f"{gene} {mutation}" not in found:
                         found.append(f"{gene} {mutation}")
     # listed multi-word targets ("tissue factor", "sodium channel") next to a cue word

@@ -358,3 +358,8 @@ def test_a_gene_s_mutants_listed_after_it_are_each_a_target() -> None:
         "epitopes. The FDA cleared the IND for LQG-V15 in 2024.\n"
     )
     assert TEXTS.run(text).products[0].targets == ["KRAS G12D", "KRAS G12V", "KRAS G12C"]
+    text = (
+        "LQG-V21 is a synthetic long-peptide vaccine targeting the HPV16 E6 and E7 "
+        "oncoproteins. The FDA cleared the IND for LQG-V21 in 2024.\n"
+    )
+    assert TEXTS.run(text).products[0].targets == ["HPV16 E6", "HPV16 E7"]
