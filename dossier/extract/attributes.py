@@ -85,6 +85,24 @@ _CUE_WORD_RECEPTOR = re.compile(
 )
 
 
+# "a dual agonist of the GLP-1 and amylin receptors", "activates both the glucagon-like
+# peptide-1 (GLP-1) receptor and the amylin receptor": two receptors, each named
+_NOT_RECEPTOR_NAMES = frozenset({"same", "other", "two", "both", "these", "its", "their"})
+_RECEPTOR_NAME = (
+    # a name with its symbol in brackets (the symbol names it), or a name and its qualifiers
+    r"(?:[\w-]+(?: [\w-]+){{0,3}}? \((?P<{a}>[A-Z][\w-]*)\)"
+    r"|(?P<{b}>[\w-]+(?: (?:[A-Z\d][\w-]*|type)){{0,3}}))"
+)
+_CUE_RECEPTOR_PAIR = re.compile(
+    r"\b(?:agonists?|antagonists?|activates|activating|blocks|blocking|inhibits|targets|"
+    r"targeting)\s+(?:of\s+)?(?:both\s+)?the\s+"
+    + _RECEPTOR_NAME.format(a="t", b="t2")
+    + r"(?: receptor)?\s+and\s+(?:the\s+)?"
+    + _RECEPTOR_NAME.format(a="t3", b="t4")
+    + r" receptors?\b"
+)
+
+
 # "against KRAS G12V": the mutant form is the target
 # ("recognizing an HPV16 E7 epitope": a viral protein of the virus named)
 _POINT_MUTATION = r"(?: [A-Z]\d{1,4}[A-Z](?![\w-])| E[1-7](?![\w-]))?"
@@ -283,6 +301,7 @@ _CUES_WORDS = (
          "receptor ac", "receptors "),
         (),
     ),
+    (_CUE_RECEPTOR_PAIR, ("receptors", "receptor and"), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
     (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
 )
@@ -526,6 +545,13 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     for rx, gate, also in cues:
         if gate.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue  # the cue's words are absent: skip the expression
+        if rx is _CUE_RECEPTOR_PAIR:
+            # each receptor as the text names it, its symbol when one is given in brackets
+            for m in rx.finditer(text, lo, hi):
+                for g in ("t", "t2", "t3", "t4"):
+                    if m.group(g) and m.group(g).lower() not in _NOT_RECEPTOR_NAMES:
+                        spans.append((m.start(g), m.end(g), f"{m.group(g)} receptor"))
+            continue
         for m in rx.finditer(text, lo, hi):
             for g in ("t", "t2", "t3", "t4"):
                 t = m.groupdict().get(g)  # (FirstCharScan matches hold the groups too)

@@ -363,3 +363,16 @@ def test_a_gene_s_mutants_listed_after_it_are_each_a_target() -> None:
         "oncoproteins. The FDA cleared the IND for LQG-V21 in 2024.\n"
     )
     assert TEXTS.run(text).products[0].targets == ["HPV16 E6", "HPV16 E7"]
+
+
+def test_two_receptors_a_drug_acts_on_are_each_a_target() -> None:
+    for text, targets in (
+        ("LQG-102 is a peptide that acts as a dual agonist of the GLP-1 and amylin receptors.",
+         ["GLP-1 receptor", "amylin receptor"]),
+        ("LQG-115 is an oral dual antagonist of the endothelin A and angiotensin II type 1 "
+         "receptors.", ["endothelin A receptor", "angiotensin II type 1 receptor"]),
+        ("LQG-331 is a peptide that activates both the glucagon-like peptide-1 (GLP-1) and "
+         "glucagon receptors.", ["GLP-1 receptor", "glucagon receptor"]),
+    ):
+        product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
+        assert product.targets == targets
