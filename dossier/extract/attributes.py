@@ -675,10 +675,20 @@ def _split_pair(t: str) -> list[str]:
     return [t]
 
 
-def _modality_in(hits: list[Hit], lo: int, hi: int) -> tuple[int, str] | None:
+# ("an mRNA encoding a bispecific T-cell engager", "an mRNA-encoded CLDN6 x CD3 bispecific":
+# the product is the mRNA)
+_ENCODED_BEFORE = re.compile(
+    r"(?:\bencoding|\bencodes|\bencoded|-encoded)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w.-]+\s+){0,4}\Z"
+)
+
+
+def _modality_in(text: str, hits: list[Hit], lo: int, hi: int) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for h in hits:
         if lo <= h.start and h.end <= hi:
+            if _ENCODED_BEFORE.search(text, max(0, h.start - 48), h.start):
+                continue  # "an mRNA encoding a bispecific T-cell engager": what it makes
             rank = int(h.extra or 9)
             if best is None or rank < best[0]:
                 best = (rank, h.value)
@@ -730,7 +740,8 @@ def describe(
                     break
         # the first description that names a modality (the most specific word in it)
         ranked = next(
-            (r for r in (_modality_in(modality_hits, lo, hi) for lo, hi in wins) if r), None
+            (r for r in (_modality_in(text, modality_hits, lo, hi) for lo, hi in wins) if r),
+            None,
         )
         if ranked is None:
             ranked = _list_head_modality(text, sentences, product, mentions, modality_hits)

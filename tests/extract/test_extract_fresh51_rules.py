@@ -376,3 +376,13 @@ def test_two_receptors_a_drug_acts_on_are_each_a_target() -> None:
     ):
         product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
         assert product.targets == targets
+
+
+def test_an_mrna_encoding_an_antibody_is_an_mrna() -> None:
+    for text in (
+        "LQG-40 is a lipid-nanoparticle mRNA encoding a bispecific T-cell engager against "
+        "MAGE-A4 and CD3.",
+        "LQG-41 is the company's mRNA-encoded CLDN6 x CD3 bispecific.",
+    ):
+        product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
+        assert product.modality == "mrna"
