@@ -386,3 +386,14 @@ def test_an_mrna_encoding_an_antibody_is_an_mrna() -> None:
     ):
         product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
         assert product.modality == "mrna"
+
+
+def test_a_viral_vector_s_inn_and_short_name() -> None:
+    text = (
+        "Its lead candidate, oderimogene lasaherpvec (ode-vec, LQG-44), is an oncolytic herpes "
+        "virus. The FDA granted ode-vec Fast Track designation for advanced melanoma in 2021.\n"
+    )
+    [product] = TEXTS.run(text).products
+    assert product.code == "LQG-44"
+    assert {"oderimogene lasaherpvec", "ode-vec"} <= set(product.aliases)
+    assert TEXTS.des(text) == {("LQG-44", "FDA", "fast_track")}
