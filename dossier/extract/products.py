@@ -105,14 +105,16 @@ _STUDY_AFTER = re.compile(
     # preposition ("XY-12, an antibody in a Phase 2 trial" is the drug)
     # ("QY-22, a bispecific antibody, received clinical trial approvals": no verb, and a
     # trial's filing is no trial)
-    r"|\s*,\s*(?:an?|the)\s+(?:(?!(?:in|of|for|with|to|at|by|from|that|which|received?|"
+    r"|\s*(?:,|--|[–—])\s*(?:an?|the)\s+"
+    r"(?:(?!(?:in|of|for|with|to|at|by|from|that|which|received?|"
     r"receives|has|have|had|is|was|are|were|obtained|gained|holds)\b)[\w/-]+,?\s+"
     r"(?:and\s+)?){0,6}?(?:study|trial)\b(?!\s+(?:approv|applic|authori|notif|plan|certif))",
     re.I,
 )
 # the trial's name in apposition or as the subject: ", a Phase 1 study", " is a ... trial"
 _CALLED_A_STUDY = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:an?|the|its|our)|\s+(?:is|was|will be) (?:an?|the))\s"
+    r"\s*(?:\([^()]*\)\s*)?"
+    r"(?:(?:,|--|[–—])\s*(?:an?|the|its|our)|\s+(?:is|was|will be) (?:an?|the))\s"
 )
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 # "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"

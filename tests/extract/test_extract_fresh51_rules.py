@@ -397,3 +397,13 @@ def test_a_viral_vector_s_inn_and_short_name() -> None:
     assert product.code == "LQG-44"
     assert {"oderimogene lasaherpvec", "ode-vec"} <= set(product.aliases)
     assert TEXTS.des(text) == {("LQG-44", "FDA", "fast_track")}
+
+
+def test_a_code_followed_by_a_dash_and_a_study_is_a_trial() -> None:
+    text = (
+        "LQG-19 is being evaluated in two trials:\n"
+        "- DAWNS-19 -- a Phase 1/2 trial in adults with refractory lupus nephritis; the FDA "
+        "cleared the IND in April 2024.\n"
+    )
+    assert "DAWNS-19" not in TEXTS.products(text)
+    assert TEXTS.ind(text, DATED) == {("LQG-19", "FDA", "cleared", "2024-04")}
