@@ -116,6 +116,7 @@ _CALLED_A_STUDY = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"
     r"(?:(?:,|--|[–—])\s*(?:an?|the|its|our)|\s+(?:is|was|will be) (?:an?|the))\s"
 )
+_TRIAL_NAME_IN = re.compile(r"\b[A-Z]{4,}(?:-\d+)?\b")
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 # "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z")
@@ -408,7 +409,10 @@ def _code_candidates(text: str) -> list[Mention]:
             start, end, code, "code", strong=strong, study=study,
             # "the application for SOLACE-4, a first-in-human study, was submitted": what
             # the text says is a study is no drug, whatever words surround its name
-            a_study=study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group())),
+            # ("... of lenrinastat and AMR-114, the ALDERPATH study and ...": a list that
+            # goes on to another trial, named in capitals)
+            a_study=study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group()))
+            and not _TRIAL_NAME_IN.search(trial.group()),
         ))
     if "anti-" in text or "Anti-" in text:
         # "its anti-MASP-2 antibody": what a drug is "anti-" is its target, wherever named

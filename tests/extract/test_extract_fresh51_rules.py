@@ -407,3 +407,13 @@ def test_a_code_followed_by_a_dash_and_a_study_is_a_trial() -> None:
     )
     assert "DAWNS-19" not in TEXTS.products(text)
     assert TEXTS.ind(text, DATED) == {("LQG-19", "FDA", "cleared", "2024-04")}
+
+
+def test_a_code_in_a_list_before_another_trial_is_still_a_drug() -> None:
+    text = (
+        "Its second program, LQG-114, is being developed for cystinuria and received Orphan "
+        "Drug Designation from the FDA in 2024.\n\nThis release contains statements about the "
+        "development of LQG-731 and LQG-114, the ALDERPATH study and planned submissions.\n"
+    )
+    assert "LQG-114" in TEXTS.products(text)
+    assert TEXTS.des(text) == {("LQG-114", "FDA", "orphan_drug")}
