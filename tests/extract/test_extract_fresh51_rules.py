@@ -417,3 +417,12 @@ def test_a_code_in_a_list_before_another_trial_is_still_a_drug() -> None:
     )
     assert "LQG-114" in TEXTS.products(text)
     assert TEXTS.des(text) == {("LQG-114", "FDA", "orphan_drug")}
+
+
+def test_proteins_named_as_words_are_targets() -> None:
+    for text, target in (
+        ("LQG-207 is an oral autotaxin inhibitor in Phase 1.", "autotaxin"),
+        ("LQG-220, an inhaled galectin-3 inhibitor, is in Phase 2.", "galectin-3"),
+    ):
+        product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
+        assert product.targets == [target]
