@@ -309,6 +309,8 @@ GRANTED = re.compile(
             "recogni[sz]ed", "selected", "admitted", "picked", "chosen", "secured", "earned",
             "carries", "bestowed", "achieved", "gained", "was", "were", "been", "under",
             r"announc\w*", "wins", "secures", "confirmed", "recipients?", r"conferr\w*",
+            # ("the NMPA included X in its Breakthrough Therapy program")
+            "included",
         ],
         ignorecase=True,
     )

@@ -426,3 +426,13 @@ def test_proteins_named_as_words_are_targets() -> None:
     ):
         product = TEXTS.run(text + " The FDA cleared its IND in 2024.\n").products[0]
         assert product.targets == [target]
+
+
+def test_included_in_a_breakthrough_therapy_program_is_a_grant() -> None:
+    text = (
+        "In November 2024, the NMPA included LQG-101 in its Breakthrough Therapy program for "
+        "relapsed or refractory large B-cell lymphoma.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("LQG-101", "NMPA", "breakthrough_therapy", "2024-11")
+    }
