@@ -1887,6 +1887,9 @@ _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
+_COMPARED_AGENCY_BEFORE = re.compile(
+    r"\b(?:weeks?|months?|years?|days?|shortly|soon)\s+(?:after|before)\s+(?:the\s+)?\Z"
+)
 _MEETING_WITH_BEFORE = re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z")
 _AFTER_OTHER_ACT = re.compile(
     r"\b(?:after|before)\s+(?=[^,;.]{0,120}?\b(?:accepted|cleared|approved|granted|"
@@ -1966,6 +1969,8 @@ def _agencies_for(
         and not _OUTCOME_FOLLOWS_AFTER.match(ctx.text, h.end)
         # ("held a pre-IND meeting with the FDA ... and submitted a CTA to the MHRA")
         and not _MEETING_WITH_BEFORE.search(ctx.text, max(lo, h.start - 30), h.start)
+        # ("The FDA cleared the IND ..., three months after the NMPA": a comparison)
+        and not _COMPARED_AGENCY_BEFORE.search(ctx.text, max(lo, h.start - 24), h.start)
     ] or named
     countries = [
         h for h in _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))

@@ -436,3 +436,14 @@ def test_included_in_a_breakthrough_therapy_program_is_a_grant() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("LQG-101", "NMPA", "breakthrough_therapy", "2024-11")
     }
+
+
+def test_an_agency_compared_with_acted_on_nothing_here() -> None:
+    text = (
+        "The NMPA cleared the IND for LQG-1102 in November 2022. The FDA cleared the IND for "
+        "LQG-1102 in February 2023, three months after the NMPA.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("LQG-1102", "NMPA", "cleared", "2022-11"),
+        ("LQG-1102", "FDA", "cleared", "2023-02"),
+    }
