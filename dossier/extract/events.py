@@ -2581,10 +2581,17 @@ def _ind_events(
     # Company had filed that application in 2012" is the same one's)
     semi = text.find(";", group[-1].end, hi)
     other_filing = -1
+    # "...; Y, its partner in Greater China, submitted the Chinese application in October
+    # 2022": a status told before that filing's name is the named country's agency's only
+    other_agencies: set[str] = set()
     if semi != -1:
         filing = _FILING_NOUN.search(text, semi, hi)
-        if filing and _within(ctx.countries, semi, filing.start()):
+        places = _within(ctx.countries, semi, filing.start()) if filing else []
+        if places:
             other_filing = filing.start()
+            other_agencies = {h.value for h in places}
+    by_other: set[str] = set()  # statuses told only in that other clause
+    own_seen: set[str] = set()
     # ("a clinical trial authorisation application": the filing's name, no clearance)
     named_filing = text.endswith(("application", "applications"), 0, group[-1].end)
     for m in found:
@@ -2597,6 +2604,12 @@ def _ind_events(
             status = "resubmitted"
         if other_filing != -1 and m.start() > other_filing:
             continue
+        if other_filing == -1:
+            pass
+        elif m.start() < semi:
+            own_seen.add(status)
+        elif status not in own_seen:
+            by_other.add(status)
         if ran_under and m.group(0) == "notified":
             continue
         window_start = max(lo, m.start() - 50)
@@ -2712,8 +2725,11 @@ def _ind_events(
     out = []
     for status in kinds:
         label = "submitted" if status == "resubmitted" else status
+        own_agencies = (
+            [a for a in agencies if a in other_agencies] if status in by_other else agencies
+        )
         for pid in pids:
-            for agency in agencies:
+            for agency in own_agencies:
                 for ind in indications:
                     out.append(
                         RawEvent(

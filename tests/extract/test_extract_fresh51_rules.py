@@ -447,3 +447,15 @@ def test_an_agency_compared_with_acted_on_nothing_here() -> None:
         ("LQG-1102", "NMPA", "cleared", "2022-11"),
         ("LQG-1102", "FDA", "cleared", "2023-02"),
     }
+
+
+def test_a_status_of_another_country_s_filing_is_that_agency_s_only() -> None:
+    text = (
+        "LQG-714 is an oral drug. The IND for the TESSERA study of LQG-714 was cleared by the "
+        "FDA in 2022 and by the NMPA in 2023; Qingluo, its partner in Greater China, submitted "
+        "the Chinese application in October 2022.\n"
+    )
+    events = TEXTS.ind(text, DATED)
+    assert ("LQG-714", "NMPA", "submitted", "2022-10") in events
+    assert ("LQG-714", "FDA", "cleared", "2022") in events
+    assert not any(e[1] == "FDA" and e[2] == "submitted" for e in events)
