@@ -1093,6 +1093,23 @@ _BRACKETED_AGENCY_YEAR = re.compile(
 _ITEM_START = re.compile(r"(?:;\s*|\|\s*|\s{2,}|^)(?=[^;|]*\Z)", re.M)
 
 
+# "Orphan drug designations for primary hyperoxaluria: FDA (April 2022), European
+# Commission (September 2022) and MHLW (June 2025)": held, each agency with its date
+_AGENCIES_DATED_AFTER_COLON = re.compile(
+    r"[^:;.()]{0,80}:\s*(?:the\s+)?[A-Z][\w.'’ -]{1,50}?\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:19|20)\d\d\)"
+)
+
+
+def _agencies_dated_after_colon(
+    text: str, sent: Sentence, group: list[Trigger]
+) -> tuple[int, int] | None:
+    if ":" not in text[group[-1].end : sent.end]:
+        return None
+    m = _AGENCIES_DATED_AFTER_COLON.match(text, group[-1].end, sent.end)
+    return (group[0].start, sent.end) if m else None
+
+
 def _dated_in_brackets(
     text: str, sent: Sentence, group: list[Trigger]
 ) -> tuple[int, int] | None:
@@ -1267,8 +1284,10 @@ def _sentence_events(
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
             if not granted and not _timeline_entry(ctx, sent):
-                held = _held_item(text, sent, group[0].start) or _dated_in_brackets(
-                    text, sent, group
+                held = (
+                    _held_item(text, sent, group[0].start)
+                    or _agencies_dated_after_colon(text, sent, group)
+                    or _dated_in_brackets(text, sent, group)
                 )
                 if held is None:
                     continue

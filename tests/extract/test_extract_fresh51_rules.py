@@ -459,3 +459,16 @@ def test_a_status_of_another_country_s_filing_is_that_agency_s_only() -> None:
     assert ("LQG-714", "NMPA", "submitted", "2022-10") in events
     assert ("LQG-714", "FDA", "cleared", "2022") in events
     assert not any(e[1] == "FDA" and e[2] == "submitted" for e in events)
+
+
+def test_held_designations_listed_by_agency_after_a_colon() -> None:
+    text = (
+        "LQG-731 is an LDHA inhibitor for primary hyperoxaluria. Its orphan drug designations "
+        "for primary hyperoxaluria: FDA (April 2022), European Commission (September 2022) "
+        "and MHLW (June 2025).\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("LQG-731", "FDA", "orphan_drug", "2022-04"),
+        ("LQG-731", "EMA", "orphan_drug", "2022-09"),
+        ("LQG-731", "PMDA", "orphan_drug", "2025-06"),
+    }
