@@ -88,12 +88,15 @@ def test_an_ilap_designation_is_an_innovation_passport() -> None:
 
 
 def test_another_agencys_dated_news_is_not_a_second_designation_of_one_agencys_type() -> None:
-    # PRIME is the EMA's alone: the MFDS's 2025 is the unknown programme's, not PRIME's
+    # PRIME is the EMA's alone: the MFDS's 2025 is its own programme's (Korea's GIFT, a
+    # designation of type other), not a second PRIME
     text = (
         "WRN-906 was granted PRIME eligibility by the EMA in 2024 and GIFT designation by the "
         "MFDS in 2025.\n"
     )
-    assert TEXTS.des(text, _FIELDS) == {("WRN-906", "EMA", "prime", "2024")}
+    assert TEXTS.des(text, _FIELDS) == {
+        ("WRN-906", "EMA", "prime", "2024"), ("WRN-906", "MFDS", "other", "2025")
+    }
     # (a type any agency grants is each agency's, with its date)
     assert TEXTS.des(
         "WRN-907 was granted orphan drug designation by the FDA in 2024 and by the European "

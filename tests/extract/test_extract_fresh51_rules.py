@@ -472,3 +472,17 @@ def test_held_designations_listed_by_agency_after_a_colon() -> None:
         ("LQG-731", "EMA", "orphan_drug", "2022-09"),
         ("LQG-731", "PMDA", "orphan_drug", "2025-06"),
     }
+
+
+def test_korea_s_gift_and_expedited_review_programs_are_other_designations() -> None:
+    text = (
+        "In Korea, the MFDS designated LQG-307 an orphan drug for IPF in May 2024 and "
+        "selected it for the agency's GIFT expedited-review program in September 2024. In "
+        "November 2025, the MFDS designated LQG-105 for its expedited review program for "
+        "advanced regenerative bio-products.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("LQG-307", "MFDS", "orphan_drug", "2024-05"),
+        ("LQG-307", "MFDS", "other", "2024-09"),
+        ("LQG-105", "MFDS", "other", "2025-11"),
+    }
