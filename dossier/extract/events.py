@@ -791,11 +791,37 @@ def _fallback_product(
     company's", "the study of A in combination with B")."""
     if sent_mentions:
         return []
+    if sent.text.startswith("[^"):
+        noted = _footnoted_products(ctx, sent)
+        if noted is not None:
+            return noted
     by_trial = _trial_products(ctx, sent)
     if by_trial:
         return by_trial
     one = _one_product(ctx, sent, last_pid)
     return [one] if one is not None else []
+
+
+_FOOTNOTE_LABEL = re.compile(r"\[\^([^\]\s]{1,20})\]:")
+
+
+def _footnoted_products(ctx: _Context, sent: Sentence) -> list[int] | None:
+    """A markdown footnote ("[^odd]: Orphan Drug Designation was granted ...") is about the
+    products of the sentence its marker follows; None when there is no such marker."""
+    label = _FOOTNOTE_LABEL.match(sent.text)
+    if label is None:
+        return None
+    marker = f"[^{label.group(1)}]"
+    at = ctx.text.find(marker)
+    while at != -1 and ctx.text.startswith(":", at + len(marker)):
+        at = ctx.text.find(marker, at + 1)
+    if at == -1:
+        return None
+    starts = [s.start for s in ctx.sentences]
+    home = ctx.sentences[bisect.bisect_right(starts, at) - 1]
+    return list(dict.fromkeys(
+        m.pid for m in _within(ctx.mentions, home.start, home.end) if m.pid >= 0
+    ))
 
 
 # "a Phase 1 study ... is under way in New Zealand following approval from Medsafe"

@@ -7,8 +7,12 @@ relative clause's year."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from rule_texts import RuleTexts
+
+from dossier.cleaning import clean_release
+from dossier.extract import extract_release
 
 TEXTS = RuleTexts(
     "BASEL, Switzerland, 20 January 2026 -- Lindqvist Genomics AG (SIX: LQG) today "
@@ -486,3 +490,15 @@ def test_korea_s_gift_and_expedited_review_programs_are_other_designations() -> 
         ("LQG-307", "MFDS", "other", "2024-09"),
         ("LQG-105", "MFDS", "other", "2025-11"),
     }
+
+
+def test_a_markdown_footnote_is_about_the_product_its_marker_follows() -> None:
+    # (a release of our evaluation set fresh50: the footnote names the licensor, whose
+    # other product was the one the footnote's sentence fell back to)
+    path = Path(__file__).parents[2] / "eval" / "fresh50" / "releases" / "fresh50_09.md"
+    release = clean_release(path.read_text(), "md")
+    facts = extract_release(release.body, published_date=release.published_date,
+                            title=release.title)
+    held = {(d.product, d.agency, d.type) for d in facts.designations}
+    assert ("ORV-770", "FDA", "orphan_drug") in held
+    assert not any(product == "ORV-815" for product, _agency, _type in held)
