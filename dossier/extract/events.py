@@ -1391,9 +1391,11 @@ def _sentence_events(
             spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
                 ctx, lo, hi, agencies
             )
+            spread_dates = {when for _a, when in spread or []}
             for agency_list, when in spread or [(agencies, date)]:
                 out.extend(
-                    _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication)
+                    _ind_events(ctx, group, lo, hi, sent, pids, agency_list, when, indication,
+                                others=spread_dates - {when})
                 )
             if not spread:
                 out.extend(_second_filing(ctx, hi, out[first_new:]))
@@ -2609,7 +2611,11 @@ def _ind_events(
     agencies: list[str],
     date: str | None,
     indication: str | None,
+    others: set[str | None] | None = None,
 ) -> list[RawEvent]:
+    """The events of one IND trigger group for these agencies; `others`, the dates the
+    sentence gives its other agencies ("cleared by the FDA in 2022 and by the NMPA in
+    2023"), which a status of these agencies does not take."""
     text = ctx.text
     statuses: list[tuple[str, int]] = []
     found = list(cues.STATUS.finditer(text, lo, hi))
@@ -2761,6 +2767,9 @@ def _ind_events(
             when["cleared"] = ctx.published_month
     else:
         when = {st: date for st in kinds}
+    if others and date:
+        # (a status dated by another agency's date takes this agency's own)
+        when = {st: date if d in others else d for st, d in when.items()}
     # "CTAs approved in 2018 for both TDT and SCD": one event per indication
     indications = (
         split_indications(indication, True)
