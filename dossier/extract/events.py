@@ -680,6 +680,8 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                  or "alongside" in text[max(sent.start, start - 20) : start])
                 and _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
             )
+            # ("submitted the IND (IND 172998) on ...": the number of the filing just named)
+            and not (text[start - 1 : start] == "(" and _IND_NUMBER.match(text, start))
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -802,6 +804,7 @@ def _fallback_product(
     return [one] if one is not None else []
 
 
+_IND_NUMBER = re.compile(r"IND\s*(?:[Nn]o\.?\s*|#\s*)?\d{5,6}\b")
 _FOOTNOTE_LABEL = re.compile(r"\[\^([^\]\s]{1,20})\]:")
 
 

@@ -504,3 +504,14 @@ def test_a_markdown_footnote_is_about_the_product_its_marker_follows() -> None:
     held = {(d.product, d.agency, d.type) for d in facts.designations}
     assert ("ORV-770", "FDA", "orphan_drug") in held
     assert not any(product == "ORV-815" for product, _agency, _type in held)
+
+
+def test_an_ind_number_in_brackets_is_no_second_filing() -> None:
+    text = (
+        "Lindqvist submitted the IND (IND 172998) for LQG-207 on September 30, 2025, and "
+        "received the FDA's clearance on October 30, 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("LQG-207", "FDA", "submitted", "2025-09-30"),
+        ("LQG-207", "FDA", "cleared", "2025-10-30"),
+    }
