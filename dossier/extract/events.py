@@ -1783,7 +1783,12 @@ def _products_for(
         own = [m for m in before if m.start >= clause]
         if own:
             chosen = _coordinated(text, own[::-1])
-        elif before and _RELATIVE.match(text, clause):
+        elif before and (
+            _RELATIVE.match(text, clause)
+            # "X, a GPC3-directed ADC whose clinical trial application ... was approved by
+            # the NMPA ..., and Y, a preclinical ADC": the relative clause is X's
+            or _WHOSE_BEFORE.search(text, clause, start)
+        ):
             # "ZQ071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
             chosen = _coordinated(text, before[::-1])
         elif not before and _second_relative_of(text, lo, sent_mentions):
@@ -1809,6 +1814,7 @@ def _products_for(
     return list(fallback)
 
 
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,4}\Z")
 _COMBINATION_BEFORE = re.compile(
     # ("... compared with brevolimab alone": a comparator is no more the subject)
     r"\b(?i:in combination with|together with|combined with|plus|and its partner's|"

@@ -515,3 +515,13 @@ def test_an_ind_number_in_brackets_is_no_second_filing() -> None:
         ("LQG-207", "FDA", "submitted", "2025-09-30"),
         ("LQG-207", "FDA", "cleared", "2025-10-30"),
     }
+
+
+def test_a_whose_clause_is_its_antecedent_s() -> None:
+    text = (
+        "Besides LQG-3307, its clinical pipeline includes LQG-1902, a GPC3-directed ADC whose "
+        "clinical trial application for advanced hepatocellular carcinoma was approved by the "
+        "NMPA in May 2025, and LQG-2250, a preclinical CDH17-directed antibody-drug "
+        "conjugate.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("LQG-1902", "NMPA", "cleared", "2025-05")}
