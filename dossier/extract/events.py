@@ -1746,6 +1746,8 @@ _PLAN_AFTER = re.compile(
     r"\b(?:to be (?:submitted|filed)|is expected|are expected|is planned|will be|"
     # "IND submission planned for 2028" (a table cell), "remains on track for 2026"
     r"(?:planned|targeted|scheduled) (?:for|in)|on track|"
+    # ("| Pre-IND meeting held; IND filing planned | 2026": a table cell's plan)
+    r"(?:planned|expected)(?=\s*(?:[|;)]|$))|"
     # "U.S. IND under FDA review": filed, not yet cleared (a filing told elsewhere)
     r"under (?:[A-Z]+ |regulatory )?review)\b"
 )

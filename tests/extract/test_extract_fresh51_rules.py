@@ -525,3 +525,14 @@ def test_a_whose_clause_is_its_antecedent_s() -> None:
         "conjugate.\n"
     )
     assert TEXTS.ind(text, DATED) == {("LQG-1902", "NMPA", "cleared", "2025-05")}
+
+
+def test_a_table_cell_s_planned_filing_is_no_event() -> None:
+    text = (
+        "LQG-210 is an AAV gene therapy for Stargardt disease.\n\n"
+        "Regulatory status of LQG-210\n\n"
+        "Jurisdiction | Status | Date\n"
+        "United Kingdom (MHRA) | CTA approved, LUMEN-1 | April 2025\n"
+        "United States (FDA) | Pre-IND meeting held; IND filing planned | 2026\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status")) == {("LQG-210", "MHRA", "cleared")}
