@@ -79,8 +79,7 @@ def run(args: argparse.Namespace) -> int:
               f"dbt's output: {dbt_log}", file=sys.stderr)
         return 1
     with DagsterInstance.get() as instance:
-        stages = stage_seconds(instance, result.run_id)
-        windows = stage_windows(instance, result.run_id)
+        stages, windows = stage_times(instance, result.run_id)
     rows = print_summary(published, elapsed, result.run_id, stages)
     if args.stats_json:
         Path(args.stats_json).write_text(json.dumps({
@@ -96,28 +95,20 @@ STAGES = {"land_release_files": "land", "clean_and_extract": "clean and extract"
           "published_warehouse": "publish"}
 
 
-def stage_seconds(instance, run_id: str) -> dict[str, float]:
-    """Seconds per stage of a finished run; pandera checks add up under "checks"."""
+def stage_times(instance, run_id: str) -> tuple[dict[str, float], dict[str, list[float]]]:
+    """Seconds per stage of a finished run (pandera checks add up under "checks"), and when
+    each stage ran: [first step's start, last step's end] in Unix seconds (the benchmark
+    reads its memory samples of each stage by these)."""
     seconds: dict[str, float] = {}
-    for step in instance.get_run_step_stats(run_id):
-        if step.start_time is None or step.end_time is None:
-            continue
-        stage = STAGES.get(step.step_key, "checks")
-        seconds[stage] = round(seconds.get(stage, 0.0) + step.end_time - step.start_time, 2)
-    return seconds
-
-
-def stage_windows(instance, run_id: str) -> dict[str, list[float]]:
-    """When each stage ran: [first step's start, last step's end], in Unix seconds (the
-    benchmark reads its memory samples of each stage by these)."""
     windows: dict[str, list[float]] = {}
     for step in instance.get_run_step_stats(run_id):
         if step.start_time is None or step.end_time is None:
             continue
         stage = STAGES.get(step.step_key, "checks")
+        seconds[stage] = round(seconds.get(stage, 0.0) + step.end_time - step.start_time, 2)
         lo, hi = windows.get(stage, [step.start_time, step.end_time])
         windows[stage] = [min(lo, step.start_time), max(hi, step.end_time)]
-    return windows
+    return seconds, windows
 
 
 def describe_failure(result) -> str:

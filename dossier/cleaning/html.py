@@ -126,8 +126,7 @@ class _Renderer:
         # Source newlines are just whitespace in HTML; only <br> (\x00) breaks lines.
         text = collapse_inline(raw).strip()
         if "\x00" in text:
-            lines = [ln for ln in (x.strip() for x in text.split("\x00")) if ln]
-            text = join_broken_sentences(lines)
+            text = join_broken_sentences(text, "\x00")
         if text:
             self.blocks.append((text, kind))
 

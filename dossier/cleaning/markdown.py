@@ -69,7 +69,7 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
         elif t == "inline":
             text = _inline_text(tok).strip()
             if "\n" in text:
-                text = join_broken_sentences([ln.strip() for ln in text.split("\n") if ln.strip()])
+                text = join_broken_sentences(text)
             if row is not None:
                 row.append(" ".join(text.split()))
             elif text:

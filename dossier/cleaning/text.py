@@ -65,12 +65,15 @@ def drop_other_pages(text: str) -> str:
 _GOES_ON_RE = re.compile(r"[a-z][a-z-]*[,;]? ")
 
 
-def join_broken_sentences(lines: list[str]) -> str:
-    """Lines joined by newlines, except where a line break falls inside a sentence: a line
-    that opens in lower case goes on the line before it unless that one ended a sentence
-    or a clause ("... in 2021<br>and Breakthrough Therapy Designation in May 2023")."""
+def join_broken_sentences(text: str, separator: str = "\n") -> str:
+    """The text's lines (split at `separator`, stripped, blank ones dropped) joined by
+    newlines, except where a line break falls inside a sentence: a line that opens in
+    lower case goes on the line before it unless that one ended a sentence or a clause
+    ("... in 2021<br>and Breakthrough Therapy Designation in May 2023")."""
     out: list[str] = []
-    for line in lines:
+    for line in (x.strip() for x in text.split(separator)):
+        if not line:
+            continue
         if (
             out
             and _GOES_ON_RE.match(line)

@@ -1684,7 +1684,6 @@ _CONFIRMED_ELIGIBLE = re.compile(
 
 # "whether the U.S. portion of the trial may proceed": a status not yet known
 # ("a trial may start if the agency raises no objection": a rule told, not an outcome)
-# ("the study is expected to begin once the 30-day review period has passed": a condition)
 _UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b[^;]*\Z")
 # "the study is expected to begin once the 30-day review period has passed": a condition
 # (not "once the FDA cleared the IND, dosing began": a verb, a past condition met)
@@ -2009,8 +2008,8 @@ def _agencies_for(
         if so:
             hi = so.start()
     other_act = sent.end  # where a clause telling another agency's act begins
-    if group[0].kind == "ind" and ("after " in ctx.text[group[-1].end : sent.end]
-                                   or "before " in ctx.text[group[-1].end : sent.end]):
+    rest = ctx.text[group[-1].end : sent.end] if group[0].kind == "ind" else ""
+    if "after " in rest or "before " in rest:
         # "submitted the IND in August, four weeks after China's CDE accepted the CTA": the
         # agency told after "after" acted on a filing of its own
         other = _AFTER_OTHER_ACT.search(ctx.text, group[-1].end, sent.end)
@@ -2312,7 +2311,7 @@ def _date_for(
     if ctx.published_month and (
         # (in the trigger's own ";" clause of the sentence: "X holds orphan designation; Y
         # cleared earlier this year")
-        cues.THIS_YEAR.search(_sentence_clause(ctx.text, sent, group))
+        cues.THIS_YEAR.search(ctx.text, *_semicolon_clause(ctx.text, group, sent.start, sent.end))
         # "This year the EMA's CAT confirmed X's classification": the release's year
         or ("his year" in scope and _THIS_YEAR_WORDS.search(scope))
     ):
@@ -2379,13 +2378,6 @@ _REPORTED_PERIOD = re.compile(
 # "obtained orphan designation in March, following U.S. orphan status in 2023; the
 # partner received ...": a later date that an earlier event or another clause tells
 _OTHER_EVENT_AFTER = re.compile(r";|\b(?:following|after|since)\b[^,;]*\Z")
-
-
-def _sentence_clause(text: str, sent: Sentence, group: list[Trigger]) -> str:
-    """The ";"-separated part of a sentence that holds a trigger group."""
-    start = text.rfind(";", sent.start, group[0].start) + 1 or sent.start
-    end = text.find(";", group[-1].end, sent.end)
-    return text[start : sent.end if end == -1 else end]
 
 
 def _year_of_bare_month(
@@ -2666,12 +2658,11 @@ def _ind_events(
             status = "resubmitted"
         if other_filing != -1 and m.start() > other_filing:
             continue
-        if other_filing == -1:
-            pass
-        elif m.start() < semi:
-            own_seen.add(status)
-        elif status not in own_seen:
-            by_other.add(status)
+        if other_filing != -1:
+            if m.start() < semi:
+                own_seen.add(status)
+            elif status not in own_seen:
+                by_other.add(status)
         if ran_under and m.group(0) == "notified":
             continue
         window_start = max(lo, m.start() - 50)
