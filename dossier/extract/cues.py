@@ -60,8 +60,10 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:approved|authori[sz]ed) (?:clinical )?(?:trials?|stud(?:y|ies)) (?:of|for) "
     # "ANVISA authorized the conduct of TAMARACK at sites in Sao Paulo"
     r"|(?:approved|authori[sz]ed) the conduct of\b"
-    # "authorized three Colombian sites for the same trial"
-    r"|(?:approved|authori[sz]ed|cleared) (?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
+    # "authorized three Colombian sites for the same trial", "approved the inclusion of
+    # Brazilian sites in the Phase 2 trial"
+    r"|(?:approved|authori[sz]ed|cleared) (?:the (?:inclusion|addition|participation) of )?"
+    r"(?:[\w/-]+ ){0,3}?(?:sites?|centres?|centers?)"
     r" (?:for|in) (?:the|a|an|its|their) (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
     # ("Medsafe approved, on November 3, 2025, its application to begin a study")
     # ("approved on January 21, 2025 the Company's application to conduct a Phase 2 trial")
