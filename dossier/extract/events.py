@@ -2719,10 +2719,13 @@ def _ind_events(
     if len(statuses) > 1 and any(st == "cleared" for st, _pos in statuses):
         # "cleared the IND application submitted by the consortium": the filing named
         # by who submitted it, cleared; one event
+        # (or told after a comma, undated: "cleared the IND application of X in August
+        # 2025 for SLE, submitted by the Company's U.S. subsidiary")
         statuses = [
             (st, pos) for st, pos in statuses
             if not (st == "submitted" and _FILED_BY.match(text, pos)
-                    and _FILING_NOUN_BEFORE.search(text, max(lo, pos - 16), pos))
+                    and (_FILING_NOUN_BEFORE.search(text, max(lo, pos - 16), pos)
+                         or (text.endswith(", ", lo, pos) and not _within(ctx.dates, pos, hi))))
         ]
     trig_text = text[group[0].start : group[-1].end].lower()
     if not statuses and _is_headline(sent.text):

@@ -30,3 +30,24 @@ def test_sites_opened_by_the_sponsor_are_no_clearance() -> None:
         "CVB-230 in melanoma.\n"
     )
     assert TEXTS.ind(text, ("product", "agency", "status")) == set()
+
+
+def test_an_application_said_to_be_submitted_by_someone_is_the_cleared_one() -> None:
+    text = (
+        "The FDA has also cleared the IND application of CVB-230 in August 2025 for melanoma, "
+        "submitted by Corvelo's U.S. subsidiary.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("CVB-230", "FDA", "cleared", "2025-08")
+    }
+
+
+def test_a_dated_submission_after_a_comma_is_its_own_event() -> None:
+    text = (
+        "The FDA cleared the IND application of CVB-230 in August 2025, submitted by Corvelo "
+        "in July 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("CVB-230", "FDA", "cleared", "2025-08"),
+        ("CVB-230", "FDA", "submitted", "2025-07"),
+    }
