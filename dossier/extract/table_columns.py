@@ -9,7 +9,9 @@ import re
 COLUMNS = (
     ("type", re.compile(
         r"\b(?:designations?|milestones?|type|event|regulatory|decisions?|actions?)\b", re.I)),
-    ("agency", re.compile(r"\b(?:agency|agencies|regulators?|authority|authorities)\b", re.I)),
+    # ("Jurisdiction | Status | Date": each row names its agency beside its place)
+    ("agency", re.compile(
+        r"\b(?:agency|agencies|regulators?|authority|authorities|jurisdictions?)\b", re.I)),
     ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
     ("date", re.compile(r"\b(?:date|year|timing|when)\b", re.I)),
     ("status", re.compile(r"\bstatus\b", re.I)),

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.extract.dates import DateMention
-from dossier.extract.events import _TYPE_AGENCY, RawEvent
+from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
@@ -284,6 +284,8 @@ def _cell_events(
     date = dates[0].value if dates else None
     out: list[RawEvent] = []
     dtypes = list(dict.fromkeys(h.value for h in _inside(hits["designation"], ta, tb)))
+    if not dtypes and _CLASSIFIED_AS.search(text, ta, tb):
+        dtypes = ["other"]  # "Classified as an ATMP (gene therapy medicinal product)"
     if dtypes and NOT_HELD_ITEM.search(text, ta, tb):
         return out  # "EU orphan designation application submitted": asked for, not granted
     if dtypes:

@@ -7,6 +7,9 @@ import datetime as dt
 
 from rule_texts import RuleTexts
 
+from dossier.cleaning import clean_release
+from dossier.extract import extract_release
+
 TEXTS = RuleTexts(
     "SAO PAULO, Brazil, March 3, 2026 -- Corvelo Biotherapeutics, Inc. (Nasdaq: CRVB) "
     "today announced a regulatory update.\n\n",
@@ -50,4 +53,29 @@ def test_a_dated_submission_after_a_comma_is_its_own_event() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("CVB-230", "FDA", "cleared", "2025-08"),
         ("CVB-230", "FDA", "submitted", "2025-07"),
+    }
+
+
+def test_a_jurisdiction_column_names_each_rows_agency() -> None:
+    release = clean_release(
+        "# Corvelo update\n\n" + TEXTS.dateline
+        + "## Regulatory status of CVB-230\n\n"
+        "| Jurisdiction | Status | Date |\n"
+        "|---|---|---|\n"
+        "| United Kingdom (MHRA) | CTA approved, CORAL-1 | April 2025 |\n"
+        "| United Kingdom (MHRA) | Innovation Passport (ILAP) | November 2024 |\n"
+        "| European Union (European Commission) | Orphan designation | February 2024 |\n"
+        "| European Union (EMA CAT) | Classified as an ATMP (gene therapy medicinal product) "
+        "| 2023 |\n",
+        "md",
+    )
+    facts = extract_release(release.body, published_date=release.published_date,
+                            title=release.title)
+    assert {(e.product, e.agency, e.status, e.date) for e in facts.ind_events} == {
+        ("CVB-230", "MHRA", "cleared", "2025-04")
+    }
+    assert {(d.product, d.agency, d.type, d.date) for d in facts.designations} == {
+        ("CVB-230", "MHRA", "innovation_passport", "2024-11"),
+        ("CVB-230", "EMA", "orphan_drug", "2024-02"),
+        ("CVB-230", "EMA", "other", "2023"),
     }
