@@ -236,8 +236,28 @@ def find_indication(
             if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_WORD.search(phrase):
                 continue  # "in its Rare Disease Endpoint Advancement (RDEA) pilot program"
             line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
+            if lists:
+                phrase += _second_treatment(text, cut, end, words, known)
             return f"{line.group(1)} {phrase}" if line else phrase
     return None
+
+
+def _second_treatment(
+    text: str, cut: int, end: int, words: DiseaseWords, known: dict[str, str] | None
+) -> str:
+    """ "for the treatment of A whose disease has progressed after ..., and for the
+    treatment of B" (plural designations): " and for the treatment of B", the list's second
+    indication past the first one's clause, else ""."""
+    second = _AND_FOR_TREATMENT.search(text, cut, min(end, cut + 160))
+    if not second or ";" in text[cut : second.start()] or "." in text[cut : second.start()]:
+        return ""
+    intro = _INTRO.pattern.match(text, second.end())  # (with its population)
+    begin = intro.end() if intro else second.end()
+    stop = _cut(text, begin, end, False, words, known)
+    phrase = tidy(text[begin:stop])
+    if not _is_disease_phrase(phrase, known, words.any_in(begin, stop)):
+        return ""
+    return f" and for the treatment of {phrase}"
 
 
 def _may_name_acronym(span: str, known: dict[str, str]) -> bool:
@@ -284,7 +304,9 @@ def _drop_lead_in(phrase: str) -> str:
     if lead.endswith((" and", " or")):
         return phrase  # "A and for the treatment of B": a second indication, not a lead-in
     if sep and not DISEASE.search(lead) and DISEASE.search(rest):
-        return rest
+        # (without its population: "the treatment of adults with X")
+        intro = _INTRO.pattern.match(phrase, len(lead) + 1)
+        return phrase[intro.end() :] if intro else rest
     for _ in range(3):  # "the IND application for X-12, for the treatment of ..."
         head, sep, tail = phrase.partition(" for ")
         if not sep or len(head) > 40 or DISEASE.search(head) or not DISEASE.search(tail):
@@ -331,6 +353,7 @@ def _cut(
     return cut
 
 
+_AND_FOR_TREATMENT = re.compile(r",?\s+and\s+(?=for\s+the\s+(?:treatment|prevention)\s+of\s)")
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
 _APPOSITIVE = re.compile(
     r"(?:a|an|the|its|our|which|who)\s|in (?:patients|adults|children|subjects|people)\b"

@@ -79,3 +79,29 @@ def test_a_jurisdiction_column_names_each_rows_agency() -> None:
         ("CVB-230", "EMA", "orphan_drug", "2024-02"),
         ("CVB-230", "EMA", "other", "2023"),
     }
+
+
+def test_two_treatments_each_with_its_own_clause_are_two_designations() -> None:
+    text = (
+        "The FDA has granted Fast Track designations to CVB-230, its radioligand targeting "
+        "fibroblast activation protein (FAP), for the treatment of adults with metastatic "
+        "pancreatic ductal adenocarcinoma whose disease has progressed after at least one prior "
+        "systemic therapy, and for the treatment of adults with unresectable soft tissue sarcoma "
+        "after failure of anthracycline-based chemotherapy.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "indication")) == {
+        ("CVB-230", "FDA", "fast_track", "metastatic pancreatic ductal adenocarcinoma"),
+        ("CVB-230", "FDA", "fast_track",
+         "unresectable soft tissue sarcoma after failure of anthracycline-based chemotherapy"),
+    }
+
+
+def test_one_designation_keeps_its_one_indication() -> None:
+    text = (
+        "The FDA granted Fast Track designation to CVB-230, an antibody targeting FAP, for the "
+        "treatment of adults with metastatic pancreatic ductal adenocarcinoma whose disease has "
+        "progressed, and for the treatment of its complications the Company has other plans.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "indication")) == {
+        ("CVB-230", "FDA", "fast_track", "metastatic pancreatic ductal adenocarcinoma"),
+    }
