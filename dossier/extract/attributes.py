@@ -875,7 +875,7 @@ def its_subject(text: str, product_start: int, companies: list[Company]) -> Comp
     a clause's reach ("Harrowgen Bio announced ... for its gene therapy HWB-33")."""
     its = text.rfind(" its ", max(0, product_start - _OWNER_REACH), product_start)
     if its == -1:
-        return None
+        return _previous_subject(text, product_start, companies)
     if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start):
         return None
     best: tuple[int, Company] | None = None
@@ -886,6 +886,23 @@ def its_subject(text: str, product_start: int, companies: list[Company]) -> Comp
     if best is None or _SENTENCE_END.search(text, best[0], its):
         return None
     return best[1]
+
+
+def _previous_subject(text: str, product_start: int, companies: list[Company]) -> Company | None:
+    """ "Halcyra develops antibody immunotherapies. Its lead candidate, HLC-118, ...": the
+    company the sentence before opens with, for a sentence opening with "Its"."""
+    its = text.rfind("Its ", max(0, product_start - _OWNER_REACH), product_start)
+    if its < 2 or text[its - 2 : its] not in (". ", ".\n") or _SENTENCE_END.search(
+        text, its, product_start
+    ):
+        return None
+    before = max(text.rfind(". ", 0, its - 2), text.rfind("\n", 0, its - 2)) + 1
+    while before < its and text[before] == " ":
+        before += 1
+    for comp in companies:
+        if any(start == before for start, _end in comp.spans):
+            return comp
+    return None
 
 
 def _company_named(name: str, companies: list[Company]) -> Company | None:

@@ -105,3 +105,15 @@ def test_one_designation_keeps_its_one_indication() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "indication")) == {
         ("CVB-230", "FDA", "fast_track", "metastatic pancreatic ductal adenocarcinoma"),
     }
+
+
+def test_its_at_a_sentences_start_is_the_previous_sentences_subject() -> None:
+    text = (
+        "Corvelo will acquire Ardmoor Bio, whose lead ADC ADM-301 holds Fast Track designation."
+        "\n\nArdmoor Bio develops antibody-drug conjugates.\n\n"
+        "Halden Therapeutics develops bispecific antibodies. Its lead candidate, HDN-118, is a "
+        "B7-H4 x 4-1BB bispecific antibody.\n\n"
+        "About Ardmoor Bio\n\nArdmoor Bio develops ADCs. This release contains forward-looking "
+        "statements regarding ADM-301 and HDN-118.\n"
+    )
+    assert TEXTS.products(text)["HDN-118"] == "Halden Therapeutics"
