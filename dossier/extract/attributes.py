@@ -395,6 +395,7 @@ _NOW_LEADS = re.compile(
     r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
     r"(?:all\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
 )
+_CODE_NOUN_BEFORE = re.compile(r"\b(?:code|code name|codename)\s+\Z")
 _POSSESSIVE_APPOSITIVE = re.compile(r",\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s")
 # "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
 _LICENSEE = re.compile(
@@ -955,6 +956,10 @@ def _owner(
     for m in product.mentions:
         before = text[max(0, m.start - _OWNER_REACH) : m.start]
         poss = possessive_owner(text, m.start)
+        if poss and _CODE_NOUN_BEFORE.search(before):
+            # "developed outside Greater China under Marlowe's code MRL-5180": a partner's
+            # name for the product, not its owner
+            poss = None
         if poss:
             comp = _company_named(poss, companies)
             if comp:

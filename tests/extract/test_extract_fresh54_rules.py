@@ -117,3 +117,16 @@ def test_its_at_a_sentences_start_is_the_previous_sentences_subject() -> None:
         "statements regarding ADM-301 and HDN-118.\n"
     )
     assert TEXTS.products(text)["HDN-118"] == "Halden Therapeutics"
+
+
+def test_a_partners_code_for_the_product_does_not_make_it_the_owner() -> None:
+    text = (
+        "- Marlowe to pay US$85 million upfront; the bispecific will be developed outside "
+        "Greater China under Marlowe's code MRL-5180\n"
+        "- CVB-2207 holds FDA Orphan Drug Designation for pancreatic cancer\n\n"
+        "Corvelo today announced an exclusive ex-Greater China license agreement with Marlowe "
+        "Therapeutics for CVB-2207, Corvelo's CLDN18.2 x CD3 bispecific antibody. Outside "
+        "Greater China the molecule will carry Marlowe's development code MRL-5180.\n\n"
+        "About CVB-2207 (MRL-5180)\n\nCVB-2207 is a bispecific antibody.\n"
+    )
+    assert TEXTS.products(text)["CVB-2207"] == "Corvelo"
