@@ -710,6 +710,16 @@ def describe(
     abouts = _about_sections(text, companies)
     # "out-licensed ... to Y, which is developing it": found once per release
     licensees = _licensees(text)
+    # each licence is about the product named last before its licensee ("led by X (a),
+    # Y (b) and Z, which it licensed in 2023 to W, which now leads ...": Z)
+    licensed_pid = {
+        lic.start("c"): next(
+            (m.pid for m in reversed(mentions)
+             if m.pid >= 0 and lic.start() - 300 <= m.start and m.end <= lic.start("c")),
+            -1,
+        )
+        for lic in licensees
+    }
     table_targets = _table_targets(text, products) if " | " in text else {}
     out: list[Attributes] = []
     for pid, product in enumerate(products):
@@ -761,7 +771,8 @@ def describe(
                     attrs.modality = "small_molecule"
                     break
         attrs.cell_source = _cell_source(text, wins)
-        attrs.owner = _owner(text, product, abouts, companies, issuer, licensees)
+        own_licensees = [lic for lic in licensees if licensed_pid[lic.start("c")] == pid]
+        attrs.owner = _owner(text, product, abouts, companies, issuer, own_licensees)
         out.append(attrs)
     return out
 

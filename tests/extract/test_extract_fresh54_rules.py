@@ -130,3 +130,15 @@ def test_a_partners_code_for_the_product_does_not_make_it_the_owner() -> None:
         "About CVB-2207 (MRL-5180)\n\nCVB-2207 is a bispecific antibody.\n"
     )
     assert TEXTS.products(text)["CVB-2207"] == "Corvelo"
+
+
+def test_a_licence_is_about_the_product_named_last_before_the_licensee() -> None:
+    text = (
+        "Corvelo announced FDA clearance of its IND for CVB-314.\n\n"
+        "About Corvelo\n\nCorvelo develops T-cell engagers and ADCs. Its pipeline is led by "
+        "CVB-314 (cadrelimig), CVB-520 and CVB-101, which it licensed in 2023 to Galloway "
+        "Pharmaceuticals plc, which now leads its development.\n"
+    )
+    owners = TEXTS.products(text)
+    assert owners["CVB-314"] == "Corvelo"
+    assert owners["CVB-101"] == "Galloway Pharmaceuticals"
