@@ -890,6 +890,8 @@ def its_subject(text: str, product_start: int, companies: list[Company]) -> Comp
         return _previous_subject(text, product_start, companies)
     if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start):
         return None
+    if text.endswith(" as ", its, product_start):
+        return None  # "Hanlu develops the ADC in its territory as HL-418": a name, not "its X"
     best: tuple[int, Company] | None = None
     for comp in companies:
         for _start, end in comp.spans:

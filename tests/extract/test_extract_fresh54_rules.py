@@ -142,3 +142,14 @@ def test_a_licence_is_about_the_product_named_last_before_the_licensee() -> None
     owners = TEXTS.products(text)
     assert owners["CVB-314"] == "Corvelo"
     assert owners["CVB-101"] == "Galloway Pharmaceuticals"
+
+
+def test_a_partners_name_for_the_product_in_its_territory_is_no_ownership() -> None:
+    text = (
+        "Corvelo dosed the first patient with CVB-418, the Company's B7-H4-directed ADC. "
+        "Hanlu Biopharma Co., Ltd. (\"Hanlu\") holds exclusive rights to CVB-418 in mainland "
+        "China. Hanlu, which develops the ADC in its territory as HL-418, received clinical "
+        "trial approval from the NMPA in May 2025.\n\n"
+        "CVB-418 (HL-418 in China) is a B7-H4-directed ADC.\n"
+    )
+    assert TEXTS.products(text)["CVB-418"] == "Corvelo"
