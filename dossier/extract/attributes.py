@@ -410,7 +410,16 @@ _LICENSEE = re.compile(
 _ACQUIRER = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
     r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
-    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+\Z"
+    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+"
+    # ("acquires worldwide rights to develop, manufacture and commercialize X")
+    r"(?:(?:develop|manufacture|commerciali[sz]e)(?:,\s+|\s+and\s+|\s+))*\Z"
+)
+# "Tamsin to lead worldwide development of X", "Y will now lead all clinical development
+# and regulatory activities for X": Y develops it from now on
+_LEADS_BEFORE = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:to lead|will (?:now )?lead|now leads)\s+"
+    r"(?:all\s+|worldwide\s+|global\s+){1,2}(?:further\s+)?(?:clinical\s+)?development"
+    r"(?:\s+and\s+[a-z][a-z ]{0,40}?)?\s+(?:of|for)\s+\Z"
 )
 _ACQUIRER_WHICH = re.compile(
     r"(?<![\w-])(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[^;\n]{0,50}?,\s+which\s+(?:has\s+)?"
@@ -1010,6 +1019,8 @@ def _owner(
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
         acq = _ACQUIRER.search(before) if "rights" in before else None
+        if acq is None and "lead" in before:
+            acq = _LEADS_BEFORE.search(before)
         if acq is None and "rights" in before:
             # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"
             wide = max(0, m.start - 160)

@@ -153,3 +153,17 @@ def test_a_partners_name_for_the_product_in_its_territory_is_no_ownership() -> N
         "CVB-418 (HL-418 in China) is a B7-H4-directed ADC.\n"
     )
     assert TEXTS.products(text)["CVB-418"] == "Corvelo"
+
+
+def test_a_licensee_told_to_lead_worldwide_development_owns_the_product() -> None:
+    text = (
+        "Tamsin to lead worldwide development of CVB-770 in CAPS.\n\n"
+        "Corvelo and Tamsin Pharmaceuticals announced an agreement under which Tamsin acquires "
+        "worldwide rights to develop, manufacture and commercialize CVB-770, Corvelo's oral "
+        "NLRP3 inhibitor. Tamsin will now lead all clinical development and regulatory "
+        "activities for CVB-770, while Corvelo retains its earlier programs.\n\n"
+        "About Corvelo\n\nCorvelo develops CVB-770 and CVB-815.\n"
+    )
+    owners = TEXTS.products(text)
+    assert owners["CVB-770"] == "Tamsin"
+    assert owners["CVB-815"] == "Corvelo"
