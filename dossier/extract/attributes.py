@@ -639,8 +639,13 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             found = [f for f in found if f != spans[i - 1][2]]
         elif i and text[spans[i - 1][1] : start].strip() == "(" and spans[i - 1][2] != t:
             prev = spans[i - 1][2]
-            # "4-1BB (CD137)": a symbol keeps its place before another symbol
-            if not any(c.isdigit() for c in prev) or not (" " in prev or prev[1:2].islower()):
+            # "4-1BB (CD137)": a symbol keeps its place before another symbol; a one-word
+            # name gives way to its symbol ("mesothelin (MSLN)", "glypican-3 (GPC3)"; not
+            # "glycolate oxidase (GO)")
+            named = (prev.islower() and " " not in prev) or (
+                any(c.isdigit() for c in prev) and (" " in prev or prev[1:2].islower())
+            )
+            if not named:
                 continue
             found = [f for f in found if f != prev]
         if t not in found and not any(_extends(f, t) for f in found):

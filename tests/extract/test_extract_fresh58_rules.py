@@ -55,3 +55,18 @@ def test_a_copy_of_a_gene_without_a_symbol_names_no_target() -> None:
         "gene.\n"
     )
     assert _targets(text)["BRN-521"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("BRN-707 is a CAR-T cell therapy that targets mesothelin (MSLN).", ["MSLN"]),
+        # a symbol keeps its place before a synonym; a name of several words is kept
+        ("BRN-708 is an agonist antibody against 4-1BB (CD137).", ["4-1BB"]),
+        ("BRN-709 is an siRNA that silences glycolate oxidase (GO) in the liver.",
+         ["glycolate oxidase"]),
+    ],
+)
+def test_a_one_word_name_gives_way_to_its_symbol(sentence: str, targets: list[str]) -> None:
+    code = sentence.split()[0]
+    assert _targets(sentence + "\n")[code] == targets
