@@ -677,7 +677,8 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
 
 
 _TARGET_VERB = re.compile(r"target|direct|inhibit|against|modulat|block")
-_NAME_GOES_ON_TO_BRACKET = re.compile(r"[ \w-]{1,40}\(\s*")
+# (not past "and": "against CD33 and C-type lectin-like molecule-1 (CLL1)" names two)
+_NAME_GOES_ON_TO_BRACKET = re.compile(r"(?![ \w-]*\band\s)[ \w-]{1,40}\(\s*")
 _WORD_BEFORE_PAREN = re.compile(r"([\w-]+)\s*\(\Z")
 
 

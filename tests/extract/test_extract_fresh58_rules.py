@@ -25,6 +25,11 @@ def _targets(text: str) -> dict[str, list[str]]:
     ("sentence", "targets"),
     [
         ("BRN-301 is a C3-silencing siRNA for IgA nephropathy.", ["C3"]),
+        (
+            "BRN-033 is a CAR-NK cell therapy carrying a dual CAR against CD33 and C-type "
+            "lectin-like molecule-1 (CLL1).",
+            ["CD33", "CLL1"],
+        ),
         ("BRN-207 is a B7-H3 x CD3 x CD28 trispecific T-cell engager.", ["B7-H3", "CD3", "CD28"]),
         (
             "BRN-009 is an oral small molecule that selectively blocks activation of the NLRP3 "
