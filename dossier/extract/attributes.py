@@ -39,7 +39,9 @@ _DESCRIBED = (
     r"(?:(?:the|a|an|both|human|tumor-associated|tumour-associated|glycolipid|protein|"
     r"enzyme|antigen|receptor|ligand|mutant|co-?stimulatory|costimulatory|inhibitory|"
     r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|shared|"
-    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin)\s+"
+    r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin|"
+    # ("an inhibitor of complement component C5", "of the protein tyrosine phosphatase SHP2")
+    r"complement component|component|tyrosine|phosphatase|kinase)\s+"
     r"){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D" (grouped

@@ -25,6 +25,12 @@ def _targets(text: str) -> dict[str, list[str]]:
     ("sentence", "targets"),
     [
         ("BRN-301 is a C3-silencing siRNA for IgA nephropathy.", ["C3"]),
+        ("BRN-650 is a macrocyclic peptide inhibitor of complement component C5.", ["C5"]),
+        (
+            "BRN-510 is an oral allosteric inhibitor of the protein tyrosine phosphatase SHP2.",
+            ["SHP2"],
+        ),
+        ("BRN-511 is an oral inhibitor of complement factor B.", ["complement factor B"]),
         (
             "BRN-033 is a CAR-NK cell therapy carrying a dual CAR against CD33 and C-type "
             "lectin-like molecule-1 (CLL1).",
