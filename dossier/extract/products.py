@@ -279,7 +279,7 @@ _ANAPHOR_KNOWN_AS = re.compile(
     # and a short name in brackets do not end the phrase)
     # ("... and now develops it as CRV-870")
     r"\b(?:developed|develops|developing|marketed|known|knows|named|renamed|referred to|"
-    r"refers to|discovered)\b"
+    r"refers to|discovered|originated|invented)\b"
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:new |development |brand |trade |proprietary )*(?:code|name|designation)"

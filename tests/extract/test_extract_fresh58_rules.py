@@ -81,3 +81,13 @@ def test_a_copy_of_a_gene_without_a_symbol_names_no_target() -> None:
 def test_a_one_word_name_gives_way_to_its_symbol(sentence: str, targets: list[str]) -> None:
     code = sentence.split()[0]
     assert _targets(sentence + "\n")[code] == targets
+
+
+def test_the_code_a_product_was_originated_as_is_its_alias() -> None:
+    text = (
+        "BRN-1130 is an antibody-drug conjugate directed at HER3. The molecule was originated "
+        "by Daesong Bioworks Co., Ltd. as DSG-311; Brannock acquired exclusive worldwide rights "
+        "to the program in 2021.\n"
+    )
+    products = {p.code: p.aliases for p in TEXTS.run(text).products}
+    assert products == {"BRN-1130": ["DSG-311"]}
