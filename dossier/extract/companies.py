@@ -155,6 +155,12 @@ def _name_before(text: str, pos: int) -> tuple[int, str] | None:
     words = stripped.split(" ")
     taken: list[str] = []
     for w in reversed(words):
+        opened = w.removeprefix("(").lstrip("\"“") if w.startswith(('"', "“", '("', "(“")) else w
+        if opened != w:
+            # ("("Jinlan Cell Biotech" or ...": the name opens after the quote)
+            if opened and _NAME_WORD.match(opened) and len(taken) < _MAX_NAME_WORDS:
+                taken.append(opened)
+            break
         if not w or not _NAME_WORD.match(w) or len(taken) >= _MAX_NAME_WORDS:
             break
         if taken and _ENDS_SENTENCE.match(w) and w[:-1].lower() not in _LEGAL:
@@ -183,6 +189,8 @@ def _org_spans(text: str, hits: dict[str, list[Hit]]) -> list[tuple[int, int, st
         end = marks[j].end
         legal = any(m.value == "legal" for m in marks[i : j + 1])
         i = j + 1
+        if text.startswith("-", end) and text[end + 1 : end + 2].isdigit():
+            continue  # "GRPR-Targeted Radioligand PLC-310": a product's code, no plc
         before = _name_before(text, first.start)
         if first.value == "sector":
             if before is None or text[before[0] + len(before[1]) : first.start].strip(" ") != "":

@@ -91,3 +91,21 @@ def test_the_code_a_product_was_originated_as_is_its_alias() -> None:
     )
     products = {p.code: p.aliases for p in TEXTS.run(text).products}
     assert products == {"BRN-1130": ["DSG-311"]}
+
+
+def test_a_quoted_short_name_is_no_second_company() -> None:
+    text = (
+        'Shanghai Brannock Cell Biotech Co., Ltd. ("Brannock Cell Biotech" or "Brannock") '
+        "today announced that the CDE granted implied approval for BRN-B2C.\n"
+    )
+    run = TEXTS.run(text, dateline="SHANGHAI, April 28, 2025 /PRNewswire/ -- ")
+    assert [c.name for c in run.companies] == ["Brannock Cell Biotech"]
+
+
+def test_a_legal_form_inside_a_product_code_is_no_company() -> None:
+    text = (
+        "# Brannock and Marrowgate Pharma Announce Exercise of Option for GRPR-Targeted "
+        "Radioligand PLC-310\n\nMarrowgate Pharma AG exercised its option for PLC-310.\n"
+    )
+    names = {c.name for c in TEXTS.run(text).companies}
+    assert not any("Radioligand" in n for n in names)
