@@ -248,7 +248,9 @@ STATUS = re.compile(
 # a CTN "acknowledged" by the TGA, an application "validated", the TGA "notified"
 STATUS_MORE = Prefiltered(
     re.compile(
-        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?)|no objections?|"
+        # ("the 30-day review of its CTN by the PMDA ended ... without inquiries")
+        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?|inquiries|queries)|"
+        r"no objections?|"
         r"did not object|"
         r"acknowledged(?! receipt)|permission|"
         r"allowing (?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:sites?|trials?|stud(?:y|ies)|"
@@ -277,6 +279,8 @@ STATUS_MORE = Prefiltered(
     ),
     (
         "object",
+        "inquiries",
+        "queries",
         "acknowledged",
         "comment",
         "question",

@@ -109,3 +109,14 @@ def test_a_legal_form_inside_a_product_code_is_no_company() -> None:
     )
     names = {c.name for c in TEXTS.run(text).companies}
     assert not any("Radioligand" in n for n in names)
+
+
+def test_a_review_ended_without_inquiries_is_a_clearance() -> None:
+    text = (
+        "Brannock announced that the 30-day review of its clinical trial notification (CTN) for "
+        "BRN-402 by the Pharmaceuticals and Medical Devices Agency (PMDA) ended on February 19, "
+        "2025 without inquiries, allowing the Japanese Phase 1/2 study to proceed.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("BRN-402", "PMDA", "cleared", "2025-02-19")
+    }
