@@ -2781,12 +2781,17 @@ def _ind_events(
         if indication and _BOTH.search(indication)
         else [indication]
     )
+    clause_agency = (
+        _clause_agencies(ctx, statuses, group, lo, hi, agencies) if len(kinds) > 1 else {}
+    )
     out = []
     for status in kinds:
         label = "submitted" if status == "resubmitted" else status
         own_agencies = (
             [a for a in agencies if a in other_agencies] if status in by_other else agencies
         )
+        if status in clause_agency:
+            own_agencies = [clause_agency[status]]
         for pid in pids:
             for agency in own_agencies:
                 for ind in indications:
@@ -2799,6 +2804,33 @@ def _ind_events(
 
 
 _RESUBMITTED = frozenset({"resubmitted", "re-submitted", "refiled"})
+# where a clause of a sentence holding several statuses ends
+_AND_CLAUSE = re.compile(r",\s+and\s+|;\s+")
+
+
+def _clause_agencies(
+    ctx: _Context,
+    statuses: list[tuple[str, int]],
+    group: list[Trigger],
+    lo: int,
+    hi: int,
+    agencies: list[str],
+) -> dict[str, str]:
+    """ "The Australian part was notified to the TGA in 2024, and the FDA cleared the U.S.
+    IND in January 2025": a status told in a clause of its own (before ", and" or ";"),
+    not the trigger's, that names one other agency is that agency's."""
+    text = ctx.text
+    bounds = [lo] + [m.end() for m in _AND_CLAUSE.finditer(text, lo, hi)] + [hi]
+    out: dict[str, str] = {}
+    for status, pos in statuses:
+        a = max(b for b in bounds if b <= pos)
+        b = min((b for b in bounds if b > pos), default=hi)
+        if a <= group[0].start < b:
+            continue  # the trigger's own clause: its agencies
+        named = {h.value for h in _within(ctx.agencies, a, b)}
+        if len(named) == 1 and not named & set(agencies):
+            out[status] = named.pop()
+    return out
 
 
 def _headline_status(text: str, group: list[Trigger], sent: Sentence) -> list[tuple[str, int]]:

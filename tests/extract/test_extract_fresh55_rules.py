@@ -1,0 +1,38 @@
+"""Rules found on the blind set fresh55 (product attributes and ownership, written from
+the same brief as fresh58), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "INDIANAPOLIS, Sept. 9, 2025 -- Tallis Radiopharma, Inc. (Nasdaq: TLRP) today announced "
+    "an update.\n\n",
+    dt.date(2025, 9, 9),
+)
+DATED = ("product", "agency", "status", "date")
+
+
+def test_a_status_in_a_clause_naming_another_agency_is_that_agencys() -> None:
+    text = (
+        "The Australian part of the trial was notified to the Therapeutic Goods Administration "
+        "(TGA) under the Clinical Trial Notification scheme in 2024, and the FDA cleared the "
+        "U.S. IND for TLR-177 in pancreatic cancer in January 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("TLR-177", "TGA", "submitted", "2024"),
+        ("TLR-177", "FDA", "cleared", "2025-01"),
+    }
+
+
+def test_both_statuses_of_one_agency_stay_its_own() -> None:
+    text = (
+        "Tallis submitted the IND for TLR-177 to the FDA in May 2025, and the FDA cleared it "
+        "in June 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("TLR-177", "FDA", "submitted", "2025-05"),
+        ("TLR-177", "FDA", "cleared", "2025-06"),
+    }
