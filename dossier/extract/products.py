@@ -739,7 +739,7 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 # how far back (characters) "the molecule" of a sentence may find the product last named
-_ANAPHOR_REACH = 800
+_ANAPHOR_REACH = 1600
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:Besides|Beside|In addition to|Apart from|Aside from|Other than|Beyond|Like|Unlike)"
     r" (?:the |its |our )?\Z"

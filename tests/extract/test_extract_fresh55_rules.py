@@ -36,3 +36,19 @@ def test_both_statuses_of_one_agency_stay_its_own() -> None:
         ("TLR-177", "FDA", "submitted", "2025-05"),
         ("TLR-177", "FDA", "cleared", "2025-06"),
     }
+
+
+def test_the_molecule_named_again_a_long_paragraph_later_takes_its_partners_code() -> None:
+    filler = (
+        "Under the terms of the agreement, Valmont will pay Tallis an upfront payment of US$95 "
+        "million and Tallis will be eligible for up to US$1.26 billion in development, "
+        "regulatory and commercial milestone payments, as well as tiered royalties from high "
+        "single digits to mid-teens on net sales outside Greater China. "
+    )
+    text = (
+        "Tallis licensed TLR-3102, its EGFR x HER3 bispecific ADC, to Valmont Pharmaceuticals, "
+        "Inc.\n\n" + filler * 3 + "Outside Greater China, Valmont will advance the molecule "
+        "under the designation VMT-8802.\n"
+    )
+    products = {p.code: p.aliases for p in TEXTS.run(text).products}
+    assert products == {"TLR-3102": ["VMT-8802"]}
