@@ -120,6 +120,9 @@ _TRIAL_NAME_IN = re.compile(r"\b[A-Z]{4,}(?:-\d+)?\b")
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 # "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"
 _STUDY_BEFORE = re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z")
+_STUDY_BEFORE_PAREN = re.compile(
+    r"\b(?:trial|study)(?: in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)?)? \(\Z"
+)
 _STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
@@ -401,6 +404,11 @@ def _code_candidates(text: str) -> list[Mention]:
             text.endswith((",", ", ", " "), max(0, start - 2), start)
             and _STUDY_BEFORE.search(text, max(0, start - 24), start)
         )
+        # "the ongoing Phase 1 study in China (QHB-3102-101)": the study's protocol number
+        protocol = text[start - 1 : start] == "(" and bool(
+            _STUDY_BEFORE_PAREN.search(text, max(0, start - 40), start)
+        )
+        study = study or protocol
         if trial and _STUDY_OF.match(text, trial.end()):
             # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,
             # whatever regulatory words its other sentences carry
@@ -411,8 +419,10 @@ def _code_candidates(text: str) -> list[Mention]:
             # the text says is a study is no drug, whatever words surround its name
             # ("... of lenrinastat and AMR-114, the ALDERPATH study and ...": a list that
             # goes on to another trial, named in capitals)
-            a_study=study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group()))
-            and not _TRIAL_NAME_IN.search(trial.group()),
+            a_study=protocol or (
+                study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group()))
+                and not _TRIAL_NAME_IN.search(trial.group())
+            ),
         ))
     if "anti-" in text or "Anti-" in text:
         # "its anti-MASP-2 antibody": what a drug is "anti-" is its target, wherever named

@@ -52,3 +52,12 @@ def test_the_molecule_named_again_a_long_paragraph_later_takes_its_partners_code
     )
     products = {p.code: p.aliases for p in TEXTS.run(text).products}
     assert products == {"TLR-3102": ["VMT-8802"]}
+
+
+def test_a_studys_protocol_number_in_brackets_is_no_product() -> None:
+    text = (
+        "In the ongoing Phase 1 study in China (TLS-3102-101), 58 patients with NSCLC had been "
+        "treated with TLR-3102. The Phase 1b/2 study (TL451-102) will evaluate TLR-451 in "
+        "pancreatic cancer.\n"
+    )
+    assert {p.code for p in TEXTS.run(text).products} == {"TLR-3102", "TLR-451"}
