@@ -393,6 +393,15 @@ _OWNER_AFTER = re.compile(
     r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
+# "originated by Y, Inc., which develops it worldwide as Y-17": Y leads it, whoever holds a
+# region
+_WHICH_DEVELOPS_WORLDWIDE = re.compile(
+    r"(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty)\.){0,30}?,\s+which\s+(?:now\s+)?"
+    r"(?:develops|is developing|leads)\s+"
+    r"(?:it|the (?:program|programme|molecule|compound|antibody|candidate))\s+"
+    r"(?:worldwide|globally)\b"
+)
+_FILING_WORDS = re.compile(r"\b(?:applications?|INDs?|CTAs?|filings?|submissions?)\b")
 _NOW_DEVELOPED_BY = re.compile(
     r"[^.;]{0,40}?\bnow (?:being )?(?:developed|led) by\s+(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
@@ -405,8 +414,10 @@ _POSSESSIVE_OWNER = re.compile(
 )
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
+    # ("Y retains all other rights and leads global development": a licence for a region)
+    r"retains [^.;]{0,40}? and (?:leads|is responsible for)|"
     r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
-    r"(?:all\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
+    r"(?:all\s+)?(?:its\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
 )
 _CODE_NOUN_BEFORE = re.compile(r"\b(?:code|code name|codename)\s+\Z")
 _POSSESSIVE_APPOSITIVE = re.compile(r",\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s")
@@ -1004,7 +1015,10 @@ def _owner(
         if poss:
             comp = _company_named(poss, companies)
             if comp:
-                votes[comp.name] = votes.get(comp.name, 0) + 3
+                # ("Jiayuan's clinical trial application for BWT-217": a partner's filing in
+                # its territory says less than "Jiayuan's ADC BWT-217")
+                filing = _FILING_WORDS.search(before, before.rfind(poss) + len(poss))
+                votes[comp.name] = votes.get(comp.name, 0) + (1 if filing else 3)
         appositive = _POSSESSIVE_APPOSITIVE.match(text, m.end) if text.startswith(
             ", ", m.end) else None
         if appositive:
@@ -1032,7 +1046,9 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
-            now = _NOW_DEVELOPED_BY.match(text, after.end(), after_end)
+            now = _NOW_DEVELOPED_BY.match(text, after.end(), after_end) or (
+                _WHICH_DEVELOPS_WORLDWIDE.match(text, after.end(), after_end) and after
+            )
             # "discovered by Y and now developed by Z worldwide": Z develops it (GUIDELINES)
             comp = _company_named(now.group("c"), companies) if now else None
             if comp:

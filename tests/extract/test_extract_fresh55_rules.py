@@ -61,3 +61,31 @@ def test_a_studys_protocol_number_in_brackets_is_no_product() -> None:
         "pancreatic cancer.\n"
     )
     assert {p.code for p in TEXTS.run(text).products} == {"TLR-3102", "TLR-451"}
+
+
+def test_a_regional_licensees_filing_leaves_the_product_with_its_licensor() -> None:
+    text = (
+        "In 2023, Tallis granted Jiaxing Pharmaceutical Co., Ltd. (\"Jiaxing\") an exclusive "
+        "license to develop and commercialize TLR-217 in Greater China; Tallis retains all other "
+        "rights and leads global development. The CDE granted implied approval for Jiaxing's "
+        "clinical trial application for TLR-217 in advanced solid tumors in June 2025.\n"
+    )
+    assert TEXTS.products(text)["TLR-217"] == "Tallis Radiopharma"
+
+
+def test_the_originator_that_develops_it_worldwide_owns_it() -> None:
+    text = (
+        "TLR-1207 was originated by Harrow Biosciences, Inc., which develops it worldwide as "
+        "HB-0417; Tallis in-licensed the Greater China rights in 2022. The NMPA accepted "
+        "Tallis's IND application for TLR-1207 in April 2025.\n"
+    )
+    assert TEXTS.products(text)["TLR-1207"] == "Harrow Biosciences"
+
+
+def test_a_licensee_that_now_leads_its_global_development_owns_it() -> None:
+    text = (
+        "In 2023, Tallis granted Halvard Pharma A/S an exclusive license to TLR-105 worldwide "
+        "outside Greater China, and Halvard now leads its global development under the name "
+        "HLV-105.\n"
+    )
+    assert TEXTS.products(text)["TLR-105"] == "Halvard"
