@@ -396,10 +396,17 @@ _OWNER_AFTER = re.compile(
 # "originated by Y, Inc., which develops it worldwide as Y-17": Y leads it, whoever holds a
 # region
 _WHICH_DEVELOPS_WORLDWIDE = re.compile(
-    r"(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty)\.){0,30}?,\s+which\s+(?:now\s+)?"
+    r"\.?(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty)\.){0,30}?,\s+which\s+(?:now\s+)?"
     r"(?:develops|is developing|leads)\s+"
     r"(?:it|the (?:program|programme|molecule|compound|antibody|candidate))\s+"
     r"(?:worldwide|globally)\b"
+)
+# "X was originated by Tessaro GmbH; Lumivex acquired exclusive worldwide rights in 2023":
+# the acquirer told after the originator develops it now
+_ACQUIRED_AFTER = re.compile(
+    r"\.?(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty|GmbH)\.){0,40}?[;,]\s+(?:and\s+)?"
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:has\s+)?(?:acquired|obtained|in-licensed)\s+"
+    r"(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global)\s+(?:exclusive\s+)?rights\b"
 )
 _FILING_WORDS = re.compile(r"\b(?:applications?|INDs?|CTAs?|filings?|submissions?)\b")
 _NOW_DEVELOPED_BY = re.compile(
@@ -441,9 +448,11 @@ _ACQUIRER = re.compile(
 # "Tamsin to lead worldwide development of X", "Y will now lead all clinical development
 # and regulatory activities for X": Y develops it from now on
 _LEADS_BEFORE = re.compile(
-    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:to lead|will (?:now )?lead|now leads)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:(?:to lead|will (?:now )?lead|now leads)\s+"
     r"(?:all\s+|worldwide\s+|global\s+){1,2}(?:further\s+)?(?:clinical\s+)?development"
-    r"(?:\s+and\s+[a-z][a-z ]{0,40}?)?\s+(?:of|for)\s+\Z"
+    r"(?:\s+and\s+[a-z][a-z ]{0,40}?)?\s+(?:of|for)"
+    # ("Clearwell now develops ARD-808")
+    r"|now (?:owns and )?develops)\s+\Z"
 )
 _ACQUIRER_WHICH = re.compile(
     r"(?<![\w-])(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[^;\n]{0,50}?,\s+which\s+(?:has\s+)?"
@@ -1046,15 +1055,17 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
-            now = _NOW_DEVELOPED_BY.match(text, after.end(), after_end) or (
-                _WHICH_DEVELOPS_WORLDWIDE.match(text, after.end(), after_end) and after
+            now = (
+                _NOW_DEVELOPED_BY.match(text, after.end(), after_end)
+                or (_WHICH_DEVELOPS_WORLDWIDE.match(text, after.end(), after_end) and after)
+                or _ACQUIRED_AFTER.match(text, after.end(), after_end)
             )
             # "discovered by Y and now developed by Z worldwide": Z develops it (GUIDELINES)
             comp = _company_named(now.group("c"), companies) if now else None
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
         acq = _ACQUIRER.search(before) if "rights" in before else None
-        if acq is None and "lead" in before:
+        if acq is None and ("lead" in before or "now" in before):
             acq = _LEADS_BEFORE.search(before)
         if acq is None and "rights" in before:
             # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"

@@ -89,3 +89,22 @@ def test_a_licensee_that_now_leads_its_global_development_owns_it() -> None:
         "HLV-105.\n"
     )
     assert TEXTS.products(text)["TLR-105"] == "Halvard"
+
+
+def test_an_acquirer_told_after_the_originator_owns_it() -> None:
+    text = (
+        "TLR-412 was originated by Tessarin Molecular GmbH; Tallis acquired exclusive worldwide "
+        "rights in 2023 and now leads all development. TLR-330 was originated by Procyra Neuro "
+        "Ltd.; Tallis in-licensed exclusive worldwide rights in 2022.\n"
+    )
+    owners = TEXTS.products(text)
+    assert owners["TLR-412"] == "Tallis Radiopharma"
+    assert owners["TLR-330"] == "Tallis Radiopharma"
+
+
+def test_a_spin_out_that_now_develops_it_owns_it() -> None:
+    text = (
+        "In 2024 Tallis spun out its ophthalmology unit as Clearbrook Ocular, Inc. Clearbrook "
+        "now develops TLR-808, an intravitreal bispecific antibody.\n"
+    )
+    assert TEXTS.products(text)["TLR-808"] == "Clearbrook Ocular"
