@@ -25,6 +25,19 @@ def _targets(text: str) -> dict[str, list[str]]:
     ("sentence", "targets"),
     [
         ("BRN-301 is a C3-silencing siRNA for IgA nephropathy.", ["C3"]),
+        # proteins named in words, without a symbol (the vocabulary's)
+        (
+            "BRN-104 is an oral, brain-penetrant inhibitor of glucosylceramide synthase.",
+            ["glucosylceramide synthase"],
+        ),
+        (
+            "BRN-330 is a pharmacological chaperone that binds the enzyme glucocerebrosidase.",
+            ["glucocerebrosidase"],
+        ),
+        (
+            "BRN-101 is a gut-selective humanized antibody against the alpha-4 beta-7 integrin.",
+            ["alpha-4 beta-7 integrin"],
+        ),
         ("BRN-650 is a macrocyclic peptide inhibitor of complement component C5.", ["C5"]),
         (
             "BRN-510 is an oral allosteric inhibitor of the protein tyrosine phosphatase SHP2.",
