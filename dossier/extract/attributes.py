@@ -142,7 +142,10 @@ def _cue_before(verbs: str) -> re.Pattern[str]:
 # (BCMA) and CD19": the symbol in brackets after a long name
 def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")\)"
+        r"(?:\b(?:" + verbs + r")\s+" + anti + r")[^(),;]{3,70}?\((?P<t>" + _T + r")"
+        # ("encoding both the alpha and beta subunits of propionyl-CoA carboxylase (PCCA and
+        # PCCB)": one name's two genes)
+        r"(?:\s+and\s+(?P<t4>" + _T + r"))?\)"
         r"(?:(?:\s+on\s+[\w-]+\s+cells)?\s+and\s+(?:[^(),;]{3,60}?\((?P<t2>" + _T + r")\)"
         r"|(?P<t3>" + _T + r")))?"
     )
@@ -207,6 +210,9 @@ _CUE_TRANSGENE = re.compile(
     # ("an adenine base editor designed to correct the most common SERPINA1 mutation")
     r"|\bcorrect(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<t3>[A-Z][A-Z0-9]{2,9})"
     r"\s+(?:gene\s+)?(?:mutations?|variants?)\b"
+    # ("designed to correct the PiZ (E342K) mutation in SERPINA1")
+    r"|\bcorrect(?:s|ing)?\s+(?:the\s+|a\s+)?[^.;]{0,40}?\b(?:mutations?|variants?)\s+in\s+"
+    r"(?:the\s+)?(?P<t4>[A-Z][A-Z0-9]{2,9})\b"
 )
 # "a functional copy of the GJB2 gene", "copies of both the HEXA and HEXB genes": the
 # genes a gene therapy delivers

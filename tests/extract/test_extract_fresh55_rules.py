@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rule_texts import RuleTexts
 
 TEXTS = RuleTexts(
@@ -108,3 +109,28 @@ def test_a_spin_out_that_now_develops_it_owns_it() -> None:
         "now develops TLR-808, an intravitreal bispecific antibody.\n"
     )
     assert TEXTS.products(text)["TLR-808"] == "Clearbrook Ocular"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        (
+            "TLR-415 is an in vivo adenine base editor designed to correct the PiZ (E342K) "
+            "mutation in SERPINA1 that causes alpha-1 antitrypsin deficiency.",
+            ["SERPINA1"],
+        ),
+        (
+            "TLR-612 is an mRNA therapy encoding both the alpha and beta subunits of "
+            "propionyl-CoA carboxylase (PCCA and PCCB).",
+            ["PCCA", "PCCB"],
+        ),
+        (
+            "TLR-808 is a bispecific antibody that neutralizes both vascular endothelial growth "
+            "factor A (VEGF-A) and angiopoietin-2 (Ang-2).",
+            ["VEGF-A", "Ang-2"],
+        ),
+    ],
+)
+def test_targets_told_in_these_ways_are_found(sentence: str, targets: list[str]) -> None:
+    code = sentence.split()[0]
+    assert {p.code: p.targets for p in TEXTS.run(sentence + "\n").products}[code] == targets
