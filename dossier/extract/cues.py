@@ -47,7 +47,8 @@ IND_TRIGGER = FirstCharScan(
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
     r"|No Objection Letter|(?<=Canada )NOL(?![\w-])"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
-    r" to (?:conduct|start|initiate|begin|run|proceed with)"
+    # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
+    r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"
     # "The study received approval from the Israeli Ministry of Health in March 2025"
     r"|(?<=[Ss]tudy |[Tt]rial )(?:has |had )?(?:received|obtained) (?:regulatory )?"
     r"(?:approval|clearance|authori[sz]ation) (?:from|by)\b"

@@ -1606,6 +1606,11 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         # "could qualify for expedited pathways, including Fast Track designation": an
         # example in a list belongs to the clause the list hangs from
         clause = _own_clause_start(text, lo, clause - 2)
+    if kind == "des" and clause - 2 > lo and not text[clause:trig_start].strip():
+        # "Designated products may receive guidance from the PMDA, priority review of the
+        # application, and ...": a designation opening its clause is an item of the list
+        # the clause before began
+        clause = _own_clause_start(text, lo, clause - 2)
     if kind == "des" and "ligib" in text[clause:hi]:
         # "granted X eligibility for its PRIME scheme", "the EMA confirmed that X is
         # eligible for its PRIME scheme": that eligibility is the grant
@@ -2423,7 +2428,9 @@ _PAST_STATUS = re.compile(
 # a date in a relative clause set off before the trigger is the clause's own
 # (a company's "Co., Ltd." inside the clause: "where X licensed ... to Y Co., Ltd. in 2023")
 _RELATIVE_OPEN = re.compile(
-    r",\s+(?:which|who|where)\s(?:[^,;]|,\s(?=(?:Ltd|Inc|LLC|Limited|Corp)\b))*\Z"
+    # ("Y Co., Ltd., to which the Company granted the rights in 2023, obtained ...")
+    r",\s+(?:(?:to|from|with|under) )?(?:which|whom|who|where)\s"
+    r"(?:[^,;]|,\s(?=(?:Ltd|Inc|LLC|Limited|Corp)\b))*\Z"
 )
 
 
@@ -2597,8 +2604,11 @@ def _own_clause_statuses(
                 continue
             # ("FDA IND clearance in May ...; application filed with Brazil's ANVISA": the
             # other clause's agency filed with)
+            # (a filing clause naming no agency is the named one's: "submitted the clinical
+            # trial notification in July 2022; the PMDA's 30-day review was completed without
+            # objection in August 2022")
             named = {h.value for h in _within(ctx.agencies, c, d)}
-            if named and not named & own_agencies:
+            if named and own_agencies and not named & own_agencies:
                 continue
         kept.append(m)
     return kept

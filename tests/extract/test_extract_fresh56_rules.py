@@ -1,0 +1,48 @@
+"""Rules found on the blind set fresh56 (agencies and announcement styles outside the
+US/EU mainstream), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "TOKYO, April 1, 2025 -- Hanamura Therapeutics, Inc. (hereinafter \"the Company\") "
+    "hereby announces the following.\n\n",
+    dt.date(2025, 4, 1),
+)
+DATED = ("product", "agency", "status", "date")
+
+
+def test_a_review_told_after_a_semicolon_clears_the_filing_before_it() -> None:
+    text = (
+        "In Japan, the Company submitted the clinical trial notification for the Phase 1 trial "
+        "of HNM-0305 in healthy adults in July 2022; the PMDA's 30-day review was completed "
+        "without objection in August 2022, clearing the trial to proceed.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("HNM-0305", "PMDA", "submitted", "2022-07"),
+        ("HNM-0305", "PMDA", "cleared", "2022-08"),
+    }
+
+
+def test_approval_to_add_sites_dated_past_a_relative_clause() -> None:
+    text = (
+        "In Taiwan, Yulan BioPharma Co., Ltd., to which the Company granted exclusive rights "
+        "for HNM-0305 in Taiwan in 2023, obtained approval from the Taiwan Food and Drug "
+        "Administration (TFDA) in January 2025 to add Taiwanese sites to the global Phase 2 "
+        "trial.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {("HNM-0305", "TFDA", "cleared", "2025-01")}
+
+
+def test_a_programmes_benefits_listed_after_may_are_no_designation() -> None:
+    text = (
+        "HNM-0512 was designated as an orphan drug for FSHD by the MHLW on March 24, 2025. "
+        "Designated products may receive guidance and consultation from the PMDA, priority "
+        "review of the application for approval, and an extended re-examination period.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type")) == {
+        ("HNM-0512", "PMDA", "orphan_drug")
+    }
