@@ -169,10 +169,21 @@ IND_TRIGGER_RARE = FirstCharScan(
     r"|(?:[Aa]n|[Tt]he|[Ii]ts) application for (?:the |a |an |its )"
     r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
     r"(?:filed|submitted|lodged) (?:with|to)\b)"
+    # "The European part of the study was submitted through the Clinical Trials Information
+    # System (CTIS)": the EU's clinical trial application, told by its portal
+    r"|(?:submitted|filed|lodged) (?:via|through|in) (?:the )?(?:EU(?:['’]s)? )?"
+    r"(?:Clinical Trials Information System|CTIS)\b"
+    # "Israel's Ministry of Health approved the participation of two Israeli medical
+    # centers": sites added to a trial
+    r"|(?<=approved )the (?:participation|inclusion|addition) of (?:[\w/-]+ ){0,3}?"
+    r"(?:sites?|centres?|centers?|hospitals?)\b"
     r")",
-    "aAtTiIc",  # (the first letters of the alternatives above)
+    "aAtTiIcsfl",  # (the first letters of the alternatives above)
 )
-IND_TRIGGER_RARE_WORDS = ("authori", "application for ", "approved in ", "cleared in ")
+IND_TRIGGER_RARE_WORDS = (
+    "authori", "application for ", "approved in ", "cleared in ", "Information System", "CTIS",
+    "approved the",
+)
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
 
@@ -275,7 +286,7 @@ STATUS_MORE = Prefiltered(
         r"(?:received|obtained|secured|was granted|been granted)(?= (?:an? |the |its )?"
         r"(?:[\w'’-]+ ){0,2}?(?:[Cc]linical [Tt]rial [Cc]ertificate|[Cc]ertificate for)))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
-        r"validated(?= (?:the|its|a|an|our|their) )|validation)\b(?!\s+(?:number|No\b))"
+        r"validated(?= (?:the|its|a|an|our|their|by) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
     ),
     (

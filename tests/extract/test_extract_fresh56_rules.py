@@ -8,9 +8,9 @@ import datetime as dt
 from rule_texts import RuleTexts
 
 TEXTS = RuleTexts(
-    "TOKYO, April 1, 2025 -- Hanamura Therapeutics, Inc. (hereinafter \"the Company\") "
+    "TOKYO, October 1, 2025 -- Hanamura Therapeutics, Inc. (hereinafter \"the Company\") "
     "hereby announces the following.\n\n",
-    dt.date(2025, 4, 1),
+    dt.date(2025, 10, 1),
 )
 DATED = ("product", "agency", "status", "date")
 
@@ -45,4 +45,29 @@ def test_a_programmes_benefits_listed_after_may_are_no_designation() -> None:
     )
     assert TEXTS.des(text, ("product", "agency", "type")) == {
         ("HNM-0512", "PMDA", "orphan_drug")
+    }
+
+
+def test_an_eu_application_told_by_its_portal_and_validated() -> None:
+    text = (
+        "The European part of the study of HNM-220 was submitted through the Clinical Trials "
+        "Information System (CTIS) under the EU Clinical Trials Regulation, and the application "
+        "was validated, and thereby accepted for assessment, by the reporting Member State, "
+        "Germany's Paul-Ehrlich-Institut (PEI), on 28 July 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("HNM-220", "EMA", "submitted", None),
+        ("HNM-220", "EMA", "accepted", "2025-07-28"),
+    }
+
+
+def test_centers_whose_participation_an_agency_approved() -> None:
+    text = (
+        "Portugal's National Authority of Medicines and Health Products (INFARMED) authorised "
+        "the Portuguese part of the trial of HNM-118 in April 2025, and Israel's Ministry of "
+        "Health approved the participation of two Israeli medical centers in May 2025.\n"
+    )
+    assert TEXTS.ind(text, DATED) == {
+        ("HNM-118", "EMA", "cleared", "2025-04"),
+        ("HNM-118", "OTHER", "cleared", "2025-05"),
     }
