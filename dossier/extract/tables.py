@@ -36,7 +36,10 @@ _NOT_EVENT = re.compile(
 )
 _IND = re.compile(
     r"\b(?:INDs?|CTAs?|CTN|investigational new drug|clinical trial (?:application|"
-    r"authori[sz]ation|notification|approval|approved|authori[sz]ed))\b",
+    r"authori[sz]ation|notification|approval|approved|authori[sz]ed)"
+    # ("Approval of Phase 1 trial in healthy volunteers | Israel Ministry of Health")
+    r"|(?:approval|authori[sz]ation|clearance) (?:of|for) (?:the |a |an |its )?"
+    r"(?:[\w/-]+ ){0,4}?(?:trial|study))\b",
     re.I,
 )
 _STATUS = (
@@ -127,6 +130,8 @@ def find_table_events(
     events: list[RawEvent] = []
     planned: list[tuple[int, int]] = []
     rows = list(_lines(text))
+    named = {m.pid for m in mentions if m.pid >= 0}
+    only_product = named if len(named) == 1 else set()
     intro_span = (0, 0)
     i = 0
     while i < len(rows):
@@ -149,6 +154,11 @@ def find_table_events(
             continue
         width = len(_cells(start, line))
         intro_pids = {m.pid for m in _inside(mentions, *intro_span) if m.pid >= 0}
+        if not intro_pids:
+            # ("## Regulatory status" over the table): the one product the release names, or
+            # the paragraphs before the heading name
+            near = {m.pid for m in mentions if start - 800 <= m.start < start and m.pid >= 0}
+            intro_pids = only_product or (near if len(near) == 1 else set())
         while i < len(rows) and _SEP in rows[i][1]:
             rstart, row = rows[i]
             cells = _cells(rstart, row)

@@ -7,6 +7,9 @@ import datetime as dt
 
 from rule_texts import RuleTexts
 
+from dossier.cleaning import clean_release
+from dossier.extract import extract_release
+
 TEXTS = RuleTexts(
     "TOKYO, October 1, 2025 -- Hanamura Therapeutics, Inc. (hereinafter \"the Company\") "
     "hereby announces the following.\n\n",
@@ -70,4 +73,29 @@ def test_centers_whose_participation_an_agency_approved() -> None:
     assert TEXTS.ind(text, DATED) == {
         ("HNM-118", "EMA", "cleared", "2025-04"),
         ("HNM-118", "OTHER", "cleared", "2025-05"),
+    }
+
+
+def test_a_regulatory_table_under_a_heading_is_the_product_described_before_it() -> None:
+    release = clean_release(
+        "# Hanamura update\n\n" + TEXTS.dateline
+        + "HNM-17 is a fully human monoclonal antibody against GXM, designed to clear the "
+        "fungus.\n\n"
+        "## Regulatory status\n\n"
+        "| Date | Event | Authority |\n"
+        "|---|---|---|\n"
+        "| June 2024 | Approval of Phase 1 trial in healthy volunteers | Israel Ministry of "
+        "Health |\n"
+        "| September 2024 | Orphan Drug Designation, cryptococcal meningitis | U.S. FDA |\n\n"
+        # (a second product named after the table: the table is still the first one's)
+        "## Pipeline\n\nHNM-29, a second antibody, is in research.\n",
+        "md",
+    )
+    facts = extract_release(release.body, published_date=release.published_date,
+                            title=release.title)
+    assert {(e.product, e.agency, e.status, e.date) for e in facts.ind_events} == {
+        ("HNM-17", "OTHER", "cleared", "2024-06")
+    }
+    assert {(d.product, d.agency, d.type, d.date) for d in facts.designations} == {
+        ("HNM-17", "FDA", "orphan_drug", "2024-09")
     }
