@@ -513,6 +513,7 @@ def acronyms(text: str) -> dict[str, str]:
                 w = next(back, None)
                 if w and w.group(0)[::-1].lower() in _UNSPELLED_BEFORE_TYPE:
                     w = next(back, None)
+        skipped = False
         while w and need:
             low = w.group(0)[::-1].lower()
             start = n - w.end()
@@ -522,6 +523,11 @@ def acronyms(text: str) -> dict[str, str]:
             if low[0] != need[-1]:
                 # "spinocerebellar ataxia (SCA)": one word holding two of the letters
                 k = _compound_letters(low, need)
+                if not k and not skipped and first is not None and len(need) >= 2:
+                    # "facioscapulohumeral muscular dystrophy (FSHD)": one word inside
+                    # the name the acronym leaves out
+                    skipped = True
+                    continue
                 if not k:
                     break
                 del need[-k:]

@@ -99,3 +99,14 @@ def test_a_regulatory_table_under_a_heading_is_the_product_described_before_it()
     assert {(d.product, d.agency, d.type, d.date) for d in facts.designations} == {
         ("HNM-17", "FDA", "orphan_drug", "2024-09")
     }
+
+
+def test_an_acronym_that_leaves_out_a_word_of_its_name_is_still_defined() -> None:
+    text = (
+        "HNM-0512 is an antisense oligonucleotide for patients with facioscapulohumeral "
+        "muscular dystrophy (FSHD). HNM-0512 was designated as an orphan drug for FSHD by the "
+        "Ministry of Health, Labour and Welfare (MHLW) on March 24, 2025.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "indication")) == {
+        ("HNM-0512", "PMDA", "facioscapulohumeral muscular dystrophy (FSHD)")
+    }
