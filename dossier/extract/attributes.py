@@ -66,6 +66,8 @@ _VERBS = alternation_by_first_char(
 # rarer ones, kept in expressions of their own so that the common case stays cheap
 _MORE_VERBS = (
     r"agonists? of|modulators? of|activators? of|degraders? of|knock(?:s|ing)? down|"
+    # ("a small-molecule ligand of fibroblast activation protein (FAP)")
+    r"ligands? of|"
     # ("a pharmacological chaperone of galactocerebrosidase (GALC)")
     r"chaperones? of|"
     r"knockdown of|degrad(?:es|ing)|"
@@ -79,7 +81,7 @@ _CUE_EXPRESSION = re.compile(
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
 _MORE_VERB_WORDS = (
-    "agonist", "modulator", "activator", "knock", "degrad", "expression", "chaperone",
+    "agonist", "modulator", "activator", "knock", "degrad", "expression", "chaperone", "ligand",
 )
 # "an oral, small-molecule motilin receptor agonist": a hormone's receptor named by its word
 _CUE_WORD_RECEPTOR = re.compile(

@@ -110,3 +110,11 @@ def test_an_acronym_that_leaves_out_a_word_of_its_name_is_still_defined() -> Non
     assert TEXTS.des(text, ("product", "agency", "indication")) == {
         ("HNM-0512", "PMDA", "facioscapulohumeral muscular dystrophy (FSHD)")
     }
+
+
+def test_a_ligand_of_a_named_protein_targets_its_symbol() -> None:
+    text = (
+        "HNM-014 is a small-molecule ligand of fibroblast activation protein (FAP), linked to "
+        "the beta-emitting radioisotope lutetium-177.\n"
+    )
+    assert {p.code: p.targets for p in TEXTS.run(text).products} == {"HNM-014": ["FAP"]}
