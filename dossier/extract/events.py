@@ -1644,7 +1644,7 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
     # told right after the trigger
     after = _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)])
-    if after and after.group().startswith("under") and _FILED_BEFORE.search(
+    if after and after.group().startswith(("under", "Under")) and _FILED_BEFORE.search(
         text, clause, trig_start
     ):
         # "submitted a parallel CTA to Health Canada in May, which is under review": the
@@ -1753,7 +1753,8 @@ _PLAN_AFTER = re.compile(
     # ("| Pre-IND meeting held; IND filing planned | 2026": a table cell's plan)
     r"(?:planned|expected)(?=\s*(?:[|;)]|$))|"
     # "U.S. IND under FDA review": filed, not yet cleared (a filing told elsewhere)
-    r"under (?:[A-Z]+ |regulatory )?review)\b"
+    # (a headline's "U.S. IND Under Review" too)
+    r"[Uu]nder (?:[A-Z]+ |[Rr]egulatory )?[Rr]eview)\b"
 )
 
 

@@ -133,3 +133,16 @@ def test_a_review_ended_without_inquiries_is_a_clearance() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("BRN-402", "PMDA", "cleared", "2025-02-19")
     }
+
+
+def test_a_headlines_ind_under_review_is_not_cleared() -> None:
+    text = (
+        "Brannock's TROP2 ADC 'BRN-501' Approved for Phase 1 Trial by MFDS ... Taiwan Approval "
+        "Last Month, U.S. IND Under Review\n\n"
+        "Brannock announced that BRN-501 received approval of its Phase 1 clinical trial plan "
+        "from the Ministry of Food and Drug Safety (MFDS) on May 8, 2026. Brannock submitted an "
+        "IND for BRN-501 to the U.S. FDA in April 2026.\n"
+    )
+    statuses = TEXTS.ind(text, ("product", "agency", "status"))
+    assert ("BRN-501", "FDA", "cleared") not in statuses
+    assert ("BRN-501", "FDA", "submitted") in statuses
