@@ -766,6 +766,8 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     "approved by the NMPA" counts after "the trial was", not after a drug."""
     if _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start):
         return False
+    if text.endswith(("following ", "after "), 0, start):
+        return True  # "... following approval by Medsafe" (the trial before it is checked)
     return text[end - 4 : end] not in (" by ", "the ") or bool(
         cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
     )

@@ -146,3 +146,14 @@ def test_a_headlines_ind_under_review_is_not_cleared() -> None:
     statuses = TEXTS.ind(text, ("product", "agency", "status"))
     assert ("BRN-501", "FDA", "cleared") not in statuses
     assert ("BRN-501", "FDA", "submitted") in statuses
+
+
+def test_a_study_conducted_after_approval_by_an_agency_was_cleared() -> None:
+    text = (
+        "BRN-301 lowered circulating C3 by 91% in the Phase 1 study, which was conducted in "
+        "New Zealand after approval by Medsafe, the New Zealand Medicines and Medical Devices "
+        "Safety Authority, in 2023.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("BRN-301", "OTHER", "cleared", "2023")
+    }
