@@ -434,6 +434,10 @@ _NOW_LEADS = re.compile(
     r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
     r"(?:all\s+)?(?:its\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
 )
+_PIPELINE_LED_BY = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:pipeline|portfolio),?\s+(?:is\s+)?led\s+by\s+(?:[\w-]+\s+\(?)?\Z"
+)
 _CODE_NOUN_BEFORE = re.compile(r"\b(?:code|code name|codename)\s+\Z")
 _POSSESSIVE_APPOSITIVE = re.compile(r",\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s")
 # "out-licensed ... rights to X to Y, which is developing it": the licensee leads it now
@@ -944,7 +948,7 @@ def its_subject(text: str, product_start: int, companies: list[Company]) -> Comp
     its = text.rfind(" its ", max(0, product_start - _OWNER_REACH), product_start)
     if its == -1:
         return _previous_subject(text, product_start, companies)
-    if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start):
+    if "\n" in text[its:product_start] or _SENTENCE_END.search(text, its, product_start + 1):
         return None
     if text.endswith(" as ", its, product_start):
         return None  # "Hanlu develops the ADC in its territory as HL-418": a name, not "its X"
@@ -1025,6 +1029,10 @@ def _owner(
     for m in product.mentions:
         before = text[max(0, m.start - _OWNER_REACH) : m.start]
         poss = possessive_owner(text, m.start)
+        if not poss and "led by" in before:
+            # "Vantrell's own late-stage pipeline, led by orvelisib (VNT-2207)"
+            led = _PIPELINE_LED_BY.search(before)
+            poss = led.group("c") if led else None
         if poss and _CODE_NOUN_BEFORE.search(before):
             # "developed outside Greater China under Marlowe's code MRL-5180": a partner's
             # name for the product, not its owner

@@ -157,3 +157,22 @@ def test_a_study_conducted_after_approval_by_an_agency_was_cleared() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("BRN-301", "OTHER", "cleared", "2023")
     }
+
+
+def test_its_in_the_sentence_before_the_product_names_no_owner() -> None:
+    text = (
+        "Brannock co-develops BRN-33 with Hefang Pharmaceutical Co., Ltd. (\"Hefang\"), which "
+        "holds commercialization rights in Greater China; Brannock owns the program and leads "
+        "its development. BRN-33 received NMPA clinical trial approval in 2025.\n"
+    )
+    assert TEXTS.products(text)["BRN-33"] == "Brannock"
+
+
+def test_a_companys_pipeline_led_by_a_product_is_its_own() -> None:
+    text = (
+        "Brannock agreed to acquire Sandmere Oncology. The acquisition complements Brannock's "
+        "own late-stage pipeline, led by orvelisib (BRN-2207), an oral PI3K-alpha inhibitor.\n\n"
+        "About Sandmere Oncology\n\nSandmere Oncology develops SDM-420. This release contains "
+        "forward-looking statements about SDM-420 and orvelisib.\n"
+    )
+    assert TEXTS.products(text)["BRN-2207"] == "Brannock"
