@@ -41,7 +41,9 @@ _DESCRIBED = (
     r"checkpoint|hepatic|liver|circulating|plasma|serum|soluble|shared|"
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin|"
     # ("an inhibitor of complement component C5", "of the protein tyrosine phosphatase SHP2")
-    r"complement component|component|tyrosine|phosphatase|kinase)\s+"
+    r"complement component|component|tyrosine|phosphatase|kinase|"
+    # ("an mRNA vaccine encoding neoantigens from KRAS G12D and G12V mutations")
+    r"(?:shared )?neoantigens? (?:from|of))\s+"
     r"){0,4}"
 )
 # verbs and prepositions that put a target right after them: "targeting GPRC5D" (grouped

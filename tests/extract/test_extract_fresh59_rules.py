@@ -1,0 +1,26 @@
+"""Rules found on the blind set fresh59 (a realistic newswire mix), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BRISBANE, Australia, 9 March 2026: Wirrina Therapeutics Limited (\"Wirrina\" or \"the "
+    "Company\") is pleased to advise the following.\n\n",
+    dt.date(2026, 3, 9),
+)
+
+
+def test_a_code_opening_with_a_currency_code_and_a_hyphen_is_a_product() -> None:
+    text = (
+        "Its Phase 1 trial of TWD-009, an mRNA-based cancer vaccine encoding neoantigens from "
+        "KRAS G12D and G12V mutations, may now commence. The FDA cleared the Company's IND for "
+        "TWD-009 in December 2025. The Company raised TWD80 million and RMB120 million.\n"
+    )
+    run = TEXTS.run(text)
+    assert {p.code: p.targets for p in run.products} == {"TWD-009": ["KRAS G12D", "KRAS G12V"]}
+    assert {(e.product, e.agency, e.status) for e in run.ind_events} == {
+        ("TWD-009", "FDA", "cleared")
+    }
