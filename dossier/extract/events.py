@@ -1300,7 +1300,8 @@ def _sentence_events(
         scope = text[lo:hi]
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
             continue
-        if _is_not_event(kind, text, lo, group[0].start, hi) or _in_enumerated_plan(
+        trig_span = (group[0].start, group[-1].end)
+        if _is_not_event(kind, text, lo, trig_span, hi) or _in_enumerated_plan(
             text, sent, group[0].start
         ):
             continue
@@ -1592,11 +1593,12 @@ def _in_enumerated_plan(text: str, sent: Sentence, trig_start: int) -> bool:
     return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
 
 
-def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bool:
+def _is_not_event(kind: str, text: str, lo: int, trig: tuple[int, int], hi: int) -> bool:
     # Only the trigger's own clause counts: a company description earlier in the
     # sentence ("a company that aims to ...") says nothing about the event. Plans are
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
+    trig_start, trig_end = trig
     clause = _own_clause_start(text, lo, trig_start)
     for _ in range(2):
         if not (_DANGLING_FOR.fullmatch(text, clause, trig_start) and clause - 2 > lo):
@@ -1645,7 +1647,11 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
     # told right after the trigger
-    after = _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)])
+    after = _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)]) or (
+        # "IND submission for a Phase 2 study in primary hyperoxaluria type 1 planned for
+        # the second half of 2026": the submission's own clause, however long
+        _SUBMISSION_PLANNED.match(text, trig_end, hi)
+    )
     if after and after.group().startswith(("under", "Under")) and _FILED_BEFORE.search(
         text, clause, trig_start
     ):
@@ -1656,6 +1662,10 @@ def _is_not_event(kind: str, text: str, lo: int, trig_start: int, hi: int) -> bo
 
 
 _FILED_BEFORE = re.compile(r"\b(?:submitted|filed|lodged)\b[^.;]*\Z")
+_SUBMISSION_PLANNED = re.compile(
+    r"\s+(?:submission|filing)\s+[^.;,]{0,100}?\b(?:planned|expected|scheduled|targeted)\s+"
+    r"(?:for|in|by)\b"
+)
 
 
 # "no IND", "no U.S. IND", "neither an IND nor": a filing denied ("no objection to the IND"
@@ -1971,6 +1981,11 @@ def _agencies_for(
     prev: list[str],
     pids: list[int] | None = None,
 ) -> list[str]:
+    opener = _THIS_NEWS_OPENER.match(ctx.text, sent.start) if lo == sent.start else None
+    if opener and opener.end() <= group[0].start:
+        # "Before this NMPA approval, X has already received the clearance of its IND from
+        # the U.S. FDA": the opener points at the news told above, the agency is the FDA
+        lo = opener.end()
     if group[0].kind == "ind":
         # "...by Korea's MFDS; U.S. IND Submitted": a country's adjective right before the
         # filing names its agency
@@ -2368,6 +2383,10 @@ _BARE_MONTH = Prefiltered(
 
 
 _TODAYS = re.compile(r"\b[Tt]oday['’]s\s+\Z")
+_THIS_NEWS_OPENER = re.compile(
+    r"(?:Before|Prior to|Ahead of|Besides|In addition to) (?:this|the|today['’]s) "
+    r"[^,;.]{0,60}?(?:approval|clearance|acceptance|designation|news),\s"
+)
 _LEADING_PHRASE = re.compile(
     r"(?:Following|After|Before|Prior to|Ahead of|Since)\b[^,;.]{0,120},\s"
 )

@@ -24,3 +24,23 @@ def test_a_code_opening_with_a_currency_code_and_a_hyphen_is_a_product() -> None
     assert {(e.product, e.agency, e.status) for e in run.ind_events} == {
         ("TWD-009", "FDA", "cleared")
     }
+
+
+def test_an_ind_submission_planned_at_the_end_of_its_long_clause_is_no_event() -> None:
+    text = (
+        "Lead candidate WRR-1140 in Phase 1; IND submission for a Phase 2 study in primary "
+        "hyperoxaluria type 1 planned for the second half of 2026.\n"
+    )
+    assert TEXTS.ind(text) == set()
+
+
+def test_an_opener_pointing_at_the_news_names_no_agency_of_the_sentence() -> None:
+    text = (
+        "Wirrina announced that China's NMPA approved the IND for WRR-2203 in January 2026. "
+        "Before this NMPA approval, WRR-2203 had already received the clearance of its IND "
+        "application from the U.S. Food and Drug Administration (FDA) in September 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("WRR-2203", "NMPA", "cleared", "2026-01"),
+        ("WRR-2203", "FDA", "cleared", "2025-09"),
+    }
