@@ -109,7 +109,9 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
     # CTA of a study, told by the regulation it went through
-    r"|(?:authori[sz]ed|approved|cleared) (?:in [A-Z][a-z]+ \d{4} )?under (?:the )?"
+    # ("ALDER-1 was authorised in the European Union under the Clinical Trials Regulation")
+    r"|(?:authori[sz]ed|approved|cleared) (?:in [A-Z][a-z]+ \d{4} |in the European Union )?"
+    r"under (?:the )?"
     r"(?:EU |European Union |European )?"
     r"Clinical Trials? Regulation"
     # "a Phase 1 trial that Swissmedic authorised on 14 May 2024 and that the MHRA

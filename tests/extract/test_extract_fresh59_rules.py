@@ -44,3 +44,13 @@ def test_an_opener_pointing_at_the_news_names_no_agency_of_the_sentence() -> Non
         ("WRR-2203", "NMPA", "cleared", "2026-01"),
         ("WRR-2203", "FDA", "cleared", "2025-09"),
     }
+
+
+def test_a_trial_authorised_in_the_european_union_under_the_regulation() -> None:
+    text = (
+        "WRR-101 is an AAV gene therapy. ALDER-1, the Phase 1/2 trial of WRR-101, was authorised "
+        "in the European Union under the Clinical Trials Regulation in January 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("WRR-101", "EMA", "cleared", "2024-01")
+    }
