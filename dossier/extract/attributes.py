@@ -427,7 +427,9 @@ _NOW_DEVELOPED_BY = re.compile(
 # "Orrin Biotech's CD19 x CD3 T-cell engager ORB-33": up to six describing words)
 _POSSESSIVE_OWNER = re.compile(
     # (no space after a full stop inside the name: "... in MPS IIIC. Selvanor Therapeutics'")
-    r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,6}\Z"
+    # ("Brightfen's lead asset, BRF-07": the noun before the name may end in a comma)
+    r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"(?:[\w-]+\s+){0,5}(?:[\w-]+,?\s+)?\Z"
 )
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
@@ -436,6 +438,7 @@ _NOW_LEADS = re.compile(
     r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
     r"(?:all\s+)?(?:its\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
 )
+_REGION_OPENER = re.compile(r"\bIn (?:[A-Z][a-z]+ ?){1,3},\s*\Z")
 _PIPELINE_LED_BY = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:pipeline|portfolio),?\s+(?:is\s+)?led\s+by\s+(?:[\w-]+\s+\(?)?\Z"
@@ -1066,6 +1069,13 @@ def _owner(
             if text.find(" by ", m.end, after_end) != -1
             else None
         )
+        if after and (
+            _REGION_OPENER.search(text, max(0, m.start - 40), m.start)
+            or _SENTENCE_END.search(text, m.end, after.start() + 1)
+        ):
+            # "In Korea, X is being developed by Y": a partner for a region; and a "developed
+            # by" of the next sentence is that sentence's
+            after = None
         if after and _PARTNER_BETWEEN.search(text, m.end, after.start()):
             # "X in combination with Y, an antibody developed by Z": Z is Y's developer
             after = None

@@ -54,3 +54,21 @@ def test_a_trial_authorised_in_the_european_union_under_the_regulation() -> None
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("WRR-101", "EMA", "cleared", "2024-01")
     }
+
+
+def test_a_regional_developer_told_in_a_country_clause_is_no_owner() -> None:
+    text = (
+        "WRR-0417 is an oral small molecule for ALS. The FDA cleared the Company's IND for "
+        "WRR-0417 in May 2025. In Korea, WRR-0417 is being developed by Seoran Bio Inc. under a "
+        "licence granted in 2024.\n"
+    )
+    assert TEXTS.products(text)["WRR-0417"] == "Wirrina"
+
+
+def test_a_possessive_before_an_appositive_comma_names_the_owner() -> None:
+    text = (
+        "Wrenmoor Pharma will acquire Wirrina for £120 million. Wirrina's lead asset, WRR-07, is "
+        "a preclinical radioligand; following completion, Wrenmoor Pharma intends to file a CTA "
+        "for WRR-07.\n"
+    )
+    assert TEXTS.products(text)["WRR-07"] == "Wirrina"
