@@ -165,8 +165,8 @@ _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" +
 _CUE_AFTER_BODY = (
     r"\(?(?P<t>" + _T + r")\)?(?:\s*(?:/|x|×|and)\s*(?P<t2>" + _T + r"))?"
     r"(?:-| )(?:(?:dual|bi|tri)-?)?(?:targeted|targeting|directed|specific|redirected|"
-    # ("a C3-silencing siRNA")
-    r"derived|binding|selective|silencing)\b"
+    # ("a C3-silencing siRNA", "a CD19/BCMA dual-target CAR-T")
+    r"derived|binding|selective|silencing|(?<=dual-)target|(?<=dual )target)\b"
 )
 _CUE_AFTER = FirstCharScan("", _CUE_AFTER_BODY, r"(" + TARGET_FIRST_CHARS)
 _CUE_ANTI = re.compile(
@@ -281,6 +281,8 @@ _CUES_WORDS = (
                 "binding",
                 "selective",
                 "silencing",
+                "dual-target",
+                "dual target",
             ]
         ),
         (),

@@ -72,3 +72,10 @@ def test_a_possessive_before_an_appositive_comma_names_the_owner() -> None:
         "for WRR-07.\n"
     )
     assert TEXTS.products(text)["WRR-07"] == "Wirrina"
+
+
+def test_a_dual_target_cell_therapy_names_both_targets() -> None:
+    text = "WRR-3301 is a CD19/BCMA dual-target CAR-T for refractory autoimmune diseases.\n"
+    assert {p.code: p.targets for p in TEXTS.run(text).products} == {
+        "WRR-3301": ["CD19", "BCMA"]
+    }
