@@ -49,6 +49,8 @@ _STOP = FirstCharScan(
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
+    # ("whose IND for KRAS G12D-mutant solid tumors the FDA cleared in May")
+    r"|\s+(?:which\s+)?the\s+(?:U\.S\.\s+)?(?:FDA|EMA|NMPA|MHRA|PMDA|CDE|Food and Drug)\b"
     r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"
     r"|had been|have been|(?:last|this|earlier this|next) (?:month|week|year|quarter)|yesterday"
     # "... for CLN5 disease a month later", "... last October"
@@ -110,6 +112,8 @@ _NOT_A_DISEASE_START = re.compile(
     r"research|regenerative|several|testing|use|combination|"
     # "In the third quarter of 2023 the FDA granted ...": a time, not a setting
     r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|"
+    # ("submitted the IND in Q4 2024, and the FDA ...", "in 1H 2025")
+    r"(?:Q[1-4]|[12]H|H[12])\b|"
     # "in late June, ..." (not "late-onset")
     r"(?:early|mid|late)[\s-](?:" + _MONTH[3:-1] + r"|\d{4})|" + _MONTH[3:-1] + r")"
     # a product's code: "for ZTX001 were approved"

@@ -79,3 +79,17 @@ def test_a_dual_target_cell_therapy_names_both_targets() -> None:
     assert {p.code: p.targets for p in TEXTS.run(text).products} == {
         "WRR-3301": ["CD19", "BCMA"]
     }
+
+
+def test_an_indication_stops_before_the_agency_and_is_no_quarter() -> None:
+    text = (
+        "WRR-102, whose IND for KRAS G12D-mutant advanced solid tumors the FDA cleared in the "
+        "second quarter of 2025, began dosing. Wirrina submitted the IND for WRR-205 in Q4 2024, "
+        "and the FDA cleared it on January 27, 2025, for a Phase 1 trial in patients with "
+        "B7-H4-expressing advanced solid tumors.\n"
+    )
+    assert TEXTS.ind(text, ("product", "status", "indication")) == {
+        ("WRR-102", "cleared", "KRAS G12D-mutant advanced solid tumors"),
+        ("WRR-205", "submitted", "B7-H4-expressing advanced solid tumors"),
+        ("WRR-205", "cleared", "B7-H4-expressing advanced solid tumors"),
+    }
