@@ -51,7 +51,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events, row_indication
 
-EXTRACTOR_VERSION = "2026.11.29.255"
+EXTRACTOR_VERSION = "2026.11.29.256"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -268,9 +268,11 @@ def _facts_from(
                     ):
                         ev.indication = ev.indication[len(name) + len(joint) :]
             # (whichever rule found it: a release's own acronym spelled out once more)
-            ev.indication = spell_out(
+            # (and once more after a trailing "Phase 2 study" is dropped: "IgAN Phase 2 study")
+            told = spell_out(
                 expand_acronyms(drop_restated_acronym(ev.indication, ev.sentence.text), known)
-            ) or None
+            )
+            ev.indication = expand_acronyms(told, known) if told else None
         if ev.kind == "ind":
             inds.append(
                 IndEventFact(

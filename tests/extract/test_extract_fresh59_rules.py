@@ -93,3 +93,15 @@ def test_an_indication_stops_before_the_agency_and_is_no_quarter() -> None:
         ("WRR-205", "submitted", "B7-H4-expressing advanced solid tumors"),
         ("WRR-205", "cleared", "B7-H4-expressing advanced solid tumors"),
     }
+
+
+def test_an_acronym_before_a_study_word_is_spelled_out() -> None:
+    text = (
+        "WRR-208 is an antibody against MASP-2 for primary IgA nephropathy (IgAN). Health "
+        "Canada issued a No Objection Letter for the IgAN Phase 2 study in December 2025, and "
+        "the Company submitted an IND application for WRR-208 to Korea's Ministry of Food and "
+        "Drug Safety in January 2026.\n"
+    )
+    assert ("WRR-208", "HC", "IgA nephropathy (IgAN)") in TEXTS.ind(
+        text, ("product", "agency", "indication")
+    )
