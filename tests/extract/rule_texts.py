@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dossier.cleaning import clean_release
 from dossier.extract import extract_release
 from dossier.extract.model import ReleaseExtraction
 
@@ -18,6 +19,14 @@ class RuleTexts:
     def run(self, text: str, dateline: str | None = None) -> ReleaseExtraction:
         opening = self.dateline if dateline is None else dateline
         return extract_release(opening + text, published_date=self.published)
+
+    def run_markdown(self, heading: str, text: str) -> ReleaseExtraction:
+        """A markdown release (a "# heading", the dateline, then `text`), cleaned as the
+        pipeline cleans it: its tables become rows of " | " cells."""
+        release = clean_release(f"# {heading}\n\n{self.dateline}{text}", "md")
+        return extract_release(
+            release.body, published_date=release.published_date, title=release.title
+        )
 
     def ind(self, text: str, fields: tuple[str, ...] = ("product", "agency", "status"),
             dateline: str | None = None) -> set[tuple]:

@@ -7,9 +7,6 @@ import datetime as dt
 
 from rule_texts import RuleTexts
 
-from dossier.cleaning import clean_release
-from dossier.extract import extract_release
-
 TEXTS = RuleTexts(
     "SAO PAULO, Brazil, March 3, 2026 -- Corvelo Biotherapeutics, Inc. (Nasdaq: CRVB) "
     "today announced a regulatory update.\n\n",
@@ -57,9 +54,9 @@ def test_a_dated_submission_after_a_comma_is_its_own_event() -> None:
 
 
 def test_a_jurisdiction_column_names_each_rows_agency() -> None:
-    release = clean_release(
-        "# Corvelo update\n\n" + TEXTS.dateline
-        + "## Regulatory status of CVB-230\n\n"
+    facts = TEXTS.run_markdown(
+        "Corvelo update",
+        "## Regulatory status of CVB-230\n\n"
         "| Jurisdiction | Status | Date |\n"
         "|---|---|---|\n"
         "| United Kingdom (MHRA) | CTA approved, CORAL-1 | April 2025 |\n"
@@ -67,10 +64,7 @@ def test_a_jurisdiction_column_names_each_rows_agency() -> None:
         "| European Union (European Commission) | Orphan designation | February 2024 |\n"
         "| European Union (EMA CAT) | Classified as an ATMP (gene therapy medicinal product) "
         "| 2023 |\n",
-        "md",
     )
-    facts = extract_release(release.body, published_date=release.published_date,
-                            title=release.title)
     assert {(e.product, e.agency, e.status, e.date) for e in facts.ind_events} == {
         ("CVB-230", "MHRA", "cleared", "2025-04")
     }

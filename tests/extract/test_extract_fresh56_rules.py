@@ -7,9 +7,6 @@ import datetime as dt
 
 from rule_texts import RuleTexts
 
-from dossier.cleaning import clean_release
-from dossier.extract import extract_release
-
 TEXTS = RuleTexts(
     "TOKYO, October 1, 2025 -- Hanamura Therapeutics, Inc. (hereinafter \"the Company\") "
     "hereby announces the following.\n\n",
@@ -77,9 +74,9 @@ def test_centers_whose_participation_an_agency_approved() -> None:
 
 
 def test_a_regulatory_table_under_a_heading_is_the_product_described_before_it() -> None:
-    release = clean_release(
-        "# Hanamura update\n\n" + TEXTS.dateline
-        + "HNM-17 is a fully human monoclonal antibody against GXM, designed to clear the "
+    facts = TEXTS.run_markdown(
+        "Hanamura update",
+        "HNM-17 is a fully human monoclonal antibody against GXM, designed to clear the "
         "fungus.\n\n"
         "## Regulatory status\n\n"
         "| Date | Event | Authority |\n"
@@ -89,10 +86,7 @@ def test_a_regulatory_table_under_a_heading_is_the_product_described_before_it()
         "| September 2024 | Orphan Drug Designation, cryptococcal meningitis | U.S. FDA |\n\n"
         # (a second product named after the table: the table is still the first one's)
         "## Pipeline\n\nHNM-29, a second antibody, is in research.\n",
-        "md",
     )
-    facts = extract_release(release.body, published_date=release.published_date,
-                            title=release.title)
     assert {(e.product, e.agency, e.status, e.date) for e in facts.ind_events} == {
         ("HNM-17", "OTHER", "cleared", "2024-06")
     }
