@@ -1085,11 +1085,11 @@ def _owner(
             comp = _company_named(after.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 2
-            now = (
-                _NOW_DEVELOPED_BY.match(text, after.end(), after_end)
-                or (_WHICH_DEVELOPS_WORLDWIDE.match(text, after.end(), after_end) and after)
-                or _ACQUIRED_AFTER.match(text, after.end(), after_end)
+            now = _NOW_DEVELOPED_BY.match(text, after.end(), after_end) or _ACQUIRED_AFTER.match(
+                text, after.end(), after_end
             )
+            if now is None and _WHICH_DEVELOPS_WORLDWIDE.match(text, after.end(), after_end):
+                now = after  # the originator itself "develops it worldwide"
             # "discovered by Y and now developed by Z worldwide": Z develops it (GUIDELINES)
             comp = _company_named(now.group("c"), companies) if now else None
             if comp:
