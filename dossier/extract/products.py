@@ -53,7 +53,7 @@ _MUTATION = re.compile(
 # a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
 _POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
-_CURRENCIES = tuple(vocab.lines("currency_codes.txt"))
+_NUMBER_PREFIXES = tuple(vocab.lines("number_prefixes.txt"))
 # radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
 _NUCLIDES = vocab.table("radionuclides.txt")
 _ISOTOPE = re.compile(
@@ -521,8 +521,8 @@ def _plausible_code(tok: str) -> bool:
     upper = tok.upper()
     if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
         return False
-    if upper.startswith(_CURRENCIES) and tok[3:4].isdigit():
-        return False  # "RMB80": an amount ("TWD-009" is a code)
+    if any(upper.startswith(p) and tok[len(p) : len(p) + 1].isdigit() for p in _NUMBER_PREFIXES):
+        return False  # "RMB80", "ISO13485": an amount, an identifier ("TWD-009" is a code)
     if upper in _NOT_PRODUCTS:
         return False
     # a code has at least two letters or a letter+digits block (7ZQ3711, ZB-101)
