@@ -1084,6 +1084,19 @@ def _timeline_entry(ctx: _Context, sent: Sentence) -> bool:
     )
 
 
+def _granted_list_lead(ctx: _Context, sent: Sentence) -> Sentence | None:
+    """The sentence ending in a colon that says what was granted ("The FDA has granted
+    CVN-201:"), when `sent` is one of the list items on the lines under it."""
+    i = bisect.bisect_left(ctx.sentences, sent.start, key=_START)
+    for j in range(i - 1, max(-1, i - 7), -1):
+        before = ctx.sentences[j]
+        if "\n" not in ctx.text[before.end : ctx.sentences[j + 1].start]:
+            return None  # (items are lines of their own)
+        if before.text.rstrip().endswith(":"):
+            return before if cues.GRANTED.search(before.text) else None
+    return None
+
+
 def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | None:
     """A designation in a table row's designations column, which lists what a product
     holds ("FDA Orphan Drug (HCC, November 2024); FDA Fast Track (mUC, 2024)"): a row has
@@ -1315,7 +1328,12 @@ def _sentence_events(
                 continue
             if granted is None:
                 granted = bool(cues.GRANTED.search(sent.text))
-            if not granted and not _timeline_entry(ctx, sent):
+            lead = None if granted else _granted_list_lead(ctx, sent)
+            if lead is not None and not prev_agencies:
+                # "The FDA has granted CVN-201:" over "- Orphan Drug Designation for ...
+                # (August 2023);": each item was granted, by the lead's agency
+                prev_agencies = _codes(_within(ctx.agencies, lead.start, lead.end))
+            if not granted and lead is None and not _timeline_entry(ctx, sent):
                 held = (
                     _held_item(text, sent, group[0].start)
                     or _agencies_dated_after_colon(text, sent, group)

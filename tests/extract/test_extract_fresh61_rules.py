@@ -24,3 +24,22 @@ def test_a_code_sharing_a_registry_or_standard_prefix_is_a_product() -> None:
     assert {(e.product, e.agency, e.status) for e in run.ind_events} == {
         ("ISO-225", "FDA", "cleared")
     }
+
+
+def test_designations_listed_under_a_granting_lead_are_held() -> None:
+    facts = TEXTS.run_markdown(
+        "Isolde data",
+        "The FDA has granted ISL-201:\n"
+        "- **Orphan Drug Designation** for the treatment of dilated cardiomyopathy caused by "
+        "BAG3 mutations (August 2023);\n"
+        "- **Fast Track Designation** (March 2024); and\n"
+        "- **Regenerative Medicine Advanced Therapy (RMAT) designation** (January 2025), based "
+        "on preliminary clinical evidence.\n\n"
+        "Isolde intends to apply for orphan designation in the EU later in 2025:\n"
+        "- Orphan designation for dilated cardiomyopathy\n",
+    )
+    assert {(d.product, d.agency, d.type, d.date) for d in facts.designations} == {
+        ("ISL-201", "FDA", "orphan_drug", "2023-08"),
+        ("ISL-201", "FDA", "fast_track", "2024-03"),
+        ("ISL-201", "FDA", "rmat", "2025-01"),
+    }
