@@ -124,7 +124,9 @@ def _inside_code(text: str, start: int) -> bool:
     before a hyphen ("mid-2024") leaves them one."""
     before = text[start - 1] if start > 0 else ""
     if before.isupper():
-        return True
+        # (a calendar or fiscal year is a year: "1H CY2026", "FY2025")
+        return not (text.endswith(("CY", "FY"), max(0, start - 3), start)
+                    and not text[start - 3 : start - 2].isalnum())
     return before == "-" and start > 1 and text[start - 2].isupper()
 
 

@@ -43,3 +43,14 @@ def test_designations_listed_under_a_granting_lead_are_held() -> None:
         ("ISL-201", "FDA", "fast_track", "2024-03"),
         ("ISL-201", "FDA", "rmat", "2025-01"),
     }
+
+
+def test_a_milestone_dated_by_a_calendar_year_ahead_is_a_plan() -> None:
+    text = (
+        "Upcoming milestones\n"
+        "* 1H CY2026: IND submission for ISL-301; interim ALTITUDE data\n\n"
+        "In FY2025 the FDA cleared the IND for ISL-450.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("ISL-450", "FDA", "cleared", "2025")
+    }
