@@ -912,7 +912,35 @@ def _one_product(
     if heading is not None:
         return heading
     only = _only_product_so_far(ctx, sent)
-    return only if only is not None else _paragraph_product(ctx, sent)
+    if only is not None:
+        return only
+    paragraph = _paragraph_product(ctx, sent)
+    return paragraph if paragraph is not None else _section_product(ctx, sent)
+
+
+def _section_product(ctx: _Context, sent: Sentence) -> int | None:
+    """ "KB-450 - oral therapy for Alport syndrome" heading a section whose paragraphs name
+    it alone, then "The US Phase 2 ALTITUDE study is being conducted under an IND that
+    was cleared by the FDA in December 2024": the section's product (not a quote's)."""
+    if sent.text[:1] in '"“':
+        return None
+    text = ctx.text
+    pos = sent.start
+    for _ in range(4):  # (up to four paragraphs above the sentence)
+        gap = text.rfind("\n\n", 0, pos)
+        if gap == -1:
+            return None
+        block_start = text.rfind("\n\n", 0, gap)
+        block_start = block_start + 2 if block_start != -1 else 0
+        if block_start < ctx.lead_end:
+            return None  # (the release's headline heads no section)
+        block = text[block_start:gap].strip()
+        if block and "\n" not in block and len(block) < 120 and block[-1] not in ".:\"”":
+            pid = _heading_pid(ctx, block_start, gap)
+            below = {m.pid for m in _within(ctx.mentions, gap, sent.start)}
+            return pid if pid is not None and below <= {pid} else None
+        pos = block_start
+    return None
 
 
 def _paragraph_product(ctx: _Context, sent: Sentence) -> int | None:

@@ -54,3 +54,18 @@ def test_a_milestone_dated_by_a_calendar_year_ahead_is_a_plan() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("ISL-450", "FDA", "cleared", "2025")
     }
+
+
+def test_a_sentence_naming_no_product_in_a_products_section_is_that_products() -> None:
+    text = (
+        "ISL-301 - inhaled peptide for IPF\n\n"
+        "ISL-301 is an inhaled peptide. The TGA acknowledged its CTN in August 2025.\n\n"
+        "ISL-450 - oral therapy for Alport syndrome\n\n"
+        "ISL-450 is an oral small molecule that inhibits DDR1.\n\n"
+        "The US Phase 2 ALTITUDE study is being conducted under an IND that was cleared by the "
+        "FDA in December 2024.\n\n"
+        "\"Two clinical trial approvals this year show our momentum,\" said the CEO.\n"
+    )
+    assert ("ISL-450", "FDA", "cleared", "2024-12") in TEXTS.ind(
+        text, ("product", "agency", "status", "date")
+    )
