@@ -69,3 +69,11 @@ def test_a_sentence_naming_no_product_in_a_products_section_is_that_products() -
     assert ("ISL-450", "FDA", "cleared", "2024-12") in TEXTS.ind(
         text, ("product", "agency", "status", "date")
     )
+
+
+def test_a_clinical_score_threshold_is_no_product() -> None:
+    text = (
+        "In the Phase 2 study, 54% of patients treated with ISL-0908 achieved EASI-75 at week "
+        "16, and 31% reached PASI-90 in the psoriasis cohort.\n"
+    )
+    assert {p.code for p in TEXTS.run(text).products} == {"ISL-0908"}
