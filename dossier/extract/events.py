@@ -2032,6 +2032,14 @@ def _agencies_for(
         # "Before this NMPA approval, X has already received the clearance of its IND from
         # the U.S. FDA": the opener points at the news told above, the agency is the FDA
         lo = opener.end()
+    if group[0].kind == "des":
+        # "... secured approval in the UK ..., and added a European orphan designation": a
+        # place's adjective right before the designation names its agency
+        near = _within(ctx.countries, max(lo, group[0].start - 20), group[0].start)
+        if near and not ctx.text[near[-1].end : group[0].start].strip():
+            named = _within(ctx.agencies, lo, hi)
+            if not named:
+                return _codes(near[-1:])
     if group[0].kind == "ind":
         # "...by Korea's MFDS; U.S. IND Submitted": a country's adjective right before the
         # filing names its agency

@@ -77,3 +77,12 @@ def test_a_clinical_score_threshold_is_no_product() -> None:
         "16, and 31% reached PASI-90 in the psoriasis cohort.\n"
     )
     assert {p.code for p in TEXTS.run(text).products} == {"ISL-0908"}
+
+
+def test_a_place_adjective_right_before_a_designation_names_its_agency() -> None:
+    text = (
+        "ISL-118 (orzavetamab) is an antibody. \"In a few months we have secured approval in "
+        "the UK to start our first T-cell engager study, and added a European orphan "
+        "designation for orzavetamab,\" said the CEO.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type")) == {("ISL-118", "EMA", "orphan_drug")}
