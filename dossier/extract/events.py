@@ -2772,6 +2772,8 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
+        if status == "submitted" and text.endswith(("the ", "its ", "The "), lo, m.start()):
+            continue  # "in accordance with the submitted protocol": a thing, no filing
         if status == "submitted" and _RESPONSE_AFTER.match(text, m.end()):
             continue  # "has since submitted a complete response" (to a hold): no filing
         if status == "submitted" and _MARKETING_AFTER.match(text, m.end()):

@@ -1,0 +1,26 @@
+"""Rules found on the blind set fresh63 (Chinese and Korean announcements in translated
+English), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "HONG KONG, 26 May 2025 -- Jinpeng Cell Therapy Co., Ltd. (the \"Company\") hereby "
+    "announces the following.\n\n",
+    dt.date(2025, 5, 26),
+)
+
+
+def test_the_submitted_protocol_is_no_submission() -> None:
+    text = (
+        "The IND application of JPC-301 was formally accepted by the CDE on 24 February 2025 "
+        "under the acceptance number CXSL2500213, and as no negative or questioning opinion was "
+        "raised by the CDE within 60 working days from the date of acceptance, the clinical "
+        "trial can be carried out in accordance with the submitted protocol.\n"
+    )
+    statuses = TEXTS.ind(text, ("product", "agency", "status"))
+    assert ("JPC-301", "NMPA", "submitted") not in statuses
+    assert ("JPC-301", "NMPA", "accepted") in statuses
