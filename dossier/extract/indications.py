@@ -49,6 +49,8 @@ _STOP = FirstCharScan(
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
+    # (a headline's verb: "GV-202 for Bietti Crystalline Dystrophy Obtains Implied Approval")
+    r"|\s+(?:Obtains|Receives|Secures|Wins|Earns|Achieves|Gains|Granted|Cleared|Approved)\b"
     # ("whose IND for KRAS G12D-mutant solid tumors the FDA cleared in May")
     r"|\s+(?:which\s+)?the\s+(?:U\.S\.\s+)?(?:FDA|EMA|NMPA|MHRA|PMDA|CDE|Food and Drug)\b"
     r"|\s+(?:which|that|who|whose|where|based on|following|after (?:the|its)|was|were|has been"

@@ -24,3 +24,17 @@ def test_the_submitted_protocol_is_no_submission() -> None:
     statuses = TEXTS.ind(text, ("product", "agency", "status"))
     assert ("JPC-301", "NMPA", "submitted") not in statuses
     assert ("JPC-301", "NMPA", "accepted") in statuses
+
+
+def test_a_headlines_indication_stops_at_its_verb() -> None:
+    text = (
+        "JPC's AAV Gene Therapy JPC-202 for Bietti Crystalline Dystrophy Obtains Implied "
+        "Approval for Clinical Trial from China's CDE, Becoming Dual IND Asset in China and "
+        "the U.S.\n\n"
+        "SHANGHAI, Aug. 19, 2025 -- Jinpeng Therapeutics today announced an update on "
+        "JPC-202.\n"
+    )
+    august = RuleTexts("", dt.date(2025, 8, 19))
+    assert august.ind(text, ("product", "agency", "status", "indication")) == {
+        ("JPC-202", "NMPA", "cleared", "Bietti Crystalline Dystrophy")
+    }
