@@ -53,7 +53,10 @@ IND_TRIGGER = FirstCharScan(
     r"|(?<=[Ss]tudy |[Tt]rial )(?:has |had )?(?:received|obtained) (?:regulatory )?"
     r"(?:approval|clearance|authori[sz]ation) (?:from|by)\b"
     # "received approval from the MFDS in January for a Phase 3 bridging study of X"
-    r"|(?:approval|clearance|authori[sz]ation) (?:from|by) [^,;.]{2,80}? for (?:a|an|the|its)"
+    # ("received the approval of the MFDS on December 22, 2025 for an investigator-initiated
+    # clinical trial")
+    r"|(?:approval|clearance|authori[sz]ation) (?:from|by|of) (?:[^,;.]|,(?= \d{4}\b)){2,80}?"
+    r" for (?:a|an|the|its)"
     r" (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b(?! design)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"
     r"(?:clinical )?(?:trial|study|protocol)(?! design)"

@@ -38,3 +38,14 @@ def test_a_headlines_indication_stops_at_its_verb() -> None:
     assert august.ind(text, ("product", "agency", "status", "indication")) == {
         ("JPC-202", "NMPA", "cleared", "Bietti Crystalline Dystrophy")
     }
+
+
+def test_the_approval_of_an_agency_for_a_trial_dated_with_a_comma() -> None:
+    text = (
+        "The Company's second pipeline 'JPC-1003', an oral NLRP3 inhibitor, received the "
+        "approval of the MFDS on December 22, 2024 for an investigator-initiated clinical trial "
+        "in patients with recurrent pericarditis.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("JPC-1003", "MFDS", "cleared", "2024-12-22")
+    }
