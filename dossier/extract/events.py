@@ -1674,6 +1674,8 @@ def _is_not_event(kind: str, text: str, lo: int, trig: tuple[int, int], hi: int)
     if _NEGATED_BEFORE.search(text, clause, trig_start):
         return True  # "but no IND has been submitted at this time"
     plan = cues.NOT_EVENT.search(text, clause, trig_start)
+    if plan and kind == "ind" and plan.group() == "applied for":
+        plan = None  # "The company had applied for the IND to the MFDS on August 29": filed
     if plan and not (
         # "sites will operate under the IND the FDA cleared in 2026": the plan is the
         # sites', the filing named after "under" was cleared before

@@ -49,3 +49,20 @@ def test_the_approval_of_an_agency_for_a_trial_dated_with_a_comma() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("JPC-1003", "MFDS", "cleared", "2024-12-22")
     }
+
+
+def test_an_ind_applied_for_is_a_submission_and_a_korean_day_ends_the_indication() -> None:
+    seoul = RuleTexts(
+        "SEOUL, November 18, 2025 -- Hanbyul Life Sciences Co., Ltd. announced on the 18th "
+        "that ",
+        dt.date(2025, 11, 18),
+    )
+    text = (
+        "the MFDS has approved its Phase 1/2 clinical trial plan (IND) of 'HBL-3317' for "
+        "patients with Gaucher disease type 3 on the 17th. The company had applied for the IND "
+        "to the MFDS on August 29.\n"
+    )
+    assert seoul.ind(text, ("product", "agency", "status", "indication")) == {
+        ("HBL-3317", "MFDS", "cleared", "Gaucher disease type 3"),
+        ("HBL-3317", "MFDS", "submitted", "Gaucher disease type 3"),
+    }
