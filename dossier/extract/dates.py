@@ -65,6 +65,8 @@ _SLASH_MONTH_BEFORE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/\Z")
 # "12.03.2025": day, month and year with dots, the European order
 _DOTTED_DAY_MONTH_BEFORE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\Z")
 _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
+# a Korean or Chinese timeline's "2023.12" and "2024.03.15"
+_DOTTED_AFTER = re.compile(r"\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<d>[0-3]\d))?(?![\d.]\d)")
 _NOT_A_YEAR_AFTER = re.compile(
     r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
 )
@@ -85,8 +87,13 @@ def find_dates(text: str) -> list[DateMention]:
     for y in _years(text):
         ys, ye, year = y.start(), y.end(), y.group(0)
         iso = _ISO_AFTER.match(text, ye)
+        dotted_after = _DOTTED_AFTER.match(text, ye) if text.startswith(".", ye) else None
         if iso:
             value, start, end = f"{year}-{iso.group('m')}-{iso.group('d')}", ys, iso.end()
+        elif dotted_after:
+            day = dotted_after.group("d")
+            value = f"{year}-{dotted_after.group('m')}" + (f"-{day}" if day else "")
+            start, end = ys, dotted_after.end()
         else:
             b = _BEFORE_YEAR.search(text, max(0, ys - 24), ys)
             start, end = (b.start("span"), ye) if b else (ys, ye)

@@ -66,3 +66,17 @@ def test_an_ind_applied_for_is_a_submission_and_a_korean_day_ends_the_indication
         ("HBL-3317", "MFDS", "cleared", "Gaucher disease type 3"),
         ("HBL-3317", "MFDS", "submitted", "Gaucher disease type 3"),
     }
+
+
+def test_a_timeline_dated_year_dot_month() -> None:
+    text = (
+        "Development history of JPC-7110\n"
+        "- 2023.12 -- The Ministry of Food and Drug Safety (MFDS) approved the Phase 1 clinical "
+        "trial plan (IND) of JPC-7110 in healthy adults.\n"
+        "- 2024.03.15 -- The Company submitted the IND application for JPC-7110 to the U.S. "
+        "Food and Drug Administration (FDA).\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("JPC-7110", "MFDS", "cleared", "2023-12"),
+        ("JPC-7110", "FDA", "submitted", "2024-03-15"),
+    }
