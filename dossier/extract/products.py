@@ -245,7 +245,7 @@ _INN_MODALITY = [(s.lstrip("-"), m) for s, m, *_ in _STEMS]
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
     r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
-    r"(?:(?:also known as|formerly(?: known as)?|previously(?: known as)?|now known as|"
+    r"(?:(?:also known as|formerly(?: known as)?|former|previously(?: known as)?|now known as|"
     r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
     r"(?:(?:development|R&D|research) )?code:?)?\s*\Z"

@@ -80,3 +80,12 @@ def test_a_timeline_dated_year_dot_month() -> None:
         ("JPC-7110", "MFDS", "cleared", "2023-12"),
         ("JPC-7110", "FDA", "submitted", "2024-03-15"),
     }
+
+
+def test_a_code_told_as_former_in_brackets_is_an_alias() -> None:
+    text = (
+        "- Partner Halvard Biopharma's 'HVD-907' (former JPC-0907) granted U.S. FDA Fast Track "
+        "in idiopathic pulmonary fibrosis\n\n"
+        "HVD-907 is the autotaxin inhibitor originally discovered by the Company.\n"
+    )
+    assert {p.code: p.aliases for p in TEXTS.run(text).products} == {"HVD-907": ["JPC-0907"]}
