@@ -179,6 +179,10 @@ _COMMENT = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "The TFDA approval follows clearance of the IND by the FDA": the first agency's outcome,
 # told before, is the subject of a sentence about the other agency's
+_FOLLOWS_ITS_SUBMISSION = re.compile(
+    r"\s+(?:approval|clearance)\s+follows\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"
+    r"(?:submission|filing)\s+of\s+(?:the|its)\s+(?:IND\s+)?application\b"
+)
 _OUTCOME_FOLLOWS_AFTER = re.compile(
     r"\s+(?:(?:IND|CTA|CTN|trial)\s+)?(?:approval|clearance|authori[sz]ation|acceptance|"
     r"decision|nod)\s+(?:follows|followed|comes after|came after|builds on|built on|"
@@ -1322,6 +1326,9 @@ def _sentence_events(
             kind == "ind"
             and text[sent.start : group[0].start].strip() in ("The", "This")
             and _OUTCOME_FOLLOWS_AFTER.match(text, group[-1].end)
+            # ("The IND clearance follows X's submission of the application on August 7,
+            # 2025": the submission it follows is this filing's, dated)
+            and not _FOLLOWS_ITS_SUBMISSION.match(text, group[-1].end)
         ):
             # "The IND clearance follows a pre-IND meeting in March": the clearance told
             # before, restated as the subject; what it follows has its own triggers

@@ -134,3 +134,15 @@ def test_a_spin_out_that_now_develops_it_owns_it() -> None:
 def test_targets_told_in_these_ways_are_found(sentence: str, targets: list[str]) -> None:
     code = sentence.split()[0]
     assert {p.code: p.targets for p in TEXTS.run(sentence + "\n").products}[code] == targets
+
+
+def test_a_clearance_that_follows_its_own_submission_dates_the_submission() -> None:
+    text = (
+        "Tallis announced that the FDA cleared its IND for TLR-225 in small cell lung cancer. "
+        "The IND clearance follows Tallis's submission of the application on August 7, 2025. "
+        "The IND clearance follows a pre-IND meeting with the FDA in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TLR-225", "FDA", "cleared", None),
+        ("TLR-225", "FDA", "submitted", "2025-08-07"),
+    }
