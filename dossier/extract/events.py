@@ -1349,7 +1349,7 @@ def _sentence_events(
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
             continue
         trig_span = (group[0].start, group[-1].end)
-        if _is_not_event(kind, text, lo, trig_span, hi) or _in_enumerated_plan(
+        if _is_not_event(kind, text, lo, trig_span, hi, sent.start) or _in_enumerated_plan(
             text, sent, group[0].start
         ):
             continue
@@ -1646,19 +1646,25 @@ def _in_enumerated_plan(text: str, sent: Sentence, trig_start: int) -> bool:
     return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
 
 
-def _is_not_event(kind: str, text: str, lo: int, trig: tuple[int, int], hi: int) -> bool:
+def _is_not_event(
+    kind: str, text: str, lo: int, trig: tuple[int, int], hi: int, sent_start: int | None = None
+) -> bool:
     # Only the trigger's own clause counts: a company description earlier in the
     # sentence ("a company that aims to ...") says nothing about the event. Plans are
     # told before the trigger ("intends to submit an IND"); generalities about a
     # designation programme anywhere in its clause.
     trig_start, trig_end = trig
     clause = _own_clause_start(text, lo, trig_start)
-    for _ in range(2):
-        if not (_DANGLING_FOR.fullmatch(text, clause, trig_start) and clause - 2 > lo):
+    # (a phrase continuing the clauses before it may reach back past its own group's
+    # scope: "could be eligible for Breakthrough Therapy designation and, ultimately, for
+    # priority review")
+    floor = sent_start if sent_start is not None and kind == "des" else lo
+    for _ in range(3):
+        if not (_DANGLING_FOR.fullmatch(text, clause, trig_start) and clause - 2 > floor):
             break
         # "may qualify for rolling submission and, if the criteria are met, for priority
         # review": a phrase that continues the clauses before it
-        clause = _own_clause_start(text, lo, clause - 2)
+        clause = _own_clause_start(text, floor, clause - 2)
     if _LIST_LEAD.match(text, clause) and clause - 2 > lo:
         # "could qualify for expedited pathways, including Fast Track designation": an
         # example in a list belongs to the clause the list hangs from
@@ -1732,7 +1738,10 @@ _NOT_YET_RELATIVE = re.compile(
     r"[^.;,]{0,60}?,\s*which\s+(?:[\w.'’-]+\s+){0,4}?(?:has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?:requested|applied|sought|received|obtained|been granted)\b"
 )
-_DANGLING_FOR = re.compile(r"\s*(?:and\s+|or\s+)?(?:for|to)\s+(?:the\s+|an?\s+)?")
+_DANGLING_FOR = re.compile(
+    r"\s*(?:and\s+|or\s+)?(?:(?:ultimately|eventually|potentially|possibly|later),?\s+)?"
+    r"(?:for|to)\s+(?:the\s+|an?\s+)?"
+)
 _LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 # "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"

@@ -105,3 +105,16 @@ def test_an_acronym_before_a_study_word_is_spelled_out() -> None:
     assert ("WRR-208", "HC", "IgA nephropathy (IgAN)") in TEXTS.ind(
         text, ("product", "agency", "indication")
     )
+
+
+def test_a_hedge_reaches_a_designation_told_after_an_adverb_aside() -> None:
+    text = (
+        "If the expansion data are positive, the Company believes WRR-330 could be eligible for "
+        "Breakthrough Therapy designation and, ultimately, for priority review of a marketing "
+        "application; no such request has yet been made. WRR-330 received Fast Track "
+        "designation from the FDA in May 2025 and, later, orphan drug designation.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type")) == {
+        ("WRR-330", "FDA", "fast_track"),
+        ("WRR-330", "FDA", "orphan_drug"),
+    }
