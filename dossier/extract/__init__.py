@@ -268,10 +268,8 @@ def _facts_from(
                     ):
                         ev.indication = ev.indication[len(name) + len(joint) :]
             # (whichever rule found it: a release's own acronym spelled out once more)
-            # (and once more after a trailing "Phase 2 study" is dropped: "IgAN Phase 2 study")
-            told = spell_out(
-                expand_acronyms(drop_restated_acronym(ev.indication, ev.sentence.text), known)
-            )
+            # (spelled out first: a trailing "Phase 2 study" dropped leaves "IgAN" to expand)
+            told = spell_out(drop_restated_acronym(ev.indication, ev.sentence.text))
             ev.indication = expand_acronyms(told, known) if told else None
         if ev.kind == "ind":
             inds.append(

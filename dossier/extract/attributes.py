@@ -405,10 +405,13 @@ _OWNER_AFTER = re.compile(
     r"\b(?:discovered|developed|invented|originated|created|owned) (?:in-house )?by\s+(?P<c>[A-"
     r"Z][\w-]*(?:\s[A-Z][\w-]*){0,2})"
 )
+# a character of the same sentence, or a legal form's full stop ("by Procyon Neuro Ltd.; Y
+# in-licensed ...")
+_IN_SENTENCE = r"(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty|GmbH)\.)"
 # "originated by Y, Inc., which develops it worldwide as Y-17": Y leads it, whoever holds a
 # region
 _WHICH_DEVELOPS_WORLDWIDE = re.compile(
-    r"\.?(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty)\.){0,30}?,\s+which\s+(?:now\s+)?"
+    r"\.?" + _IN_SENTENCE + r"{0,30}?,\s+which\s+(?:now\s+)?"
     r"(?:develops|is developing|leads)\s+"
     r"(?:it|the (?:program|programme|molecule|compound|antibody|candidate))\s+"
     r"(?:worldwide|globally)\b"
@@ -416,7 +419,7 @@ _WHICH_DEVELOPS_WORLDWIDE = re.compile(
 # "X was originated by Tessaro GmbH; Lumivex acquired exclusive worldwide rights in 2023":
 # the acquirer told after the originator develops it now
 _ACQUIRED_AFTER = re.compile(
-    r"\.?(?:[^.;]|\b(?:Inc|Ltd|Co|Corp|Pty|GmbH)\.){0,40}?[;,]\s+(?:and\s+)?"
+    r"\.?" + _IN_SENTENCE + r"{0,40}?[;,]\s+(?:and\s+)?"
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:has\s+)?(?:acquired|obtained|in-licensed)\s+"
     r"(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global)\s+(?:exclusive\s+)?rights\b"
 )

@@ -855,19 +855,24 @@ def _trial_after_its_product(ctx: _Context, sent: Sentence, last_pid: int) -> bo
     return bool(named) and named[0].start == before.start and {m.pid for m in named} == {last_pid}
 
 
+def _list_intro(ctx: _Context, sent: Sentence) -> tuple[int, int] | None:
+    """The line ending in a colon that introduces the list `sent` opens an item of (the
+    span before the colon), when the list runs from it to here item after item."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.text[line_start : sent.start].strip(" *-•"):
+        return None  # not the first sentence of its line
+    intro_end = ctx.text.rfind(":\n", max(0, line_start - 800), line_start)
+    if intro_end == -1 or "\n\n" in ctx.text[intro_end + 2 : line_start].strip("\n"):
+        return None
+    return ctx.text.rfind("\n", 0, intro_end) + 1, intro_end
+
+
 def _item_of_list_about(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
     """ "Key regulatory milestones for VSB-11:" then "October 2024 — FDA Orphan Drug
     Designation for myasthenia gravis.": an item of a list whose introducing line names
     one product alone is that product's."""
-    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
-    if ctx.text[line_start : sent.start].strip(" *-•"):
-        return False  # not the first sentence of its line
-    intro_end = ctx.text.rfind(":\n", max(0, line_start - 800), line_start)
-    if intro_end == -1 or "\n\n" in ctx.text[intro_end + 2 : line_start].strip("\n"):
-        return False  # (the list runs from the intro to here, item after item)
-    intro_start = ctx.text.rfind("\n", 0, intro_end) + 1
-    named = {m.pid for m in _within(ctx.mentions, intro_start, intro_end)}
-    return named == {last_pid}
+    intro = _list_intro(ctx, sent)
+    return intro is not None and {m.pid for m in _within(ctx.mentions, *intro)} == {last_pid}
 
 
 def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
@@ -1116,17 +1121,11 @@ def _timeline_entry(ctx: _Context, sent: Sentence) -> bool:
     )
 
 
-def _granted_list_lead(ctx: _Context, sent: Sentence) -> Sentence | None:
-    """The sentence ending in a colon that says what was granted ("The FDA has granted
-    CVN-201:"), when `sent` is one of the list items on the lines under it."""
-    i = bisect.bisect_left(ctx.sentences, sent.start, key=_START)
-    for j in range(i - 1, max(-1, i - 7), -1):
-        before = ctx.sentences[j]
-        if "\n" not in ctx.text[before.end : ctx.sentences[j + 1].start]:
-            return None  # (items are lines of their own)
-        if before.text.rstrip().endswith(":"):
-            return before if cues.GRANTED.search(before.text) else None
-    return None
+def _granted_list_lead(ctx: _Context, sent: Sentence) -> tuple[int, int] | None:
+    """The line introducing the list `sent` is an item of, when it says what was granted
+    ("The FDA has granted CVN-201:")."""
+    intro = _list_intro(ctx, sent)
+    return intro if intro is not None and cues.GRANTED.search(ctx.text, *intro) else None
 
 
 def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | None:
@@ -1367,7 +1366,7 @@ def _sentence_events(
             if lead is not None and not prev_agencies:
                 # "The FDA has granted CVN-201:" over "- Orphan Drug Designation for ...
                 # (August 2023);": each item was granted, by the lead's agency
-                prev_agencies = _codes(_within(ctx.agencies, lead.start, lead.end))
+                prev_agencies = _codes(_within(ctx.agencies, *lead))
             if not granted and lead is None and not _timeline_entry(ctx, sent):
                 held = (
                     _held_item(text, sent, group[0].start)

@@ -53,7 +53,10 @@ _MUTATION = re.compile(
 # a point mutation in one-letter amino-acid codes: "R338L", "G12D" (not "C19B")
 _POINT_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 _STOP_PREFIXES = tuple(p.upper() for p in vocab.lines("code_stop_prefixes.txt"))
-_NUMBER_PREFIXES = tuple(vocab.lines("number_prefixes.txt"))
+# (one expression, tried on every candidate token: "RMB80", "CTR20231234")
+_NUMBER_PREFIX = re.compile(
+    "(?:" + "|".join(map(re.escape, vocab.lines("number_prefixes.txt"))) + r")\d", re.I
+)
 # radionuclides: "177Lu", "99mTc", "Lutetium-177" name an isotope, not a product
 _NUCLIDES = vocab.table("radionuclides.txt")
 _ISOTOPE = re.compile(
@@ -521,7 +524,7 @@ def _plausible_code(tok: str) -> bool:
     upper = tok.upper()
     if upper.startswith(_STOP_PREFIXES) or _MUTATION.fullmatch(tok) or _ISOTOPE.fullmatch(tok):
         return False
-    if any(upper.startswith(p) and tok[len(p) : len(p) + 1].isdigit() for p in _NUMBER_PREFIXES):
+    if _NUMBER_PREFIX.match(tok):
         return False  # "RMB80", "ISO13485": an amount, an identifier ("TWD-009" is a code)
     if upper in _NOT_PRODUCTS:
         return False
