@@ -130,14 +130,24 @@ _SIGNOFF_RE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3},[ \t]+(?P<dat
                          re.M)
 
 
+# "Board of Directors of X Co., Ltd.\nNovember 6, 2025": a mainland-listed company's
+# announcement ends with its board's name and the date, on a line of its own
+_BOARD_SIGNOFF_RE = re.compile(
+    r"^(?:(?:The )?Board of Directors\b|By order of the Board\b)[^\n]{0,120}\n"
+    r"(?:[^\n]{1,120}\n)?[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$",
+    re.M | re.I,
+)
+
+
 def find_signoff_date(text: str, *, tail_chars: int = 3000) -> dt.date | None:
-    """The date of a sign-off line ("Hong Kong, 27 August 2025") near the end, or None:
-    for announcements without a dateline."""
+    """The date of a sign-off line ("Hong Kong, 27 August 2025", or a date alone under the
+    board's name) near the end, or None: for announcements without a dateline."""
     tail_start = max(0, len(text) - tail_chars)
-    for m in _SIGNOFF_RE.finditer(text, tail_start):
-        date = DATE_RE.fullmatch(m.group("date").strip())
-        if date:
-            return _match_to_date(date)
+    for pattern in (_SIGNOFF_RE, _BOARD_SIGNOFF_RE):
+        for m in pattern.finditer(text, tail_start):
+            date = DATE_RE.fullmatch(m.group("date").strip())
+            if date:
+                return _match_to_date(date)
     return None
 
 

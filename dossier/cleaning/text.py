@@ -21,7 +21,9 @@ _LABEL_LINE_RE = re.compile(
     r"^(?:(?:ASX|HKEX|SGX|TSX|LSE|AIM|NASDAQ|NYSE|SEHK)\s+)?"
     r"(?:company\s+|regulatory\s+|corporate\s+)?"
     r"(?:announcement|press\s+release|news\s+release|media\s+release|for\s+immediate\s+release"
-    r"|news|release|regulatory news)\s*[.:]?$",
+    r"|news|release|regulatory news)\s*[.:]?$"
+    # a mainland-listed company's header: "Securities Code: 300846   Announcement No.: ..."
+    r"|^(?:securities|stock|share) (?:code|abbreviation)\s*[:：][^\n]*$",
     re.IGNORECASE,
 )
 

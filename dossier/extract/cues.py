@@ -131,8 +131,13 @@ IND_TRIGGER_MORE = FirstCharScan(
     # that the trial is the subject, as TRIAL_BEFORE_RECEIVED reads it)
     r"|(?:received|obtained|secured) (?:regulatory )?(?:approval|clearance|authori[sz]ation|"
     r"(?:a |the )?green light|(?:a |the )?go-ahead) (?:from|by) (?=(?:the )?[A-Z])"
+    # a Chinese approval notice's conclusion, translated: "it is agreed that the clinical
+    # trial be carried out for ...", "agreed to carry out clinical trials of X"
+    r"|(?:(?<=is )|(?<=was ))agreed that (?:the |this |its )?(?:drug['’]s )?(?:clinical )?trials?"
+    r" (?:be|is|are|shall be) (?:carried out|conducted)"
+    r"|agreed? to (?:carry out|conduct) (?:the |its )?clinical trials?"
     r")",
-    "A-Zcpatwiuros",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
+    "A-Zcpatwiurosa",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
 )
 # the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
 # relative clause's pronoun and verb ("a trial that the MHRA approved") together
@@ -153,6 +158,7 @@ IND_TRIGGER_MORE_WORDS = (
     "received ",
     "obtained ",
     "secured ",
+    "agree",
 )
 # rarer still, scanned only in sentences holding "authori" or "application for ":
 IND_TRIGGER_RARE = FirstCharScan(
@@ -289,7 +295,9 @@ STATUS_MORE = Prefiltered(
         # "obtained a Certificate for Clinical Trial from ...": the certificate is the
         # clearance itself
         r"(?:received|obtained|secured|was granted|been granted)(?= (?:an? |the |its )?"
-        r"(?:[\w'’-]+ ){0,2}?(?:[Cc]linical [Tt]rial [Cc]ertificate|[Cc]ertificate for)))\b"
+        r"(?:[\w'’-]+ ){0,2}?(?:[Cc]linical [Tt]rial [Cc]ertificate|[Cc]ertificate for))|"
+        # (a Chinese approval notice's "it is agreed that the clinical trial be carried out")
+        r"(?:(?<=is )|(?<=was ))agreed(?= that)|agreed?(?= to (?:carry out|conduct) ))\b"
         r"|\b(?P<accepted>(?:(?<=was )|(?<=were )|(?<=been )|(?<=has )|(?<=have ))validated|"
         r"validated(?= (?:the|its|a|an|our|their|by) )|validation)\b(?!\s+(?:number|No\b))"
         r"|\b(?P<submitted>notified)\b"
@@ -309,6 +317,7 @@ STATUS_MORE = Prefiltered(
         "allowing",
         " under ",
         "ertificate",
+        "agree",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
@@ -402,8 +411,10 @@ NOT_EVENT = re.compile(
             # "has not yet sought", "declined to grant": negated, so nothing happened
             # ("had not been accepted into PRIME at this time")
             # ("does not hold Breakthrough Therapy designation in FCS")
-            r"not (?:yet )?(?:been )?(?:sought|applied|requested|submitted|filed|received|"
-            r"granted|obtained|accepted|admitted|selected|hold|have)\b",
+            # ("has not yet been formally included in the Breakthrough Therapy program")
+            r"not (?:yet )?(?:been )?(?:formally |officially )?(?:sought|applied|requested|"
+            r"submitted|filed|received|granted|obtained|accepted|admitted|selected|included|"
+            r"hold|have)\b",
             r"declined to\b",
             r"refused to\b",
             r"denied\b",

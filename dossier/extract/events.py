@@ -2146,8 +2146,13 @@ def _agencies_for(
     if found:
         return found
     quote = sent.text[:1] in '"“'
-    if group[0].kind == "ind" and "mplied" in ctx.text[group[0].start : group[-1].end]:
-        return ["NMPA"]  # an implied approval or licence is the NMPA's procedure
+    if group[0].kind == "ind" and (
+        "mplied" in ctx.text[group[0].start : group[-1].end]
+        or ctx.text.startswith("agree", group[0].start)
+    ):
+        # an implied approval or licence is the NMPA's procedure; so is an approval
+        # notice's "it is agreed that the clinical trial be carried out", translated
+        return ["NMPA"]
     if prev and not quote:
         return prev
     if group[0].kind == "des" and pids and _DETERMINER_BEFORE.search(

@@ -255,3 +255,19 @@ def test_a_heading_that_merely_opens_with_news_words_is_kept() -> None:
         "designation in 2025.\n"
     )
     assert "Fast Track" in clean_release(raw, "txt").body
+
+
+def test_a_board_signoff_dates_an_announcement_and_its_securities_code_is_no_title() -> None:
+    raw = (
+        "Securities Code: 300999        Securities Abbreviation: Tianhe        "
+        "Announcement No.: 2025-012\n\n"
+        "Tianhe Biologics Co., Ltd.\n"
+        "Announcement on the Receipt of a Drug Clinical Trial Approval Notice\n\n"
+        "The Company recently received a Drug Clinical Trial Approval Notice issued by the "
+        "NMPA approving TH-0503 Tablets to carry out clinical trials.\n\n"
+        "It is hereby announced.\n\n"
+        "Board of Directors of Tianhe Biologics Co., Ltd.\nMarch 6, 2025\n"
+    )
+    release = clean_release(raw, "txt")
+    assert release.published_date == dt.date(2025, 3, 6)
+    assert release.title == "Tianhe Biologics Co., Ltd."

@@ -89,3 +89,32 @@ def test_a_code_told_as_former_in_brackets_is_an_alias() -> None:
         "HVD-907 is the autotaxin inhibitor originally discovered by the Company.\n"
     )
     assert {p.code: p.aliases for p in TEXTS.run(text).products} == {"HVD-907": ["JPC-0907"]}
+
+
+def test_an_approval_notices_conclusion_agrees_to_the_trial_for_its_indication() -> None:
+    # (each notice's conclusion: the filing accepted on a day, the trial agreed for one
+    # indication; the agency named paragraphs above, or not at all, is the NMPA)
+    notice = (
+        "Approval conclusion: After review, the application for clinical trial of JPC-2817 "
+        "Tablets accepted on August 26, 2024 meets the relevant requirements, and it is agreed "
+        "that the clinical trial be carried out for the locally advanced or metastatic "
+        "urothelial carcinoma with FGFR3 genetic alterations.\n"
+    )
+    filler = "".join(f"Item {i}: the dosage form and specification of the tablet.\n\n"
+                     for i in range(20))
+    assert TEXTS.ind(filler + notice, ("product", "agency", "status", "date", "indication")) == {
+        ("JPC-2817", "NMPA", "cleared", None,
+         "locally advanced or metastatic urothelial carcinoma with FGFR3 genetic alterations"),
+        ("JPC-2817", "NMPA", "accepted", "2024-08-26",
+         "locally advanced or metastatic urothelial carcinoma with FGFR3 genetic alterations"),
+    }
+
+
+def test_a_designation_not_yet_formally_included_is_none() -> None:
+    text = (
+        "On April 30, 2025, the CDE publicized on its website that JPC-0731 is proposed to be "
+        "included in the Breakthrough Therapy program for advanced SSTR2-positive GEP-NETs. As "
+        "of the date of this announcement the publicity period has not ended, and JPC-0731 has "
+        "not yet been formally included in the Breakthrough Therapy program.\n"
+    )
+    assert TEXTS.des(text) == set()
