@@ -2019,6 +2019,9 @@ def _codes(hits: list[Hit]) -> list[str]:
 
 
 _FILED_BY = re.compile(r"(?:submitted|filed) by\b")
+_FILED_BY_ASIDE = re.compile(
+    r"(?<=, )(?:submitted|filed) by [^,;.()]{2,60}, (?:was|were|has been|had been|have been) "
+)
 _FILING_NOUN_BEFORE = re.compile(r"(?:[Aa]pplications?|IND|CTA)\)?\s+\Z")
 _SO_AFTER = re.compile(r",\s+(?:so|thus|which means|meaning)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
@@ -2826,15 +2829,18 @@ def _ind_events(
             continue
         if not statuses or statuses[-1][0] != status:
             statuses.append((status, m.start()))
-    if len(statuses) > 1 and any(st == "cleared" for st, _pos in statuses):
+    if len(statuses) > 1 and any(st in ("cleared", "accepted") for st, _pos in statuses):
         # "cleared the IND application submitted by the consortium": the filing named
         # by who submitted it, cleared; one event
         # (or told after a comma, undated: "cleared the IND application of X in August
-        # 2025 for SLE, submitted by the Company's U.S. subsidiary")
+        # 2025 for SLE, submitted by the Company's U.S. subsidiary"; or between commas
+        # before its outcome: "The IND application of X, filed by the Company as an
+        # imported drug, was accepted by the CDE in July 2025")
         statuses = [
             (st, pos) for st, pos in statuses
             if not (st == "submitted" and _FILED_BY.match(text, pos)
                     and (_FILING_NOUN_BEFORE.search(text, max(lo, pos - 16), pos)
+                         or _FILED_BY_ASIDE.match(text, pos)
                          or (text.endswith(", ", lo, pos) and not _within(ctx.dates, pos, hi))))
         ]
     trig_text = text[group[0].start : group[-1].end].lower()

@@ -118,3 +118,14 @@ def test_a_designation_not_yet_formally_included_is_none() -> None:
         "not yet been formally included in the Breakthrough Therapy program.\n"
     )
     assert TEXTS.des(text) == set()
+
+
+def test_a_filing_named_by_who_filed_it_between_commas_is_its_acceptance_alone() -> None:
+    text = (
+        "The IND application of JPC-2101 for the clinical trial in China, filed by the Company "
+        "as an imported drug, was accepted by the CDE in July 2024 with the acceptance number "
+        "JXSL2400088.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("JPC-2101", "NMPA", "accepted", "2024-07")
+    }
