@@ -433,8 +433,11 @@ _NOW_DEVELOPED_BY = re.compile(
 _POSSESSIVE_OWNER = re.compile(
     # (no space after a full stop inside the name: "... in MPS IIIC. Selvanor Therapeutics'")
     # ("Brightfen's lead asset, BRF-07": the noun before the name may end in a comma)
+    # ("Partner Halvorsen Biopharma's": a role word before the name is not the name)
+    r"(?:(?:Partner|Licensee|Licensor|Collaborator|Affiliate|Subsidiary)\s+)?"
     r"([A-Z][\w.-]*(?:(?<!\.)\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
-    r"(?:[\w-]+\s+){0,5}(?:[\w-]+,?\s+)?\Z"
+    # ("Halvorsen Biopharma's 'HVB-907'": the code in quotes)
+    r"(?:[\w-]+\s+){0,5}(?:[\w-]+,?\s+)?['‘\"“]?\Z"
 )
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
