@@ -691,7 +691,9 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             found = _restated_acronyms_merged(text, found)
         if len(found) > 1:
             # "IND approval from the MFDS and from the TGA via the CTN scheme": the pathway
-            # an agency's part went through, not a filing of its own
+            # an agency's part went through, not a filing of its own ("notified the trial
+            # to the TGA under the CTN scheme on 4 July, and the trial was cleared to
+            # proceed under the CTN scheme on 9 July": routes alone, the filing is the first)
             found = [
                 t
                 for t in found
@@ -699,7 +701,7 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                     _GENERIC_ROUTE.match(text, t.end)
                     and _VIA_BEFORE.search(text, max(sent.start, t.start - 30), t.start)
                 )
-            ]
+            ] or found[:1]
         if not found and with_ind and "application" in sent.text:
             # "The company had submitted the Korean application in March": a filing named
             # by its country, after the release has told of filings
@@ -2740,7 +2742,12 @@ def _ind_events(
         found = _own_clause_statuses(ctx, group, lo, hi, pids, found)
     # "the trial proceeded under the CTN scheme: X notified the TGA": the notification
     # was the clearance itself
-    ran_under = bool(more) and any(" under " in m.group(0) for m in more)
+    unders = [m for m in more if " under " in m.group(0)]
+    ran_under = bool(unders)
+    # (unless the clearance under the scheme has a date of its own: "notified the trial to
+    # the TGA ... on 4 July 2025, and the trial was cleared to proceed under the CTN scheme
+    # on 9 July 2025")
+    ran_under_dated = any(_within(ctx.dates, m.end(), m.end() + 40) for m in unders)
     # "Health Canada No Objection Letter ...; U.K. application submitted last week": a
     # status past a ";" that names another country's filing is that filing's ("...; the
     # Company had filed that application in 2012" is the same one's)
@@ -2774,7 +2781,7 @@ def _ind_events(
                 own_seen.add(status)
             elif status not in own_seen:
                 by_other.add(status)
-        if ran_under and m.group(0) == "notified":
+        if ran_under and m.group(0) == "notified" and not ran_under_dated:
             continue
         window_start = max(lo, m.start() - 50)
         window = text[window_start : m.start()]

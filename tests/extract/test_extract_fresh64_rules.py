@@ -1,0 +1,38 @@
+"""Rules found on the blind set fresh64 (a realistic newswire mix), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BRISBANE, Australia, 30 October 2025: Wattle Biosciences Limited (\"Wattle\" or \"the "
+    "Company\") is pleased to release its quarterly activities report.\n\n",
+    dt.date(2025, 10, 30),
+)
+
+
+def test_a_notification_and_its_clearance_under_the_scheme_each_dated_are_two_events() -> None:
+    # (both CTN mentions name the route the filing went by: the filing is still told)
+    text = (
+        "Wattle notified the trial of WTL-520 to the Therapeutic Goods Administration (TGA) "
+        "under the Clinical Trial Notification (CTN) scheme on 4 July 2025, and the trial was "
+        "cleared to proceed under the CTN scheme on 9 July 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("WTL-520", "TGA", "submitted", "2025-07-04"),
+        ("WTL-520", "TGA", "cleared", "2025-07-09"),
+    }
+
+
+def test_a_trial_run_under_the_scheme_since_its_notification_is_one_clearance() -> None:
+    text = (
+        "The Phase 1 trial of WTL-310 proceeded under Australia's Clinical Trial Notification "
+        "(CTN) scheme: Wattle notified the Therapeutic Goods Administration (TGA) of the study "
+        "in March 2024, following approval by the Human Research Ethics Committee of the "
+        "Royal Brisbane Hospital in February 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("WTL-310", "TGA", "cleared", "2024-03")
+    }
