@@ -217,8 +217,10 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
             canonical[base, short] = _canonical(base, short, text)
         canon = canonical[base, short]
         key = _key_for(canon, found)
-        if key is None and short:
-            # the full name met before without its short form: the same company
+        if key is None and (short or canon != base):
+            # the full name met before without its short form: the same company (or before
+            # its shorter name: "Suzhou Qinglan Biopharma Co., Ltd.", then "Qinglan
+            # Biopharma" of a text that also says "Qinglan")
             key = _key_for(base, found)
             if key is not None and found[key].name != canon:
                 old = found[key]
@@ -352,9 +354,23 @@ def _key_for(canon: str, found: dict[str, Company]) -> str | None:
     low = canon.lower()
     for key, comp in found.items():
         names = {n.lower() for n in comp.names()}
-        if low in names or any(n.startswith(low + " ") or low.startswith(n + " ") for n in names):
+        if low in names or any(
+            n.startswith(low + " ") or low.startswith(n + " ") or _place_before(low, n)
+            or _place_before(n, low)
+            for n in names
+        ):
             return key
     return None
+
+
+def _place_before(longer: str, name: str) -> bool:
+    """ "Suzhou Linghang Biopharma" and "Linghang Biopharma": a legal name that opens with
+    the company's city or province, one word more before a name of two words or more."""
+    return (
+        " " in name
+        and longer.endswith(" " + name)
+        and longer.count(" ") == name.count(" ") + 1
+    )
 
 
 _EXCHANGES = frozenset(

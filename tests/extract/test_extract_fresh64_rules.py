@@ -36,3 +36,14 @@ def test_a_trial_run_under_the_scheme_since_its_notification_is_one_clearance() 
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("WTL-310", "TGA", "cleared", "2024-03")
     }
+
+
+def test_a_legal_name_opening_with_a_city_is_the_same_company() -> None:
+    text = (
+        "Wattle and Suzhou Qinglan Biopharma Co., Ltd. (HKEX: 2999) today announced a licence "
+        "agreement for QL-3091, an ADC discovered by Qinglan. Qinglan Biopharma received NMPA "
+        "approval for the Phase 1 study of QL-3091 in November 2024.\n"
+    )
+    names = {c.name: c.aliases for c in TEXTS.run(text).companies}
+    assert "Suzhou Qinglan Biopharma" not in names
+    assert "Suzhou Qinglan Biopharma Co., Ltd." in names["Qinglan"]
