@@ -388,7 +388,9 @@ NOT_EVENT = re.compile(
                     # response to the FDA": correspondence under an IND, not a new filing
                     "amendments?", "complete response",
                     r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
-                    "to (?:submit|file|apply|seek|request|support)", "seek", "seeking",
+                    "to (?:submit|file|apply|seek|request|support|discuss)", "seek", "seeking",
+                    # ("a pre-IND meeting ... to discuss a later IND filing")
+                    "an? (?:later|future|eventual)",
                     "apply for", "applied for",
                     r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:designation|status)",
                     "request(?:ed|s)? for", "requested", "eligible", "eligibility", "if ", "upon",

@@ -47,3 +47,12 @@ def test_a_legal_name_opening_with_a_city_is_the_same_company() -> None:
     names = {c.name: c.aliases for c in TEXTS.run(text).companies}
     assert "Suzhou Qinglan Biopharma" not in names
     assert "Suzhou Qinglan Biopharma Co., Ltd." in names["Qinglan"]
+
+
+def test_a_meeting_to_discuss_a_later_ind_filing_is_a_plan() -> None:
+    text = (
+        "Wattle intends to submit a CTA to the MHRA in 2026 for a Phase 1 study of WTL-44, and "
+        "had a pre-IND meeting with the US FDA in October 2025 to discuss a later IND filing in "
+        "the United States.\n"
+    )
+    assert TEXTS.ind(text) == set()
