@@ -578,9 +578,13 @@ APPLICATION_NUMBER = Prefiltered(
         r"\b(?:C[XY][SH][LB]\d{6,8}|J[XY][SH][LB]\d{6,8}|\d{4}L\d{5})\b"
         r"|\b(?:IND|CTA|acceptance|application|approval)\s+(?:number|No\.?|#)\s*:?\s*"
         r"(?P<num>[A-Z0-9-]{5,15})\b"
+        # the EU's trial numbers: "EU CT number 2024-519032-41-00", "EudraCT 2019-001234-56"
+        r"|\b(?:EU CT|EudraCT)(?:\s+(?:[Nn]umber|[Nn]o\.?))?\s*:?\s*"
+        r"(?P<eu>\d{4}-\d{5,6}-\d\d(?:-\d\d)?)(?![\d-])"
     ),
     # ("2017L00106": a digit then "L", not any capital L)
-    ("CX", "CY", "JX", "JY", *(f"{digit}L" for digit in range(10)), "number", "No", "#"),
+    ("CX", "CY", "JX", "JY", *(f"{digit}L" for digit in range(10)), "number", "No", "#",
+     "EU CT", "EudraCT"),
 )
 
 # a designation word in the plural: "designations" covers more than one grant

@@ -68,6 +68,8 @@ _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
 # a Korean or Chinese timeline's "2023.12" and "2024.03.15"
 _DOTTED_AFTER = re.compile(r"\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<d>[0-3]\d))?(?![\d.]\d)")
 _NOT_A_YEAR_AFTER = re.compile(
+    # (an EU CT or EudraCT number: "2024-519032-41-00", "2019-001234-56")
+    r"-\d{5,6}-\d\d|"
     r"[\d,.%]\d|\s*(?:ASCO|ESMO|ASH|AACR|EHA)\b|\s*(?:mg|patients|participants)\b"
 )
 

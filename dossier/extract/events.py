@@ -976,8 +976,9 @@ _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
 # Phase 3 trial of X": the trial's products
 _TRIAL_OF_AFTER = re.compile(
-    r"(?:\s+is\s+an?|,\s+(?:an?|the|its))\s+(?:[\w/-]+\s+){0,5}?(?:study|trial)\s+"
-    r"(?:of|evaluating|testing)\s"
+    # ("GALACTA-1 is an open-label, dose-escalation Phase 1/2 study evaluating X")
+    r"(?:\s+is\s+an?|,\s+(?:an?|the|its))\s+(?:[\w/-]+,?\s+){0,6}?(?:study|trial)\s+"
+    r"(?:of|evaluating|testing|investigating|assessing)\s"
 )
 
 
@@ -3145,10 +3146,13 @@ def _attach_follow_ups(
         if targets:
             m = cues.APPLICATION_NUMBER.search(text, sent.start, sent.end)
             if m:
-                number = m.group("num") or m.group(0)
+                number = m.group("num") or m.group("eu") or m.group(0)
                 for ev in targets:
-                    # (a CDE acceptance number, "CXSL2500871", is the NMPA filing's)
+                    # (a CDE acceptance number, "CXSL2500871", is the NMPA filing's; an EU CT
+                    # number the EU's)
                     if number.startswith(("CX", "JX")) and ev.agency != "NMPA":
+                        continue
+                    if m.group("eu") and ev.agency != "EMA":
                         continue
                     ev.application_number = ev.application_number or number
             if not own and dates is not None:
