@@ -361,7 +361,10 @@ def _cut(
     return cut
 
 
-_AND_FOR_TREATMENT = re.compile(r",?\s+and\s+(?=for\s+the\s+(?:treatment|prevention)\s+of\s)")
+# (", and one for the treatment of B": two designations, one for each)
+_AND_FOR_TREATMENT = re.compile(
+    r",?\s+and\s+(?:one\s+)?(?=for\s+the\s+(?:treatment|prevention)\s+of\s)"
+)
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
 _APPOSITIVE = re.compile(
     r"(?:a|an|the|its|our|which|who)\s|in (?:patients|adults|children|subjects|people)\b"

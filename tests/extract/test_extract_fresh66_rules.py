@@ -36,3 +36,16 @@ def test_a_trial_defined_as_a_study_evaluating_a_product_is_that_products() -> N
         "the timing of regulatory submissions for LGT-520.\n"
     )
     assert TEXTS.ind(text) == {("LGT-310", "MHRA", "cleared")}
+
+
+def test_two_designations_one_for_each_indication() -> None:
+    text = (
+        "The FDA has granted two Orphan Drug Designations to LGT-118, its oral inhibitor of "
+        "ALK2: one for the treatment of fibrodysplasia ossificans progressiva (FOP), and one for "
+        "the treatment of diffuse intrinsic pontine glioma (DIPG) in patients whose tumors carry "
+        "an activating ACVR1 mutation.\n"
+    )
+    found = TEXTS.des(text, ("product", "agency", "type", "indication"))
+    assert {ind for *_rest, ind in found} == {
+        "fibrodysplasia ossificans progressiva", "diffuse intrinsic pontine glioma (DIPG)"
+    }
