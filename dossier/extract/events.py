@@ -437,6 +437,10 @@ def find_events(
             trig = []  # forward-looking-statement boilerplate states no facts
         if trig and _is_timeline_plan(sent.text, published_month):
             trig = []  # "- IND submission for X: second half of 2027" is a milestone ahead
+        if trig and "; " in sent.text and sent.text.startswith(_BULLETS):
+            # ("- X: topline data in the first quarter of 2027; IND submission in Y in the
+            # second half of 2026": one milestone of a product's list)
+            trig = [t for t in trig if not _in_timeline_clause(text, sent, t, published_month)]
         if trig and _IMPERATIVE.match(sent.text) and text[sent.start - 1 : sent.start] in (
             "\n", ""
         ):
@@ -583,10 +587,26 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 # a list item opening with a bare verb: "Begin a Phase 2 study ...", "Submit an IND ..."
 _IMPERATIVE = re.compile(
-    r"(?:Begin|Complete|Submit|File|Initiate|Start|Obtain|Seek|Apply|Pursue|Achieve|Deliver|"
-    r"Enroll|Enrol|Advance|Launch|Expand|Continue|Finalize|Finalise|Prepare|Request|Secure)"
-    r"\s+(?:a|an|the|our|its|enrol\w*|dosing|patients|[A-Z])"
+    r"(?:[-*•]\s+)?(?:Begin|Complete|Submit|File|Initiate|Start|Obtain|Seek|Apply|Pursue|Achieve|Deliver|"
+    r"Enroll|Enrol|Advance|Launch|Expand|Continue|Finalize|Finalise|Prepare|Request|Secure|"
+    # ("Report initial Phase 1 data for X (year-end 2026) and submit a U.S. IND")
+    r"Report|Present|Announce|Share|Dose|Open)"
+    r"\s+(?:a|an|the|our|its|enrol\w*|dosing|patients|initial|first|topline|top-line|[A-Z])"
 )
+
+
+def _in_timeline_clause(
+    text: str, sent: Sentence, trig: Trigger, published_month: str | None
+) -> bool:
+    """Whether the trigger's clause, in a list item's clauses split by "; ", is a milestone
+    ahead (the item's "X: " label left out of its first clause)."""
+    start = text.rfind("; ", sent.start, trig.start)
+    start = start + 2 if start != -1 else sent.start
+    if start == sent.start:
+        colon = text.find(": ", sent.start, trig.start)
+        start = colon + 2 if colon != -1 else start
+    end = text.find("; ", trig.end, sent.end)
+    return _is_timeline_plan(text[start : end if end != -1 else sent.end], published_month)
 
 
 def _is_timeline_plan(sentence: str, published_month: str | None) -> bool:

@@ -1,0 +1,46 @@
+"""Rules found on the blind set fresh69 (long multi-product documents: results, R&D days,
+interim reports), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BOSTON, Jan. 12, 2026 -- Quarrel Therapeutics, Inc. today provided a corporate update "
+    "and its 2026 priorities.\n\n",
+    dt.date(2026, 1, 12),
+)
+
+
+def test_a_milestone_clause_of_a_products_list_item_is_a_plan() -> None:
+    text = (
+        "2026 milestones:\n\n"
+        "- QRL-118: DRAVA-2 topline data in the first quarter of 2027; IND submission in CDKL5 "
+        "deficiency disorder in the second half of 2026.\n"
+    )
+    assert TEXTS.ind(text) == set()
+
+
+def test_a_goal_listed_with_a_bare_verb_is_a_plan() -> None:
+    text = (
+        "2026 priorities\n\n"
+        "- Present 18-month follow-up for QRL-19A in SLE at EULAR 2026.\n"
+        "- Perform the first QRL-T22 transplant (Q1 2026) and report initial safety in the "
+        "second half.\n"
+        "- Report initial Phase 1 data for QRL-IV7 (year-end 2026) and submit a U.S. IND.\n"
+    )
+    assert TEXTS.ind(text) == set()
+
+
+def test_a_clause_of_a_product_list_that_tells_a_plan_leaves_the_others() -> None:
+    # (not a list item: the sentence's first clause tells a clearance)
+    text = (
+        "Its pipeline includes QRL-220, which is in a Phase 1 study in advanced melanoma under "
+        "a CTA approved by the MHRA in 2023; and QRL-330, for which the Company plans to submit "
+        "a CTA in 2027.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
+        ("QRL-220", "MHRA", "cleared", "advanced melanoma")
+    }
