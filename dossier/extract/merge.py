@@ -218,7 +218,10 @@ def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[Ra
             body.setdefault(key(e), []).append(e)
     out = []
     for e in events:
-        told = body.get(key(e), [])
+        # (an undated restatement in the body, a quote's "its Breakthrough Therapy
+        # Designation in China", tells no other event)
+        all_told = body.get(key(e), [])
+        told = [t for t in all_told if t.date] or all_told
         # (undated, with no indication, or dated as the body dates it: "FHT-301 now holds
         # Orphan Drug Designations in the U.S. and EU" sums up what the body tells; the
         # body may tell its event twice, dated alike: the narrative and a table)
@@ -235,7 +238,7 @@ def _drop_headline_summaries(events: list[RawEvent], body_start: int) -> list[Ra
             )
         ):
             told[0].application_number = told[0].application_number or e.application_number
-            if len(told) == 1:  # (what the headline adds, the body may not tell)
+            if len(all_told) == 1:  # (what the headline adds, the body may not tell)
                 told[0].indication = told[0].indication or e.indication
             continue
         out.append(e)

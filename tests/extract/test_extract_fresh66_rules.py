@@ -49,3 +49,24 @@ def test_two_designations_one_for_each_indication() -> None:
     assert {ind for *_rest, ind in found} == {
         "fibrodysplasia ossificans progressiva", "diffuse intrinsic pontine glioma (DIPG)"
     }
+
+
+def test_a_headline_bullet_restates_the_bodys_dated_designation_beside_a_quote() -> None:
+    text = (
+        "Lyrica and Qinghe Enter a License Agreement for LGT-614\n\n"
+        "- LGT-614 received Breakthrough Therapy Designation from China's NMPA in August for "
+        "late-line hepatocellular carcinoma\n\n"
+        "BASEL, Switzerland, Sept. 12, 2024 /PRNewswire/ -- Lyrica today announced a license "
+        "agreement.\n\n"
+        "On 2 August 2024, the CDE of the National Medical Products Administration (NMPA) "
+        "granted LGT-614 Breakthrough Therapy Designation for the treatment of patients with "
+        "advanced hepatocellular carcinomas (HCC) whose disease has progressed after at least two "
+        "prior lines of therapy.\n\n"
+        '"LGT-614 is one of the few T-cell engagers that has shown durable responses in liver '
+        'cancer, and its Breakthrough Therapy Designation in China reflects that," said the CEO '
+        "of Lyrica.\n"
+    )
+    september = RuleTexts("", dt.date(2024, 9, 12))
+    assert september.des(text, ("product", "agency", "type", "date")) == {
+        ("LGT-614", "NMPA", "breakthrough_therapy", "2024-08-02")
+    }
