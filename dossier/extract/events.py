@@ -1030,8 +1030,10 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
                 ] or studied
                 if studied:
                     return list(dict.fromkeys(mm.pid for mm in studied))
-            # only where the release calls it a study ("its FAPtor-1 study of X")
-            if not _TRIAL_NOUN_AFTER.match(text, i + len(name)):
+            # only where the release calls it a study ("its FAPtor-1 study of X"), not in a
+            # list beside another product ("costs of the ALTITUDE study and VNT-330")
+            noun = _TRIAL_NOUN_AFTER.match(text, i + len(name))
+            if not noun or text.startswith(" and ", noun.end()):
                 continue
             # the product named with the trial, in the same sentence
             pids = {mm.pid for mm in _within(ctx.mentions, named_in.start, named_in.end)}

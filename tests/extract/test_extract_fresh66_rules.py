@@ -70,3 +70,18 @@ def test_a_headline_bullet_restates_the_bodys_dated_designation_beside_a_quote()
     assert september.des(text, ("product", "agency", "type", "date")) == {
         ("LGT-614", "NMPA", "breakthrough_therapy", "2024-08-02")
     }
+
+
+def test_a_trial_named_in_a_list_beside_another_product_is_not_that_products() -> None:
+    text = (
+        "LGT-101 (oral factor D inhibitor)\n\n"
+        "- In July, the FDA granted Orphan Drug Designation to LGT-101 for the treatment of "
+        "PNH.\n"
+        "- The Phase 2 SUMMIT-9 study, conducted under the IND that the FDA cleared in March "
+        "2023 for adults with PNH, completed enrollment in August.\n\n"
+        "LGT-330 (APOC3-targeting siRNA)\n\n"
+        "- In August, Medsafe approved a Phase 1 study of LGT-330 in healthy volunteers.\n\n"
+        "Research and development expenses were $38.1 million, reflecting the SUMMIT-9 study "
+        "and LGT-330 clinical start-up costs.\n"
+    )
+    assert ("LGT-101", "FDA", "cleared") in TEXTS.ind(text)
