@@ -899,7 +899,10 @@ def _item_of_list_about(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
 
 def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
     # (not in the headline and highlights, told before the body introduces the products)
-    if sent.start < ctx.lead_end or not _TRIAL_WORD.search(sent.text):
+    if sent.start < ctx.lead_end or not (
+        _TRIAL_WORD.search(sent.text)
+        or (ctx.text[sent.start - 1 : sent.start] == "\n" and _HELD_FROM_ITEM.match(sent.text))
+    ):
         return None
     headline_end = ctx.sentences[0].end if ctx.sentences else 0
     body = [m.pid for m in ctx.mentions if headline_end <= m.start < sent.start]
@@ -1182,6 +1185,31 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
     return _cell_item(text, sent, trig_start)
 
 
+# "- **Orphan Drug Designation** from the U.S. Food and Drug Administration (FDA) last
+# December for uveal melanoma": a highlight's item names what the product holds, and whose
+_HELD_FROM_ITEM = re.compile(
+    r"(?:[-*•]\s+)?(?:\*\*|__)?[A-Z][^*_\n]{2,80}?(?:\*\*|__)?\s+(?:designation\s+)?from\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+_FROM_AGENCY_AFTER = re.compile(
+    r"\)?(?:\*\*|__)?\s+(?:designation\s+)?from\s+(?:the\s+)?[A-Z]"
+)
+# (a markdown release's items come without their markers, each on a line of its own)
+_ITEM_OPENING = re.compile(r"(?:[-*•]\s+)?(?:\*\*|__)?")
+
+
+def _from_agency_item(text: str, sent: Sentence, group: list[Trigger]) -> tuple[int, int] | None:
+    """The span of a list item that opens with a designation held "from" an agency."""
+    if text[sent.start - 1 : sent.start] not in ("\n", ""):
+        return None
+    opening = _ITEM_OPENING.match(text, sent.start)
+    if opening is None or opening.end() != group[0].start:
+        return None
+    if not _FROM_AGENCY_AFTER.match(text, group[-1].end):
+        return None
+    return sent.start, sent.end
+
+
 # a pipeline table's regulatory cell: "ODD PNH (FDA, 2022)", "Fast Track (FDA, Sep 2025)",
 # "Swissmedic orphan drug status (2019)", "ODD - testicular germ cell tumors (FDA, 2024)"
 _BRACKETED_AGENCY_YEAR = re.compile(
@@ -1397,6 +1425,7 @@ def _sentence_events(
                     _held_item(text, sent, group[0].start)
                     or _agencies_dated_after_colon(text, sent, group)
                     or _dated_in_brackets(text, sent, group)
+                    or _from_agency_item(text, sent, group)
                 )
                 if held is None:
                     continue

@@ -85,3 +85,21 @@ def test_a_trial_named_in_a_list_beside_another_product_is_not_that_products() -
         "and LGT-330 clinical start-up costs.\n"
     )
     assert ("LGT-101", "FDA", "cleared") in TEXTS.ind(text)
+
+
+def test_key_points_holding_designations_from_an_agency_are_held() -> None:
+    heading = "Lyrica Awarded MHRA Innovation Passport for LGT-T07 in Uveal Melanoma"
+    text = (
+        "**LONDON, 25 February 2025** -- Lyrica Ltd today announced that the MHRA has awarded "
+        "an Innovation Passport to LGT-T07, its TCR-T cell therapy.\n\n"
+        "## Key points\n\n"
+        "- **Orphan Drug Designation** from the U.S. Food and Drug Administration (FDA) last "
+        "December for uveal melanoma.\n"
+        "- **Regenerative Medicine Advanced Therapy (RMAT) designation** from the FDA in May "
+        "2024.\n"
+    )
+    found = TEXTS.run_markdown(heading, text).designations
+    assert {(d.product, d.agency, d.type, d.date) for d in found} >= {
+        ("LGT-T07", "FDA", "orphan_drug", "2024-12"),
+        ("LGT-T07", "FDA", "rmat", "2024-05"),
+    }
