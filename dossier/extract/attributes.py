@@ -975,6 +975,25 @@ def its_subject(text: str, product_start: int, companies: list[Company]) -> Comp
     return best[1]
 
 
+# "Meridale has also filed for Orphan Drug Designation for": a company's own request for a
+# designation (a trial's filing may be a regional partner's)
+_FILES_FOR = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:filed|submitted|applied)\s+(?:for|an?)\b"
+    r"[^.;:]{0,80}?(?:[Dd]esignation|[Ss]tatus)\s+(?:for|of|to)\s+\Z"
+)
+
+
+def _filing_subject(text: str, product_start: int, companies: list[Company]) -> Company | None:
+    """The company opening the sentence that tells its filing for the product."""
+    for comp in companies:
+        for start, end in comp.spans:
+            if 0 <= product_start - end <= 120 and (start == 0 or text[start - 2 : start] in (
+                ". ", ".\n", "\n\n"
+            )) and _FILES_FOR.match(text[end:product_start]):
+                return comp
+    return None
+
+
 def _previous_subject(text: str, product_start: int, companies: list[Company]) -> Company | None:
     """ "Halcyra develops antibody immunotherapies. Its lead candidate, HLC-118, ...": the
     company the sentence before opens with, for a sentence opening with "Its"."""
@@ -1116,9 +1135,12 @@ def _owner(
             comp = _company_named(acq.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
-        subject = its_subject(text, m.start, companies)
+        subject = its_subject(text, m.start, companies) or _filing_subject(
+            text, m.start, companies
+        )
         if subject:
             # "Harrowgen Bio announced FDA clearance of an IND for its gene therapy HWB-33"
+            # ("Meridale has also filed for Orphan Drug Designation for MRD-7710")
             votes[subject.name] = votes.get(subject.name, 0) + 2
         for start, end, comp in abouts:
             if start <= m.start < end:

@@ -442,6 +442,8 @@ DES_NOT_EVENT = re.compile(
             "designed to",
             "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
             "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
+            # ("Meridale has also filed for Orphan Drug Designation for X")
+            "filed for", "files for", "filing for",
             # (a headline's "Submits Request for Fast Track Designation")
             "Requests? for",
             "to seek", "plans? to", "will seek",

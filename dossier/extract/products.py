@@ -263,7 +263,8 @@ _KNOWN_AS_GAP = re.compile(
     r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:also |then |now |formerly |previously |"
     r"originally )?(?:known|written|named|called|referred to|designated|discovered|developed) "
     r"as\s*[\"“]?\s*\Z"
-    r"|\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
+    # ("TLD-184 (sotaderasib), formerly MRD-1184": past the brackets of another name)
+    r"|\)?\s*,?\s*\(?(?:formerly|previously)\s*[\"“]?\s*\Z"
     # "LXC-208 (formerly designated LX-CAR70)"
     r"|\s*,?\s*\(?(?:formerly|previously|originally) (?:known|named|called|designated|coded)\s*"
     r"[\"“]?\s*\Z"
@@ -293,6 +294,9 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"\s*[\"“]?\Z"
     # "the program, which it has renamed XY-12"
     r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"
+    # "..., where the program is designated SLV-0217", "In Japan the program is designated"
+    r"|\b(?:the|this|that) (?:program|programme|molecule|compound|candidate|asset|product|"
+    r"drug|antibody|ADC|conjugate) (?:is|was|has been|will be) (?:designated|coded)\s*[\"“]?\Z"
 )
 
 
@@ -301,7 +305,8 @@ def _names_it_as(before: str) -> bool:
     "name", then spaces and a quote): most mentions fail that string test at once."""
     tail = before[:-1] if before.endswith(('"', "“")) else before
     return tail.rstrip().endswith(
-        ("as", "code", "name", "designation", "renamed", "rebranded", "renamed it", "renamed to")
+        ("as", "code", "name", "designation", "renamed", "rebranded", "renamed it", "renamed to",
+         "designated", "coded")
     ) and bool(
         _ANAPHOR_KNOWN_AS.search(before)
     )
