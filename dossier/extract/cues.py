@@ -495,7 +495,8 @@ DES_NOT_EVENT = re.compile(
             "requests?" + _STILL_PENDING,
             "applications?" + _STILL_PENDING,
             # "received a Breakthrough Therapy designation denial letter"
-            "denial", "rejection",
+            # (not a disease's: "for the prevention of rejection in kidney transplantation")
+            "denial", r"r(?<!of r)(?<!mediated r)ejection",
         ]
     )
     + r")\b"

@@ -794,8 +794,10 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
         return False
     if text.endswith(("following ", "after "), 0, start):
         return True  # "... following approval by Medsafe" (the trial before it is checked)
+    # ("the first-in-human Phase 1 study of X, in healthy volunteers and patients with
+    # elevated triglycerides, was approved by": the trial may lie past a long aside)
     return text[end - 4 : end] not in (" by ", "the ") or bool(
-        cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 80), start)
+        cues.TRIAL_BEFORE_BY.search(text, max(sent.start, start - 130), start)
     )
 
 

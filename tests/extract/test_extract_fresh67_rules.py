@@ -43,3 +43,25 @@ def test_a_company_filing_for_a_designation_is_no_grant_and_names_the_owner() ->
     )
     assert TEXTS.des(text) == set()
     assert TEXTS.products(text)["MRQ-7710"] == "Meridan"
+
+
+def test_a_trial_approved_past_a_long_aside_on_its_population() -> None:
+    text = (
+        "The first-in-human Phase 1 study of QRA-3301, in healthy volunteers and patients with "
+        "elevated triglycerides, was approved by New Zealand's Medicines and Medical Devices "
+        "Safety Authority (Medsafe) in 2023.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QRA-3301", "OTHER", "cleared", "2023")
+    }
+
+
+def test_a_designation_for_the_prevention_of_rejection_is_granted() -> None:
+    text = (
+        "QRA-T07 was awarded an Innovation Passport under the Innovative Licensing and Access "
+        "Pathway (ILAP) in 2024 for the prevention of rejection in HLA-mismatched kidney "
+        "transplantation.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("QRA-T07", "MHRA", "innovation_passport", "2024")
+    }
