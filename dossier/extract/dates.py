@@ -65,6 +65,8 @@ _SLASH_MONTH_BEFORE = re.compile(r"(?<![\d/.,])(?P<m>0?[1-9]|1[0-2])/\Z")
 # "12.03.2025": day, month and year with dots, the European order
 _DOTTED_DAY_MONTH_BEFORE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\Z")
 _ISO_AFTER = re.compile(r"[-/](?P<m>\d\d)[-/](?P<d>\d\d)(?!\d)")
+# a table's "2024-12": a year and month, ISO-written (not "2023-24", a season)
+_ISO_MONTH_AFTER = re.compile(r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 # a Korean or Chinese timeline's "2023.12" and "2024.03.15"
 _DOTTED_AFTER = re.compile(r"\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<d>[0-3]\d))?(?![\d.]\d)")
 _NOT_A_YEAR_AFTER = re.compile(
@@ -90,8 +92,11 @@ def find_dates(text: str) -> list[DateMention]:
         ys, ye, year = y.start(), y.end(), y.group(0)
         iso = _ISO_AFTER.match(text, ye)
         dotted_after = _DOTTED_AFTER.match(text, ye) if text.startswith(".", ye) else None
+        iso_month = None if iso else _ISO_MONTH_AFTER.match(text, ye)
         if iso:
             value, start, end = f"{year}-{iso.group('m')}-{iso.group('d')}", ys, iso.end()
+        elif iso_month and not (ys > 0 and (text[ys - 1].isalnum() or text[ys - 1] == "-")):
+            value, start, end = f"{year}-{iso_month.group('m')}", ys, iso_month.end()
         elif dotted_after:
             day = dotted_after.group("d")
             value = f"{year}-{dotted_after.group('m')}" + (f"-{day}" if day else "")

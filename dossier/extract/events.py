@@ -2916,7 +2916,10 @@ def _ind_events(
         statuses.append(("cleared", group[0].start))
     kinds = list(dict.fromkeys(st for st, _pos in statuses))
     when: dict[str, str | None] = {st: None for st in kinds}
-    if len(kinds) > 1:
+    paired = _statuses_dated_in_turn(ctx, statuses, lo, hi) if len(kinds) > 1 else None
+    if paired:
+        when = paired
+    elif len(kinds) > 1:
         # "filed in December 2012, accepted in August 2015, approved on January 16,
         # 2017": a date belongs to the status word before it in its clause, else to
         # the one right after it ("in April 2016, clearing the trial")
@@ -3028,6 +3031,25 @@ def _headline_status(text: str, group: list[Trigger], sent: Sentence) -> list[tu
         else "cleared"
     )
     return [(status, m.start("w"))]
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _statuses_dated_in_turn(
+    ctx: _Context, statuses: list[tuple[str, int]], lo: int, hi: int
+) -> dict[str, str | None] | None:
+    """A table row's "IND submitted / cleared ... 2024-12 / 2025-01-24": the statuses and
+    the dates each joined by a slash, paired in turn; None for other wordings."""
+    dates = _within(ctx.dates, lo, hi)
+    if len(statuses) != 2 or len(dates) != 2 or dates[0].start < statuses[-1][1]:
+        return None
+    (first, pos1), (second, pos2) = statuses
+    if not _SLASH.fullmatch(ctx.text, ctx.text.find(" ", pos1, pos2), pos2) or not (
+        _SLASH.fullmatch(ctx.text, dates[0].end, dates[1].start)
+    ):
+        return None
+    return {first: dates[0].value, second: dates[1].value}
 
 
 def _status_of_date(text: str, statuses: list[tuple[str, int]], d: DateMention) -> str | None:

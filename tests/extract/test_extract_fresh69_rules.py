@@ -44,3 +44,17 @@ def test_a_clause_of_a_product_list_that_tells_a_plan_leaves_the_others() -> Non
     assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
         ("QRL-220", "MHRA", "cleared", "advanced melanoma")
     }
+
+
+def test_a_table_rows_statuses_and_dates_joined_by_slashes_pair_in_turn() -> None:
+    text = (
+        "Regulatory status\n\n"
+        "  Product    Agency      Milestone                               Date\n"
+        "  QRL-2203   MFDS        Phase 2 IND approved                    2024-08\n"
+        "  QRL-2203   FDA         IND submitted / cleared                 2024-12 / 2025-01-24\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QRL-2203", "MFDS", "cleared", "2024-08"),
+        ("QRL-2203", "FDA", "submitted", "2024-12"),
+        ("QRL-2203", "FDA", "cleared", "2025-01-24"),
+    }
