@@ -407,8 +407,9 @@ NOT_EVENT = re.compile(
             r"criteria\b",
             r"program(?:me)?s? (?:is|are|was|provides?|offers?)\b"
             # ("the programme was awarded an Innovation Passport": the product's programme)
+            # (nor "The Phase 1 program was cleared ...", searched up to its trigger)
             r"(?! (?:awarded|granted|given|selected|admitted|designated|accepted|cleared|"
-            r"approved)\b)",
+            r"approved)\b|\s*\Z)",
             "voucher",
             # "has not yet sought", "declined to grant": negated, so nothing happened
             # ("had not been accepted into PRIME at this time")

@@ -1109,7 +1109,9 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
             ):
                 prev.end = t.end  # "Orphan Drug Designation (ODD)" is one mention
                 continue
-            if prev.kind == t.kind == "ind" and _OF_FILING.fullmatch(gap):
+            if prev.kind == t.kind == "ind" and (
+                _OF_FILING.fullmatch(gap) or _THROUGH_FILING.fullmatch(gap)
+            ):
                 prev.end = t.end  # "clearance of its clinical trial application": one filing
                 continue
             if prev.kind == t.kind and (_COORDINATION.match(gap) or _designation_word_gap(gap)):
@@ -1127,6 +1129,14 @@ _OF_FILING = re.compile(
     r"(?:[A-Z][A-Za-z]*-?\d[\w-]*\s+)?(?:Phase\s+[\dI]\w*(?:/[\dI]\w*)?\s+)?"
     # "approved the trial's investigational new drug application": one filing
     r"|['’]s\s+"
+)
+
+
+# "was cleared to begin in Australia in 2022 through a Clinical Trial Notification": the
+# clearance and the filing it came through, one event
+_THROUGH_FILING = re.compile(
+    r"\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+)?"
+    r"(?:through|via|by way of)\s+(?:an?|the|its)\s+"
 )
 
 

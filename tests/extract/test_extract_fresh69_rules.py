@@ -58,3 +58,14 @@ def test_a_table_rows_statuses_and_dates_joined_by_slashes_pair_in_turn() -> Non
         ("QRL-2203", "FDA", "submitted", "2024-12"),
         ("QRL-2203", "FDA", "cleared", "2025-01-24"),
     }
+
+
+def test_a_program_cleared_through_a_notification_is_one_dated_clearance() -> None:
+    text = (
+        "QRL-210 is a subcutaneous siRNA that silences APOC3 in the liver. The Phase 1 program "
+        "was cleared to begin in Australia in 2022 through a Clinical Trial Notification (CTN) "
+        "to the Therapeutic Goods Administration (TGA).\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QRL-210", "TGA", "cleared", "2022")
+    }
