@@ -647,13 +647,11 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             continue
         done.add(i)
         sent = sentences[i]
-        spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
-        more = (
-            cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
-            if cues.may_hold_more_ind_trigger(sent.text)
-            else []
-        )
-        if any(w in sent.text for w in cues.IND_TRIGGER_RARE_WORDS):
+        gates = cues.ind_trigger_gates(sent.text)
+        scan = cues.IND_TRIGGER if gates.verbal else cues.IND_TRIGGER_NAMES
+        spans = scan.spans(text, sent.start, sent.end)
+        more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end) if gates.more else []
+        if gates.rare:
             more += cues.IND_TRIGGER_RARE.spans(text, sent.start, sent.end)
         if more:
             spans = sorted(
