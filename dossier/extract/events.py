@@ -967,7 +967,9 @@ _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-
 
 
 # a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412", "REDOX"
-_TRIAL_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,}(?:-\d{1,3})?)\b")
+# (the capital opens the pattern and the word's start is tested after it, "(?<!\w.)" being
+# "\b" before a word character: `re` then skips to capitals instead of trying each place)
+_TRIAL_NAME = re.compile(r"[A-Z](?<!\w.)(?:[A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{3,}(?:-\d{1,3})?)\b")
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
 # Phase 3 trial of X": the trial's products
@@ -1992,7 +1994,9 @@ def _country_scope(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[i
 
 
 # "..., and plans to file an application with the MFDS": an agency of the plan after it
-_PLAN_CLAUSE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:plans?|intends?|expects?) to\b")
+_PLAN_CLAUSE_AFTER = Prefiltered(
+    re.compile(r",?\s+(?:and\s+)?(?:plans?|intends?|expects?) to\b"), ("plan", "intend", "expect")
+)
 
 
 def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
