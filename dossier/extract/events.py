@@ -836,7 +836,7 @@ _TRIAL_EARLIER = re.compile(r"\b(?:trial|study)\b[^.;]*\Z")
 
 # "a Phase 1b study in Ireland, for which the HPRA authorised the clinical trial
 # application": a trial's filing in a release that has named one product so far
-_TRIAL_WORD = re.compile(r"\b(?:study|trial)\b")
+_TRIAL_WORD = Prefiltered(re.compile(r"\b(?:study|trial)\b"), ("study", "trial"))
 
 
 def _trial_after_its_product(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
@@ -2027,10 +2027,13 @@ _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
-_COMPARED_AGENCY_BEFORE = re.compile(
-    r"\b(?:weeks?|months?|years?|days?|shortly|soon)\s+(?:after|before)\s+(?:the\s+)?\Z"
+_COMPARED_AGENCY_BEFORE = Prefiltered(
+    re.compile(r"\b(?:weeks?|months?|years?|days?|shortly|soon)\s+(?:after|before)\s+(?:the\s+)?\Z"),
+    ("after", "before"),
 )
-_MEETING_WITH_BEFORE = re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z")
+_MEETING_WITH_BEFORE = Prefiltered(
+    re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z"), ("meeting",)
+)
 _AFTER_OTHER_ACT = re.compile(
     r"\b(?:after|before)\s+(?=[^,;.]{0,120}?\b(?:accepted|cleared|approved|granted|"
     r"authori[sz]ed|issued)\b)"

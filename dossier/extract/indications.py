@@ -10,7 +10,7 @@ from itertools import islice
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
 from dossier.extract.normalise import tidy
-from dossier.extract.prefilter import FirstCharScan, alternation_by_first_char
+from dossier.extract.prefilter import FirstCharScan, Prefiltered, alternation_by_first_char
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -188,7 +188,10 @@ _PROGRAMME_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:[Pp]ilot\s+)?(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|"
     r"[Pp]athway)\b"
 )
-_PROGRAMME_WORD = re.compile(r"\b(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|[Pp]athway)\b")
+_PROGRAMME_WORD = Prefiltered(
+    re.compile(r"\b(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ii]nitiative|[Pp]athway)\b"),
+    ("rogram", "cheme", "nitiative", "athway"),
+)
 
 
 # what a company does, told in its description ("a clinical-stage company developing
