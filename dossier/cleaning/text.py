@@ -14,7 +14,10 @@ _ODD_SPACE_RE = re.compile("[\xa0\u2007\u202f\u3000\t]")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TRAILING_WS_RE = re.compile(r"[ \t]+\n")
 _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
-_INLINE_WS_RE = re.compile(r"[ \t\r\n\f\v\xa0\u2007\u202f]+")
+# (a lone space, the most common run, is left alone rather than replaced by itself: the
+# run must open with another white space character or hold more than one)
+_INLINE_WS = r"[ \t\r\n\f\v\xa0\u2007\u202f]"
+_INLINE_WS_RE = re.compile(_INLINE_WS + r"(?:(?<=[^ ])|(?=" + _INLINE_WS + r"))" + _INLINE_WS + "*")
 
 # Label lines that some issuers put above the headline; never the title.
 _LABEL_LINE_RE = re.compile(
@@ -159,7 +162,9 @@ def _words_outside_breaks(text: str) -> set[str]:
 
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPERSCRIPT_MASS_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{2,3})(?=m?[A-Z][a-z]?)")
+# (the first digit written apart: a pattern opening with a character class is scanned
+# for that class in C, not tried at every character as one opening with a repeat is)
+_SUPERSCRIPT_MASS_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=m?[A-Z][a-z]?)")
 
 
 def normalize_text(text: str) -> str:

@@ -751,9 +751,12 @@ def _split_pair(t: str) -> list[str]:
 
 # ("an mRNA encoding a bispecific T-cell engager", "an mRNA-encoded CLDN6 x CD3 bispecific":
 # the product is the mRNA)
-_ENCODED_BEFORE = re.compile(
-    r"(?:\bencoding|\bencodes|\bencoded|-encoded)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w.-]+\s+){0,4}\Z"
+_ENCODED_BEFORE = Prefiltered(
+    re.compile(
+        r"(?:\bencoding|\bencodes|\bencoded|-encoded)\s+(?:an?\s+|the\s+|its\s+)?"
+        r"(?:[\w.-]+\s+){0,4}\Z"
+    ),
+    ("encod",),
 )
 
 

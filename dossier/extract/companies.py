@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dossier.extract import vocab
 from dossier.extract.lexicon import Hit
@@ -87,6 +88,8 @@ class Company:
 _LEADING_ROLES = frozenset({"partner", "licensee", "licensor", "collaborator", "distributor"})
 
 
+# (cached: a release offers the same candidate name several times, one per mention)
+@lru_cache(maxsize=4096)
 def _strip_leading_noise(name: str) -> str:
     """Keep the words after the last one that cannot belong to a company name."""
     words = name.split()
@@ -118,6 +121,7 @@ def ends_like_company(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # (as _strip_leading_noise)
 def _is_company_name(name: str) -> bool:
     words = [w.lower().strip("()") for w in name.split()]
     if not words or any(w in _NOT_COMPANY for w in words):

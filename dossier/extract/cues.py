@@ -7,20 +7,24 @@ cues that cancel an event (plans, applications, eligibility, holds) reads as one
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from dossier.extract.prefilter import (
     FirstCharScan,
     Prefiltered,
+    WordScan,
     alternation_by_first_char,
-    contains_any,
 )
 
 # An IND or its equivalent: a CTA, a clinical trial notification or approval, China's
 # implied approval, Korea's clinical trial plan, an agency approving a trial protocol.
 # "IND-enabling" and "pre-IND" are study stages, not filings (see events._ENABLING).
-IND_TRIGGER = FirstCharScan(
-    r"(?<![\w-])",
-    r"(?:"
+# The wordings are two lists: the names of the filings, and the wordings told with an
+# outcome's verb or noun, which cannot match in a sentence holding none of
+# IND_TRIGGER_VERB_WORDS (most sentences naming an IND): there IND_TRIGGER_NAMES is
+# scanned alone. No name and no verbal wording match at the same place (they open with
+# other words), so the order of the two lists changes no match.
+_IND_TRIGGER_NAMES = (
     r"INDs?(?![\w-])|IND-(?:clearance|approval)"
     r"|[Ii]nvestigational [Nn]ew [Dd]rug(?: \(IND\))?(?: [Aa]pplications?)?"
     r"|(?:human )?[Cc]linical [Tt]rial [Aa]pplications?(?: \(CTAs?\))?|CTAs?(?![\w-])"
@@ -28,14 +32,17 @@ IND_TRIGGER = FirstCharScan(
     r"|[Cc]linical [Tt]rial [Aa]uthori[sz]ations?(?: [Aa]pplications?)?"
     r"|[Cc]linical [Tt]rial [Nn]otifications?(?: \(CTN\))?|CTN(?![\w-])"
     r"|[Ii]mplied (?:approval|licen[cs]e)|[Cc]linical [Tt]rial [Aa]pprovals?"
-    r"|(?:approval|clearance|green light|approved|cleared)"
+    r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
+    r"|No Objection Letter"
+)
+_IND_TRIGGER_VERBAL = (
+    r"(?:approval|clearance|green light|approved|cleared)"
     r" (?:for|to (?:conduct|start|initiate|begin|enter))"
     r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:human )?clinical"
     r" (?:trials?|stud(?:y|ies)|development)"
     # ("Regulatory approval to initiate the Phase 1 trial of X was obtained from the MHRA")
     r"|(?:approval|clearance|green light) to (?:conduct|start|initiate|begin)"
     r" (?:the |a |an |its |[\w/-]+ ){0,4}?(?:trials?|stud(?:y|ies))\b"
-    r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     # "which the FDA cleared for a Phase 1 trial in T-cell lymphoma in 2022"
     # ("received NMPA approval for a Phase 2 trial of X")
     r"|(?:approved|cleared|approval|clearance) for (?:a|an|the|its) Phase [\dI]\S* (?:clinical )?"
@@ -45,7 +52,7 @@ IND_TRIGGER = FirstCharScan(
     r"|(?:cleared|approved) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start|initiate|begin"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
-    r"|No Objection Letter|(?<=Canada )NOL(?![\w-])"
+    r"|(?<=Canada )NOL(?![\w-])"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
     r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"
@@ -79,9 +86,17 @@ IND_TRIGGER = FirstCharScan(
     r" to (?:run|conduct|start|initiate|begin|add|open)"
     r"|protocol (?:has been|had been|was|were|have been) approved by (?:the )?"
     r"(?:regulatory|health|competent) authorit(?:y|ies)"
-    r")",
+)
+# every verbal wording holds one of these words
+IND_TRIGGER_VERB_WORDS = (
+    "approv", "clear", "authori", "green light", "permission", "received", "obtained", "NOL"
+)
+IND_TRIGGER = FirstCharScan(
+    r"(?<![\w-])",
+    r"(?:" + _IND_TRIGGER_NAMES + "|" + _IND_TRIGGER_VERBAL + ")",
     "ICNPachgipro",  # the first letters of the alternatives above
 )
+IND_TRIGGER_NAMES = FirstCharScan(r"(?<![\w-])", r"(?:" + _IND_TRIGGER_NAMES + ")", "ICNPchi")
 # rarer wordings, scanned only in sentences holding one of their words (events.py):
 # Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
 # was approved by the NMPA" (events.py checks the trial before it)
@@ -197,14 +212,33 @@ IND_TRIGGER_RARE_WORDS = (
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")
+# every word the gates above ask about, found in a sentence in one pass (cheaper than
+# the thirty `in` tests on a sentence naming an IND)
+_IND_GATE_WORDS = WordScan(
+    IND_TRIGGER_VERB_WORDS + IND_TRIGGER_MORE_WORDS + IND_TRIGGER_RARE_WORDS
+    + IND_TRIGGER_MORE_RELATIVE + IND_TRIGGER_MORE_VERBS
+)
 
 
-def may_hold_more_ind_trigger(sentence: str) -> bool:
-    """False when IND_TRIGGER_MORE cannot match in `sentence` (a cheap gate: "that " and
-    "which " are common, the relative clause's verbs rarer)."""
-    return contains_any(sentence, IND_TRIGGER_MORE_WORDS) or (
-        contains_any(sentence, IND_TRIGGER_MORE_RELATIVE)
-        and contains_any(sentence, IND_TRIGGER_MORE_VERBS)
+class IndTriggerGates(NamedTuple):
+    """Which of the IND trigger expressions can match in a sentence."""
+
+    verbal: bool  # IND_TRIGGER's verbal wordings (else IND_TRIGGER_NAMES gives its matches)
+    more: bool  # IND_TRIGGER_MORE
+    rare: bool  # IND_TRIGGER_RARE
+
+
+def ind_trigger_gates(sentence: str) -> IndTriggerGates:
+    """The cheap gates of the IND trigger expressions for `sentence` ("that " and "which "
+    are common, a relative clause's verbs rarer)."""
+    found = _IND_GATE_WORDS.found(sentence)
+    return IndTriggerGates(
+        verbal=not found.isdisjoint(IND_TRIGGER_VERB_WORDS),
+        more=not found.isdisjoint(IND_TRIGGER_MORE_WORDS) or (
+            not found.isdisjoint(IND_TRIGGER_MORE_RELATIVE)
+            and not found.isdisjoint(IND_TRIGGER_MORE_VERBS)
+        ),
+        rare=not found.isdisjoint(IND_TRIGGER_RARE_WORDS),
     )
 
 

@@ -667,13 +667,11 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             continue
         done.add(i)
         sent = sentences[i]
-        spans = cues.IND_TRIGGER.spans(text, sent.start, sent.end)
-        more = (
-            cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end)
-            if cues.may_hold_more_ind_trigger(sent.text)
-            else []
-        )
-        if any(w in sent.text for w in cues.IND_TRIGGER_RARE_WORDS):
+        gates = cues.ind_trigger_gates(sent.text)
+        scan = cues.IND_TRIGGER if gates.verbal else cues.IND_TRIGGER_NAMES
+        spans = scan.spans(text, sent.start, sent.end)
+        more = cues.IND_TRIGGER_MORE.spans(text, sent.start, sent.end) if gates.more else []
+        if gates.rare:
             more += cues.IND_TRIGGER_RARE.spans(text, sent.start, sent.end)
         if more:
             spans = sorted(
@@ -862,7 +860,7 @@ _TRIAL_EARLIER = re.compile(r"\b(?:trial|study)\b[^.;]*\Z")
 
 # "a Phase 1b study in Ireland, for which the HPRA authorised the clinical trial
 # application": a trial's filing in a release that has named one product so far
-_TRIAL_WORD = re.compile(r"\b(?:study|trial)\b")
+_TRIAL_WORD = Prefiltered(re.compile(r"\b(?:study|trial)\b"), ("study", "trial"))
 
 
 def _trial_after_its_product(ctx: _Context, sent: Sentence, last_pid: int) -> bool:
@@ -996,7 +994,9 @@ _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-
 
 
 # a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412", "REDOX"
-_TRIAL_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{4,}(?:-\d{1,3})?)\b")
+# (the capital opens the pattern and the word's start is tested after it, "(?<!\w.)" being
+# "\b" before a word character: `re` then skips to capitals instead of trying each place)
+_TRIAL_NAME = re.compile(r"[A-Z](?<!\w.)(?:[A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{3,}(?:-\d{1,3})?)\b")
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
 # Phase 3 trial of X": the trial's products
@@ -2060,7 +2060,9 @@ def _country_scope(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[i
 
 
 # "..., and plans to file an application with the MFDS": an agency of the plan after it
-_PLAN_CLAUSE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:plans?|intends?|expects?) to\b")
+_PLAN_CLAUSE_AFTER = Prefiltered(
+    re.compile(r",?\s+(?:and\s+)?(?:plans?|intends?|expects?) to\b"), ("plan", "intend", "expect")
+)
 
 
 def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
@@ -2094,10 +2096,13 @@ _AND_BEFORE = re.compile(r"\band\s+(?:the\s+|its\s+)?\Z")
 _COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 
 
-_COMPARED_AGENCY_BEFORE = re.compile(
-    r"\b(?:weeks?|months?|years?|days?|shortly|soon)\s+(?:after|before)\s+(?:the\s+)?\Z"
+_COMPARED_AGENCY_BEFORE = Prefiltered(
+    re.compile(r"\b(?:weeks?|months?|years?|days?|shortly|soon)\s+(?:after|before)\s+(?:the\s+)?\Z"),
+    ("after", "before"),
 )
-_MEETING_WITH_BEFORE = re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z")
+_MEETING_WITH_BEFORE = Prefiltered(
+    re.compile(r"\bmeetings?\s+with\s+(?:the\s+)?(?:U\.S\.\s+)?\Z"), ("meeting",)
+)
 _AFTER_OTHER_ACT = re.compile(
     r"\b(?:after|before)\s+(?=[^,;.]{0,120}?\b(?:accepted|cleared|approved|granted|"
     r"authori[sz]ed|issued)\b)"

@@ -123,7 +123,10 @@ _CALLED_A_STUDY = re.compile(
 _TRIAL_NAME_IN = re.compile(r"\b[A-Z]{4,}(?:-\d+)?\b")
 _STUDY_OF = re.compile(r"\s+(?:of|evaluating|investigating|testing)\s+(?!patients|adults|children)")
 # "The Phase 2 trial, XYZ-2, will", "The trial, named TIDAL-101, will"
-_STUDY_BEFORE = re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z")
+_STUDY_BEFORE = Prefiltered(
+    re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z"),
+    ("trial", "study"),
+)
 _STUDY_BEFORE_PAREN = re.compile(
     r"\b(?:trial|study)(?: in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)?)? \(\Z"
 )
@@ -335,13 +338,17 @@ class Product:
 
 # "Velnova's CD19-targeted CAR-NK cell injection", "its CLDN18.2 CAR-T": a product named by
 # what it is, after an owner
-_DESCRIPTIVE = re.compile(
-    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+"
-    r"(?:(?:self-developed|novel|lead|first|investigational|proprietary|allogeneic|"
-    r"autologous)\s+){0,2}"
-    r"(?P<d>(?:[Aa]nti-)?" + TARGET_NAME + r"(?:[- ](?:targeted|targeting|directed))?\s+"
-    r"(?:CAR[- ]?T|CAR[- ]NK|TCR[- ]T|CAR-iNKT)(?:[- ][Cc]ells?)?"
-    r"(?:\s+(?:[Ii]njection|[Tt]herapy|[Pp]roduct))?)(?![\w-])"
+_DESCRIPTIVE = Prefiltered(
+    re.compile(
+        r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he [Cc]ompany['’]s)|\b[A-Z][\w-]+['’]s)\s+"
+        r"(?:(?:self-developed|novel|lead|first|investigational|proprietary|allogeneic|"
+        r"autologous)\s+){0,2}"
+        r"(?P<d>(?:[Aa]nti-)?" + TARGET_NAME + r"(?:[- ](?:targeted|targeting|directed))?\s+"
+        r"(?:CAR[- ]?T|CAR[- ]NK|TCR[- ]T|CAR-iNKT)(?:[- ][Cc]ells?)?"
+        r"(?:\s+(?:[Ii]njection|[Tt]herapy|[Pp]roduct))?)(?![\w-])"
+    ),
+    # (the owner's word: two windows in three around a cell therapy hold none)
+    ("its", "Its", "our", "Our", "heir", "'s", "’s"),
 )
 
 
