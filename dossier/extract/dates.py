@@ -178,7 +178,8 @@ _MONTH_NAME = (
 # year". Each expression opens with a literal (a word, or " year" read backwards from),
 # so `re` skips to its candidates instead of trying every position of the text.
 _PRE_MONTH = tuple(
-    re.compile(word + r"\s+" + _MONTH_NAME + r"\b(?![\s,]*\d)") for word in ("last", "that")
+    re.compile(word + r"\s+" + _MONTH_NAME + r"\b(?![\s,]*\d)")
+    for word in ("last", "that", "Last", "That")  # (a sentence may open with it)
 )
 _MONTH_BEFORE_YEAR = re.compile(
     _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+\Z"
@@ -202,6 +203,11 @@ _MONTH_DAY = re.compile(
     _MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\w:])"
     r"(?!,?\s*(?:19|20)\d\d)"
 )
+# ... or the day first ("On 3 March, the CDE granted"), after "on"
+_DAY_MONTH = re.compile(
+    r"[Oo]n\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME
+    + r"\b(?![\s,]*(?:19|20)\d\d)"
+)
 # a month told without a year ("approved in June")
 _BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
 _THE_FOLLOWING = re.compile(r"\s+(?:month\b|" + _MONTH_NAME + r"\b(?![\s,]*\d))")
@@ -212,7 +218,10 @@ _LATER_REACH = 400
 def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | None:
     """The first day told without its year between lo and hi ("submitted ... on August
     30"), in the release's year (last year's when that day is still to come)."""
-    for m in _MONTH_DAY.finditer(text, lo, hi):
+    found = list(_MONTH_DAY.finditer(text, lo, hi))
+    if " on " in text[lo:hi] or " On " in text[lo:hi] or text.startswith("On ", lo):
+        found = sorted(found + list(_DAY_MONTH.finditer(text, lo, hi)), key=lambda m: m.start())
+    for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         month, day = _month(m.group("mon")), int(m.group("day"))
@@ -268,7 +277,7 @@ def relative_dates(
         for m in rx.finditer(text):
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 # ("last" before the month: the latest such month; "that": the year before's)
-                which = "latest" if m.group(0).startswith("last") else "that"
+                which = "latest" if m.group(0).startswith(("last", "Last")) else "that"
                 told.append((m.start(), m.end(), _month(m.group("mon")), which))
     for i in occurrences(text, "year"):
         m = _MONTH_BEFORE_YEAR.search(text, max(0, i - 40), i)

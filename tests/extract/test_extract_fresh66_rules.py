@@ -103,3 +103,19 @@ def test_key_points_holding_designations_from_an_agency_are_held() -> None:
         ("LGT-T07", "FDA", "orphan_drug", "2024-12"),
         ("LGT-T07", "FDA", "rmat", "2024-05"),
     }
+
+
+def test_a_day_before_its_month_and_a_sentence_opening_last_month_are_dated() -> None:
+    march = RuleTexts("SUZHOU, China, March 18, 2025 -- Lyrica today announced an update.\n\n",
+                      dt.date(2025, 3, 18))
+    text = (
+        "On 3 March, the CDE of the NMPA granted implied approval to the clinical trial "
+        "application for LGT-311. Last December, the FDA granted LGT-311 Orphan Drug "
+        "Designation for the treatment of gastric cancer.\n"
+    )
+    assert march.ind(text, ("product", "agency", "status", "date")) == {
+        ("LGT-311", "NMPA", "cleared", "2025-03-03")
+    }
+    assert march.des(text, ("product", "agency", "type", "date")) == {
+        ("LGT-311", "FDA", "orphan_drug", "2024-12")
+    }
