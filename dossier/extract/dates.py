@@ -218,6 +218,14 @@ _LATER_REACH = 400
 def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | None:
     """The first day told without its year between lo and hi ("submitted ... on August
     30"), in the release's year (last year's when that day is still to come)."""
+    found = day_without_year_at(text, lo, hi, published)
+    return found[1] if found else None
+
+
+def day_without_year_at(
+    text: str, lo: int, hi: int, published: dt.date
+) -> tuple[int, str] | None:
+    """day_without_year, with where the day is told."""
     found = list(_MONTH_DAY.finditer(text, lo, hi))
     if " on " in text[lo:hi] or " On " in text[lo:hi] or text.startswith("On ", lo):
         found = sorted(found + list(_DAY_MONTH.finditer(text, lo, hi)), key=lambda m: m.start())
@@ -227,7 +235,7 @@ def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | N
         month, day = _month(m.group("mon")), int(m.group("day"))
         if 1 <= day <= 31:
             year = published.year - ((month, day) > (published.month, published.day))
-            return f"{year:04d}-{month:02d}-{day:02d}"
+            return m.start(), f"{year:04d}-{month:02d}-{day:02d}"
     if "on the " in text[lo:hi]:
         # "received approval from the MFDS on the 11th": this month's day (last month's
         # when it is still to come); not the news's own "announced on the 12th"
@@ -238,7 +246,7 @@ def day_without_year(text: str, lo: int, hi: int, published: dt.date) -> str | N
             month, year = published.month, published.year
             if day > published.day:
                 month, year = (month - 1, year) if month > 1 else (12, year - 1)
-            return f"{year:04d}-{month:02d}-{day:02d}"
+            return m.start(), f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 

@@ -18,7 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.extract import cues, vocab
-from dossier.extract.dates import DateMention, day_without_year, occurrences
+from dossier.extract.dates import (
+    DateMention,
+    day_without_year,
+    day_without_year_at,
+    occurrences,
+)
 from dossier.extract.indications import (
     AND_FOR_ANOTHER,
     COUNTED_INDICATIONS_LIST,
@@ -2422,6 +2427,15 @@ def _date_for(
     scope = ctx.text[clause_lo:clause_hi]
     if ctx.published_month:
         bare = _BARE_MONTH.search(ctx.text, clause_lo, clause_hi)
+        day_at = (
+            day_without_year_at(ctx.text, clause_lo, clause_hi, ctx.published)
+            if bare and ctx.published is not None
+            else None
+        )
+        if day_at and abs(day_at[0] - group[0].start) < abs(bare.start() - group[0].start):
+            # "On 3 March, Health Canada issued a No Objection Letter ..., and the first
+            # patient was dosed in May": the day told nearer the filing is its own
+            return day_at[1]
         if bare:
             this_year = cues.THIS_YEAR.search(ctx.text, max(lo, bare.start() - 30), bare.start())
             return _year_of_bare_month(
@@ -3308,9 +3322,17 @@ _NEXT_CLAUSE = re.compile(r",\s+and\s+|;\s")
 def _month_after(text: str, start: int, end: int, submitted: str | None) -> str | None:
     """ "submitted ... on 3 March 2025. The 30-day review period ended ... in April": a
     month without its year, after the filing's date, is in the filing's year (or the next)."""
-    m = _BARE_MONTH.search(text, start, end)
-    if m is None or not submitted or len(submitted) < 7:
+    if not submitted or len(submitted) < 7:
         return None
+    m = _BARE_MONTH.search(text, start, end)
+    if m is None:
+        # "... on August 30. The 30-day review period ended on September 29": a day
+        # without its year, after the filing's
+        day = day_without_year_at(text, start, end, dt.date(int(submitted[:4]), 12, 31))
+        if day is None:
+            return None
+        value = day[1]
+        return value if value >= submitted else f"{int(value[:4]) + 1:04d}{value[4:]}"
     year, month = int(submitted[:4]), _MONTH_NAMES.index(m.group(1)) + 1
     if month < int(submitted[5:7]):
         year += 1

@@ -67,6 +67,8 @@ _STOP = FirstCharScan(
     r"|(?:is|are) (?:enrolling|recruiting|ongoing|running|under way|underway)\b"
     # ("the Phase 1 study in relapsed or refractory B-cell lymphoma continues under ...")
     r"|(?:continues|continued|remains|remained)\b"
+    # ("its U.S. Phase 2a study in IPF patients runs under an IND")
+    r"|(?:runs|ran|began|begins|started|starts|opened|enrolled|enrolls|enrols)\b"
     # ("the first ASO for a muscular dystrophy to be designated under ...")
     r"|to be\b"
     # ("Phase 1b trial of X in PAH can now commence in Australia")
@@ -245,6 +247,8 @@ def find_indication(
             ):
                 continue  # "X, a company developing therapies for Y, today announced ..."
             phrase = _drop_lead_in(phrase)
+            # ("a Phase 2a study in IPF patients": the disease, not its patients)
+            phrase = _ACRONYM_PATIENTS.sub(r"\1", phrase)
             if _ANAPHORIC.fullmatch(phrase):
                 return None  # "for the same disease", "for the disorder": told before
             if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_WORD.search(phrase):
@@ -301,6 +305,9 @@ _CODE_THEN_USE = re.compile(
 
 
 _EVALUATION_OF = re.compile(r"(?:the\s+)?(?:evaluation|study|testing|investigation|use)\s+of\s+")
+
+
+_ACRONYM_PATIENTS = re.compile(r"\A([A-Z][A-Z0-9-]{1,7}) (?:patients|subjects|participants)\Z")
 
 
 def _drop_lead_in(phrase: str) -> str:

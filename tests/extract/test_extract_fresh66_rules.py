@@ -119,3 +119,34 @@ def test_a_day_before_its_month_and_a_sentence_opening_last_month_are_dated() ->
     assert march.des(text, ("product", "agency", "type", "date")) == {
         ("LGT-311", "FDA", "orphan_drug", "2024-12")
     }
+
+
+def test_a_review_period_ending_on_a_day_dates_the_clearance() -> None:
+    text = (
+        "Kisaragi Pharma submitted a clinical trial notification for LGT-0931 to the "
+        "Pharmaceuticals and Medical Devices Agency (PMDA) on August 30. The 30-day review "
+        "period ended on September 29 without any inquiries from the agency, and the Japanese "
+        "Phase 1 study may now proceed.\n"
+    )
+    october = RuleTexts("TOKYO, October 15, 2024 -- Lyrica today announced an update.\n\n",
+                        dt.date(2024, 10, 15))
+    assert october.ind(text, ("product", "agency", "status", "date")) == {
+        ("LGT-0931", "PMDA", "submitted", "2024-08-30"),
+        ("LGT-0931", "PMDA", "cleared", "2024-09-29"),
+    }
+
+
+def test_the_day_nearer_the_filing_dates_it_and_a_study_in_acronym_patients() -> None:
+    text = (
+        "On 3 March, Health Canada issued a No Objection Letter for the Canadian arm of the "
+        "LGT-118 study, and the first Canadian patient was dosed in May. LGT-118 received Fast "
+        "Track designation for idiopathic pulmonary fibrosis (IPF), and its U.S. Phase 2a study "
+        "in IPF patients runs under an IND that the FDA cleared in 2021.\n"
+    )
+    september = RuleTexts("", dt.date(2024, 9, 5))
+    assert ("LGT-118", "HC", "cleared", "2024-03-03") in september.ind(
+        text, ("product", "agency", "status", "date")
+    )
+    assert ("LGT-118", "FDA", "cleared", "idiopathic pulmonary fibrosis") in september.ind(
+        text, ("product", "agency", "status", "indication")
+    )
