@@ -42,6 +42,10 @@ _DESCRIBED = (
     r"membrane-bound|cell-surface|intracellular|extracellular|oncogenic|wild-type|integrin|"
     # ("an inhibitor of complement component C5", "of the protein tyrosine phosphatase SHP2")
     r"complement component|component|tyrosine|phosphatase|kinase|"
+    # ("an inhibitor of the histone acetyltransferase KAT6A", "binding the chemokine
+    # receptor CCR8", "the neuronal chloride transporter KCC2")
+    r"histone|acetyltransferase|methyltransferase|helicase|chemokine|cytokine|neuronal|"
+    r"chloride|potassium|sodium|calcium|transporter|channel|"
     # ("an mRNA vaccine encoding neoantigens from KRAS G12D and G12V mutations")
     r"(?:shared )?neoantigens? (?:from|of))\s+"
     r"){0,4}"
@@ -178,8 +182,9 @@ _CUE_NOUN_BODY = (
     r"(?:pan-)?\(?(?P<t>" + _T + r"(?: [A-Z]\d{1,4}[A-Z])?)\)?"
     # ("a pan-RAS(ON) inhibitor": the state the drug binds its target in)
     r"(?:\((?:ON|OFF)\))?"
-    # ("an ALK2 (ACVR1) inhibitor": the symbol first named, its synonym in brackets)
-    r"(?:\s+\((?:" + _T + r")\))?"
+    # ("an ALK2 (ACVR1) inhibitor": the symbol first named, its synonym in brackets; "its
+    # oral RIPK1 (receptor-interacting protein kinase 1) inhibitor": its long name)
+    r"(?:\s+\((?:" + _T + r"|[a-z][a-z0-9 -]{3,60})\))?"
     # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)
     r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
     r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation))?"
@@ -189,13 +194,15 @@ _CUE_NOUN_BODY = (
     r"(?:\s*(?:/|x|×)\s*(?P<t3>" + _T + r"))?\s+"
     # ("a GLP-1/GIP dual agonist")
     r"(?:(?:dual|triple|co-)[- ]?)?"
+    # ("C5aR1 peptide antagonist": the drug's kind between the target and its role)
+    r"(?:(?:peptide|small[- ]molecule|cyclic peptide)\s+)?"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|trispecific|antibody|inhibitor|mAb|"
     # ("its first-generation CLDN18.2 monoclonal antibody")
     r"monoclonal antibod(?:y|ies)|"
     r"T-cell[- ]engag(?:er|ing)|siRNA|"
     r"degrader|"
     r"ASO|base editor|gene therapy|modulator|gene\b|(?:functional state )?modulator|epitope|"
-    r"(?:ant)?agonist|"
+    r"(?:ant)?agonist|potentiator|"
     r"protein expression|blockade)"
 )
 _CUE_NOUN = re.compile(r"(?<![\w-])" + _CUE_NOUN_BODY)
@@ -311,6 +318,7 @@ _CUES_WORDS = (
                 "protein",
                 "blockade",
                 "degrader",
+                "potentiator",
             ]
         ),
         (),

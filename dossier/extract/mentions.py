@@ -21,7 +21,8 @@ _TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r
 # digits, hyphen parts starting with a capital or digit: NY-ESO-1, FRα), or "4-1BB".
 _SYMBOL = (
     # ("THR-β", "PPAR-delta": a Greek letter, or its name, after a hyphen)
-    r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-.][A-Z0-9][A-Za-z0-9]*)*"
+    # ("FGFR2b": an isoform's letter after the gene's number)
+    r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:(?<=\d)[a-z](?![a-z]))?(?:[-.][A-Z0-9][A-Za-z0-9]*)*"
     r"(?:-?[αβγδκ]|-(?:alpha|beta|gamma|delta|kappa)(?![a-z]))?"
     r"|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,}"
 )

@@ -65,3 +65,16 @@ def test_a_designation_for_the_prevention_of_rejection_is_granted() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("QRA-T07", "MHRA", "innovation_passport", "2024")
     }
+
+
+def test_targets_named_after_their_class_a_long_name_or_an_isoform() -> None:
+    cases = {
+        "QRA-915 is an oral, selective inhibitor of the histone acetyltransferase KAT6A.": "KAT6A",
+        "QRA-501 is an oral RIPK1 (receptor-interacting protein kinase 1) inhibitor.": "RIPK1",
+        "QRA-207 is a humanized antibody binding the chemokine receptor CCR8.": "CCR8",
+        "QRA-118 is an oral KCC2 potentiator for Dravet syndrome.": "KCC2",
+        "QRA-781 is a FGFR2b-directed antibody-drug conjugate.": "FGFR2b",
+    }
+    for text, target in cases.items():
+        [product] = TEXTS.run(text + "\n").products
+        assert product.targets == [target], text
