@@ -479,6 +479,10 @@ DES_NOT_EVENT = re.compile(
             "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
             # ("Meridale has also filed for Orphan Drug Designation for X")
             "filed for", "files for", "filing for",
+            # ("the COMP has adopted a positive opinion recommending that X be designated as
+            # an orphan medicinal product": the Commission decides)
+            # (not "the first ASO for a muscular dystrophy to be designated under SAKIGAKE")
+            "recommend(?:s|ed|ing)? that", "b(?<!to b)e designated", "b(?<!to b)e granted",
             # (a headline's "Submits Request for Fast Track Designation")
             "Requests? for",
             "to seek", "plans? to", "will seek",
