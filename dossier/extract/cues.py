@@ -620,14 +620,29 @@ APPLICATION_NUMBER = Prefiltered(
         r"\b(?:C[XY][SH][LB]\d{6,8}|J[XY][SH][LB]\d{6,8}|\d{4}L\d{5})\b"
         r"|\b(?:IND|CTA|acceptance|application|approval)\s+(?:number|No\.?|#)\s*:?\s*"
         r"(?P<num>[A-Z0-9-]{5,15})\b"
+        # an IND's number in brackets after the filing: "(IND 172456)"
+        r"|\(IND\s+(?P<ind>\d{5,6})\)"
         # the EU's trial numbers: "EU CT number 2024-519032-41-00", "EudraCT 2019-001234-56"
         r"|\b(?:EU CT|EudraCT)(?:\s+(?:[Nn]umber|[Nn]o\.?))?\s*:?\s*"
         r"(?P<eu>\d{4}-\d{5,6}-\d\d(?:-\d\d)?)(?![\d-])"
     ),
     # ("2017L00106": a digit then "L", not any capital L)
     ("CX", "CY", "JX", "JY", *(f"{digit}L" for digit in range(10)), "number", "No", "#",
-     "EU CT", "EudraCT"),
+     "EU CT", "EudraCT", "(IND "),
 )
+
+
+def application_number(m: re.Match[str], agency: str) -> str | None:
+    """The number an APPLICATION_NUMBER match gives a filing at `agency`, or None when it
+    is another agency's: a CDE acceptance number ("CXSL2500871") is the NMPA filing's, an
+    EU CT number the EU's, a bracketed IND number the FDA's."""
+    number = m.group("num") or m.group("eu") or m.group("ind") or m.group(0)
+    if number.startswith(("CX", "JX")) and agency != "NMPA":
+        return None
+    if (m.group("eu") and agency != "EMA") or (m.group("ind") and agency != "FDA"):
+        return None
+    return number
+
 
 # a designation word in the plural: "designations" covers more than one grant
 PLURAL_DESIGNATION = Prefiltered(

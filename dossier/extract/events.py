@@ -3250,15 +3250,10 @@ def _attach_follow_ups(
         if targets:
             m = cues.APPLICATION_NUMBER.search(text, sent.start, sent.end)
             if m:
-                number = m.group("num") or m.group("eu") or m.group(0)
                 for ev in targets:
-                    # (a CDE acceptance number, "CXSL2500871", is the NMPA filing's; an EU CT
-                    # number the EU's)
-                    if number.startswith(("CX", "JX")) and ev.agency != "NMPA":
-                        continue
-                    if m.group("eu") and ev.agency != "EMA":
-                        continue
-                    ev.application_number = ev.application_number or number
+                    ev.application_number = ev.application_number or cues.application_number(
+                        m, ev.agency
+                    )
             if not own and dates is not None:
                 _date_follow_up(text, sent, prev, agencies or [], dates, published_month)
                 cleared.extend(_outcome_after_filing(text, sent, prev, dates, published_month))

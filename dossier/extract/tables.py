@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.extract import cues
 from dossier.extract.dates import DateMention
 from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent
 from dossier.extract.lexicon import Hit
@@ -320,11 +321,13 @@ def _cell_events(
     else:
         # one status: the first of cleared, accepted, submitted the cell names
         pairs = [(label, date) for label, pattern in _STATUS if pattern.search(status_text)][:1]
+    # ("IND cleared (IND 031207)", "IND accepted (CXSL2300611)": the filing's number)
+    number = cues.APPLICATION_NUMBER.search(text, ta, tb)
     for label, when in pairs:
-        out.extend(
-            RawEvent(pid, agency, "ind", label, when, indication, sentence, trigger="table")
-            for agency in agencies
-        )
+        for agency in agencies:
+            ev = RawEvent(pid, agency, "ind", label, when, indication, sentence, trigger="table")
+            ev.application_number = cues.application_number(number, agency) if number else None
+            out.append(ev)
     return out
 
 
