@@ -127,6 +127,14 @@ _STUDY_BEFORE = Prefiltered(
     re.compile(r"\b(?:trial|study)(?:,\s?|,?\s+(?:named|called|dubbed|known as)\s+)\Z"),
     ("trial", "study"),
 )
+_TRIAL_PART_BEFORE = Prefiltered(
+    re.compile(
+        r"\b(?:(?:part|portion|arm|cohort|sites?) of (?:the )?|patients into |"
+        r"(?:enrolled|enrolling|enrolment|enrollment) in (?:the )?)\Z"
+    ),
+    (" of ", "into", "enrol"),
+)
+_PROGRAM_AFTER = re.compile(r"\s+(?:program|programme|product|drug|candidate)\b")
 _STUDY_BEFORE_PAREN = re.compile(
     r"\b(?:trial|study)(?: in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)?)? \(\Z"
 )
@@ -418,7 +426,15 @@ def _code_candidates(text: str) -> list[Mention]:
         study = (bool(trial) and "\n" not in trial.group(0)) or bool(
             # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition
             text.endswith((",", ", ", " "), max(0, start - 2), start)
-            and _STUDY_BEFORE.search(text, max(0, start - 24), start)
+            and (
+                _STUDY_BEFORE.search(text, max(0, start - 24), start)
+                # ("the U.S. part of TSUKI-01", "bringing patients into TSUKI-01"; not "the
+                # expansion part of the PLW-410 program")
+                or (
+                    _TRIAL_PART_BEFORE.search(text, max(0, start - 24), start)
+                    and not _PROGRAM_AFTER.match(text, end)
+                )
+            )
         )
         # "the ongoing Phase 1 study in China (QHB-3102-101)": the study's protocol number
         protocol = text[start - 1 : start] == "(" and bool(

@@ -1,0 +1,27 @@
+"""Rules found on the blind set fresh71 (facts in tables, lists, footnotes and HTML
+pages), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "OSAKA, Japan, February 10, 2025 -- Kiyomizu Pharmaceutical Co., Ltd. hereby announces "
+    "the following.\n\n",
+    dt.date(2025, 2, 10),
+)
+
+
+def test_a_trial_named_as_a_part_of_it_or_what_patients_are_brought_into_is_no_product() -> None:
+    text = (
+        "KYP-227 selectively inhibits KIF18A. The first patient in the U.S. part of HIKARI-01 "
+        "was dosed in December 2024. In Korea, the MFDS approved the Company's IND for the "
+        "HIKARI-01 study in December 2024.\n\n"
+        '"Bringing Japanese patients into HIKARI-01 is an important step for a drug that was '
+        'born in Japan," said the President. Expenses for the HIKARI-01 study are included in '
+        "the forecast.\n"
+    )
+    assert "HIKARI-01" not in TEXTS.products(text)
+    assert TEXTS.ind(text) == {("KYP-227", "MFDS", "cleared")}
