@@ -2201,6 +2201,8 @@ def _agencies_for(
         and not _MEETING_WITH_BEFORE.search(ctx.text, max(lo, h.start - 30), h.start)
         # ("The FDA cleared the IND ..., three months after the NMPA": a comparison)
         and not _COMPARED_AGENCY_BEFORE.search(ctx.text, max(lo, h.start - 24), h.start)
+        # ("Health Canada issued a No Objection Letter ..., and the MHRA review is ongoing")
+        and not (h.start > group[-1].end and _REVIEW_PENDING_AFTER.match(ctx.text, h.end))
     ] or named
     countries = [
         h for h in _within(ctx.countries, *_country_scope(ctx.text, group, lo, hi))
@@ -2305,6 +2307,11 @@ def _agencies_for(
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+\Z")
+# "the MHRA review is ongoing", "the MHRA's assessment continues": that agency has not acted
+_REVIEW_PENDING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:review|assessment|evaluation)\s+(?:is\s+|remains\s+)?(?:still\s+)?"
+    r"(?:ongoing|pending|under way|underway|continuing|continues|in progress)\b"
+)
 _US_SUPPLEMENT = re.compile(
     r"\bs(?:BLA|NDA)\b|\b[Ss]upplemental (?:BLA|NDA|Biologics? License|New Drug)"
 )

@@ -25,3 +25,16 @@ def test_a_trial_named_as_a_part_of_it_or_what_patients_are_brought_into_is_no_p
     )
     assert "HIKARI-01" not in TEXTS.products(text)
     assert TEXTS.ind(text) == {("KYP-227", "MFDS", "cleared")}
+
+
+def test_an_agency_whose_review_is_ongoing_has_not_cleared() -> None:
+    text = (
+        "Kiyomizu submitted clinical trial applications for KYP-350 to both Health Canada and "
+        "the UK MHRA in April 2024. Health Canada issued a No Objection Letter in May 2024, and "
+        "the MHRA review is ongoing.\n"
+    )
+    assert TEXTS.ind(text) == {
+        ("KYP-350", "HC", "submitted"),
+        ("KYP-350", "MHRA", "submitted"),
+        ("KYP-350", "HC", "cleared"),
+    }
