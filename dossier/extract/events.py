@@ -95,7 +95,8 @@ _ETHICS_BEFORE = Prefiltered(
     re.compile(
         r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\)?\s+"  # ("... (HREC) approval")
         # "the lead HREC at Bellarine Health approved": the committee of a named site
-        r"(?:(?:at|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:has\s+|had\s+)?\Z",
+        # ("A Human Research Ethics Committee in Melbourne approved")
+        r"(?:(?:at|of|in)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:has\s+|had\s+)?\Z",
         re.I,
     ),
     ("ethic", "irb", "hrec", "committee", "board"),
@@ -793,7 +794,7 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     """For the triggers that open with a verb ("approved the study", "cleared by the"):
     "the hospital's ethics committee approved the study" is not the agency's, and
     "approved by the NMPA" counts after "the trial was", not after a drug."""
-    if _ETHICS_BEFORE.search(text, max(sent.start, start - 25), start):
+    if _ETHICS_BEFORE.search(text, max(sent.start, start - 45), start):
         return False
     if text.endswith(("following ", "after "), 0, start):
         return True  # "... following approval by Medsafe" (the trial before it is checked)

@@ -38,3 +38,12 @@ def test_an_agency_whose_review_is_ongoing_has_not_cleared() -> None:
         ("KYP-350", "MHRA", "submitted"),
         ("KYP-350", "HC", "cleared"),
     }
+
+
+def test_an_ethics_committee_in_a_city_approving_a_study_is_not_the_agency() -> None:
+    text = (
+        "A Human Research Ethics Committee in Melbourne approved the first-in-human study of "
+        "KYP-702 in July 2024; Kiyomizu will notify the Therapeutic Goods Administration (TGA) "
+        "under the Clinical Trial Notification (CTN) scheme before the first patient is dosed.\n"
+    )
+    assert TEXTS.ind(text) == set()
