@@ -2093,6 +2093,10 @@ def _codes(hits: list[Hit]) -> list[str]:
 
 
 _FILED_BY = re.compile(r"(?:submitted|filed) by\b")
+_WHO_FILED_IT = re.compile(
+    r"(?:The|This|That) (?:IND|CTA|application|filing)\s+(?:had been|has been|was)\s+"
+    r"(?:filed|submitted)\s+by\b"
+)
 _FILED_BY_ASIDE = re.compile(
     r"(?<=, )(?:submitted|filed) by [^,;.()]{2,60}, (?:was|were|has been|had been|have been) "
 )
@@ -2824,6 +2828,10 @@ def _ind_events(
     sentence gives its other agencies ("cleared by the FDA in 2022 and by the NMPA in
     2023"), which a status of these agencies does not take."""
     text = ctx.text
+    if _WHO_FILED_IT.match(text, max(lo, group[0].start - 5)) and not _within(ctx.dates, lo, hi):
+        # "... approved the IND in June. The IND was filed by the Company's partner, X":
+        # who filed the filing told before, no filing of its own
+        return []
     statuses: list[tuple[str, int]] = []
     found = list(cues.STATUS.finditer(text, lo, hi))
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))

@@ -47,3 +47,14 @@ def test_an_ethics_committee_in_a_city_approving_a_study_is_not_the_agency() -> 
         "under the Clinical Trial Notification (CTN) scheme before the first patient is dosed.\n"
     )
     assert TEXTS.ind(text) == set()
+
+
+def test_who_filed_the_ind_after_its_approval_is_no_filing_and_an_analogue_no_product() -> None:
+    text = (
+        "KYP-08 is the Company's long-acting GLP-2 analogue for short bowel syndrome.\n\n"
+        "- Korea: The MFDS approved the IND for a Phase 2 trial of KYP-08 in June 2024. The IND "
+        "was filed by the Company's co-development partner, Hanseol Pharm Co., Ltd., which holds "
+        "Korean commercial rights.\n"
+    )
+    assert TEXTS.ind(text) == {("KYP-08", "MFDS", "cleared")}
+    assert "GLP-2" not in TEXTS.products(text)
