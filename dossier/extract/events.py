@@ -1231,7 +1231,9 @@ def _from_agency_item(text: str, sent: Sentence, group: list[Trigger]) -> tuple[
 # a pipeline table's regulatory cell: "ODD PNH (FDA, 2022)", "Fast Track (FDA, Sep 2025)",
 # "Swissmedic orphan drug status (2019)", "ODD - testicular germ cell tumors (FDA, 2024)"
 _BRACKETED_AGENCY_YEAR = re.compile(
-    r"(?:\s*[-–:]\s*|\s+)?(?:[^\s();|][^();|]{0,60}?\s)?\("
+    # ("Breakthrough Therapy Designation for pediatric patients with PH1 and preserved kidney
+    # function from the FDA (June 2023)": a long indication between)
+    r"(?:\s*[-–:]\s*|\s+)?(?:[^\s();|][^();|]{0,100}?\s)?\("
     r"(?:[A-Z][A-Za-z]{1,10}[,;]?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
     r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}[,;]?\s*(?:19|20)\d\d)*\)"
 )

@@ -58,3 +58,16 @@ def test_who_filed_the_ind_after_its_approval_is_no_filing_and_an_analogue_no_pr
     )
     assert TEXTS.ind(text) == {("KYP-08", "MFDS", "cleared")}
     assert "GLP-2" not in TEXTS.products(text)
+
+
+def test_a_held_designation_with_a_long_indication_before_its_bracketed_date() -> None:
+    text = (
+        "Highlights of the regulatory history of KYP-5521\n"
+        "- Orphan Drug Designation for primary hyperoxaluria from the FDA (2021)\n"
+        "- Breakthrough Therapy Designation for pediatric patients with PH1 and preserved kidney "
+        "function from the FDA (June 2023)\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("KYP-5521", "FDA", "orphan_drug", "2021"),
+        ("KYP-5521", "FDA", "breakthrough_therapy", "2023-06"),
+    }
