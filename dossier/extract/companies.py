@@ -93,10 +93,15 @@ _LEADING_ROLES = frozenset({"partner", "licensee", "licensor", "collaborator", "
 def _strip_leading_noise(name: str) -> str:
     """Keep the words after the last one that cannot belong to a company name."""
     words = name.split()
-    cut = 0
+    cut, end = 0, len(words)
     for i, w in enumerate(words):
         low = w.lower().strip("(),").replace("’", "'")  # "Japan’s" as "Japan's"
         if low in _NOISE or low.removesuffix("'s") in _NOISE or low.endswith("'s"):
+            if i > 0 and not low.endswith("'s") and all(
+                x.lower().strip(".,") in _LEGAL for x in words[i + 1 :]
+            ) and i + 1 < len(words):
+                end = i + 1  # "Ostrander Medical AB": a word of the name, then its legal form
+                break
             cut = i + 1
         elif (
             i + 1 < len(words) and w.endswith(".") and "." not in w[:-1] and len(w) > 3
@@ -106,10 +111,10 @@ def _strip_leading_noise(name: str) -> str:
     if (
         len(words) > cut + 1
         and words[cut].lower() in _LEADING_ROLES
-        and _is_company_name(" ".join(words[cut + 1 :]))
+        and _is_company_name(" ".join(words[cut + 1 : end]))
     ):
         cut += 1
-    return " ".join(words[cut:])
+    return " ".join(words[cut:end])
 
 
 def ends_like_company(name: str) -> bool:

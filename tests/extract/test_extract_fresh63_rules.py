@@ -135,7 +135,7 @@ def test_a_partners_possessive_before_a_quoted_code_names_the_owner() -> None:
     text = (
         "- Partner Halden Biopharma's 'HDB-907' (former JPC-0907) granted U.S. FDA Fast Track "
         "in idiopathic pulmonary fibrosis\n\n"
-        "HDB-907 is the autotaxin inhibitor originally discovered by Jinpeng Cell Therapy as "
+        "HDB-907 is the autotaxin inhibitor, formerly known as "
         "'JPC-0907'. Halden Biopharma A/S obtained a CTA approval for it in 2024.\n"
     )
     assert TEXTS.products(text)["HDB-907"] == "Halden Biopharma"

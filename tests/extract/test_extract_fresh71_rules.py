@@ -71,3 +71,11 @@ def test_a_held_designation_with_a_long_indication_before_its_bracketed_date() -
         ("KYP-5521", "FDA", "orphan_drug", "2021"),
         ("KYP-5521", "FDA", "breakthrough_therapy", "2023-06"),
     }
+
+
+def test_a_licensee_named_with_a_noise_word_before_its_legal_form_is_a_company() -> None:
+    text = (
+        "Tovarelstat is licensed to Ostrand Medical AB for commercialization in Sweden, and "
+        "Ostrand will lead the launch there.\n"
+    )
+    assert "Ostrand Medical" in {c.name for c in TEXTS.run(text).companies}
