@@ -199,12 +199,16 @@ IND_TRIGGER_RARE = FirstCharScan(
     # System (CTIS)": the EU's clinical trial application, told by its portal
     r"|(?:submitted|filed|lodged) (?:via|through|in) (?:the )?(?:EU(?:['’]s)? )?"
     r"(?:Clinical Trials Information System|CTIS)\b"
+    # ("submitted the GLOW-1 application to the Dutch and French authorities through the
+    # Clinical Trials Information System (CTIS)": the portal, the verb told before it)
+    r"|(?:(?<=through the )|(?<=via the ))(?:EU(?:['’]s)? )?"
+    r"(?:Clinical Trials Information System|CTIS)\b"
     # "Israel's Ministry of Health approved the participation of two Israeli medical
     # centers": sites added to a trial
     r"|(?<=approved )the (?:participation|inclusion|addition) of (?:[\w/-]+ ){0,3}?"
     r"(?:sites?|centres?|centers?|hospitals?)\b"
     r")",
-    "aAtTiIcsfl",  # (the first letters of the alternatives above)
+    "aAtTiIcsflCE",  # (the first letters of the alternatives above)
 )
 IND_TRIGGER_RARE_WORDS = (
     "authori", "application for ", "approved in ", "cleared in ", "Information System", "CTIS",

@@ -714,6 +714,10 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
         if len(found) > 1:
+            # ("submitted a CTA ... through the CTIS in July": the portal a filing named
+            # before went through; alone, it names the filing)
+            found = [t for t in found if not _PORTAL.fullmatch(text, t.start, t.end)]
+        if len(found) > 1:
             # "IND approval from the MFDS and from the TGA via the CTN scheme": the pathway
             # an agency's part went through, not a filing of its own ("notified the trial
             # to the TGA under the CTN scheme on 4 July, and the trial was cleared to
@@ -827,7 +831,7 @@ def _fallback_product(
     company's", "the study of A in combination with B")."""
     if sent_mentions:
         return []
-    if sent.text.startswith("[^"):
+    if sent.text.startswith(("[^", "(")):
         noted = _footnoted_products(ctx, sent)
         if noted is not None:
             return noted
@@ -840,18 +844,28 @@ def _fallback_product(
 
 _IND_NUMBER = re.compile(r"IND\s*(?:[Nn]o\.?\s*|#\s*)?\d{5,6}\b")
 _FOOTNOTE_LABEL = re.compile(r"\[\^([^\]\s]{1,20})\]:")
+_NUMBERED_NOTE = re.compile(r"\((\d{1,2})\) ")
 
 
 def _footnoted_products(ctx: _Context, sent: Sentence) -> list[int] | None:
     """A markdown footnote ("[^odd]: Orphan Drug Designation was granted ...") is about the
     products of the sentence its marker follows; None when there is no such marker."""
     label = _FOOTNOTE_LABEL.match(sent.text)
-    if label is None:
-        return None
-    marker = f"[^{label.group(1)}]"
-    at = ctx.text.find(marker)
-    while at != -1 and ctx.text.startswith(":", at + len(marker)):
-        at = ctx.text.find(marker, at + 1)
+    if label is not None:
+        marker = f"[^{label.group(1)}]"
+        at = ctx.text.find(marker)
+        while at != -1 and ctx.text.startswith(":", at + len(marker)):
+            at = ctx.text.find(marker, at + 1)
+    else:
+        # a plain text's "(3) Authorisation was granted ..." at a line's start, its marker
+        # "(3)" closing a word of the body ("... and the Netherlands(3).")
+        number = _NUMBERED_NOTE.match(sent.text)
+        if number is None or ctx.text[sent.start - 1 : sent.start] not in ("\n", ""):
+            return None
+        marker = f"({number.group(1)})"
+        at = ctx.text.find(marker)
+        while at > 0 and not ctx.text[at - 1].isalnum():
+            at = ctx.text.find(marker, at + 1)
     if at == -1:
         return None
     starts = [s.start for s in ctx.sentences]
@@ -2095,6 +2109,7 @@ def _codes(hits: list[Hit]) -> list[str]:
 
 
 _FILED_BY = re.compile(r"(?:submitted|filed) by\b")
+_PORTAL = re.compile(r"(?:EU(?:['’]s)? )?(?:Clinical Trials Information System|CTIS)")
 _WHO_FILED_IT = re.compile(
     r"(?:The|This|That) (?:IND|CTA|application|filing)\s+(?:had been|has been|was)\s+"
     r"(?:filed|submitted)\s+by\b"

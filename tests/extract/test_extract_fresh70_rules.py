@@ -34,3 +34,25 @@ def test_an_ind_number_in_brackets_and_a_table_cells_number() -> None:
     found = TEXTS.ind(text, ("product", "agency", "status", "application_number"))
     assert ("ALP-227", "FDA", "cleared", "172456") in found
     assert ("ALP-033", "NMPA", "accepted", "CXSL2300611") in found
+
+
+def test_a_filing_submitted_through_the_portal_names_the_eu_filing() -> None:
+    text = (
+        "The Company submitted the GLOW-9 application for ALP-301 to the Dutch and French "
+        "authorities through the Clinical Trials Information System (CTIS) in August 2023.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("ALP-301", "EMA", "submitted", "2023-08")
+    }
+
+
+def test_a_numbered_footnote_is_about_the_sentence_its_marker_closes() -> None:
+    text = (
+        "Alpenrose also announced that the FDA granted Fast Track designation to ALP-7730 for "
+        "FOP in March 2025, and that the clinical trial application for the Phase 2 study was "
+        "authorised in January 2025 under the EU Clinical Trials Regulation(3). ALP-5521 is "
+        "under review.\n\n"
+        "(3) Authorisation was granted by the Member States concerned through the Clinical Trials "
+        "Information System (CTIS) for patients with FOP aged 12 years and older.\n"
+    )
+    assert {(p, a) for p, a, _s in TEXTS.ind(text)} == {("ALP-7730", "EMA")}
