@@ -200,6 +200,8 @@ def _org_spans(text: str, hits: dict[str, list[Hit]]) -> list[tuple[int, int, st
         i = j + 1
         if text.startswith("-", end) and text[end + 1 : end + 2].isdigit():
             continue  # "GRPR-Targeted Radioligand PLC-310": a product's code, no plc
+        if text[first.start - 1 : first.start] == "-":
+            continue  # "Conditional and Time-Limited Marketing Approval": a word's part
         before = _name_before(text, first.start)
         if first.value == "sector":
             if before is None or text[before[0] + len(before[1]) : first.start].strip(" ") != "":

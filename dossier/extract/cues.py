@@ -481,6 +481,8 @@ DES_NOT_EVENT = re.compile(
             "designed to",
             "provides?", "offers?", "criteria", "sponsors? of", "aims? to", "created by",
             "established (?:under|by)", "apply for", "applied for", "request(?:ed|s)? for",
+            # ("The Company is considering applying for designation under the SAKIGAKE system")
+            "applying for", "consider(?:s|ing)? (?:applying|seeking|requesting|filing)",
             # ("Meridale has also filed for Orphan Drug Designation for X")
             "filed for", "files for", "filing for",
             # ("the COMP has adopted a positive opinion recommending that X be designated as

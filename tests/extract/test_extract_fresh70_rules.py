@@ -56,3 +56,17 @@ def test_a_numbered_footnote_is_about_the_sentence_its_marker_closes() -> None:
         "Information System (CTIS) for patients with FOP aged 12 years and older.\n"
     )
     assert {(p, a) for p, a, _s in TEXTS.ind(text)} == {("ALP-7730", "EMA")}
+
+
+def test_considering_applying_for_a_designation_and_a_time_limited_approval() -> None:
+    tokyo = RuleTexts(
+        "Notice Regarding Conditional and Time-Limited Marketing Approval in Japan of ALP-01\n\n"
+        "TOKYO, June 25, 2025 -- Alpenrose Regenerative Medicine, Inc. announces this.\n\n",
+        dt.date(2025, 6, 25),
+    )
+    text = (
+        "The Company is considering applying for designation under the SAKIGAKE system for "
+        "ALP-05.\n"
+    )
+    assert tokyo.des(text) == set()
+    assert "Time-" not in {c.name for c in tokyo.run(text).companies}
