@@ -2908,6 +2908,8 @@ def _ind_events(
             # "Health Canada has not yet issued a decision"; "withdrew it ..., before
             # Swissmedic had issued a decision"
             continue
+        if status == "submitted" and text.endswith(("before ", "prior to "), lo, m.start()):
+            continue  # "held a pre-IND meeting in January before filing the application"
         if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
             continue  # "clear cell renal cell carcinoma" names a disease, not a clearance
         if _ETHICS_BEFORE.search(text, max(lo, m.start() - 60), m.start()) or _ETHICS_AFTER.match(

@@ -70,3 +70,16 @@ def test_considering_applying_for_a_designation_and_a_time_limited_approval() ->
     )
     assert tokyo.des(text) == set()
     assert "Time-" not in {c.name for c in tokyo.run(text).companies}
+
+
+def test_a_filing_told_as_what_followed_a_meeting_is_not_dated_by_it() -> None:
+    text = (
+        "- Investigational New Drug (IND) application for ALP-401 submitted to the U.S. Food "
+        "and Drug Administration (FDA) in March 2025.\n\n"
+        "ALP-401 is an mRNA encoding MMUT. The MOMENTA study will enrol children and adults with "
+        "MMA; the Group held a pre-IND meeting with the FDA in January 2025 before filing the "
+        "U.S. application.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("ALP-401", "FDA", "submitted", "2025-03")
+    }
