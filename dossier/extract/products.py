@@ -134,6 +134,9 @@ _TRIAL_PART_BEFORE = Prefiltered(
     ),
     (" of ", "into", "enrol"),
 )
+_WORK_ON_BEFORE = re.compile(
+    r"\b(?:[Dd]evelopment|[Ww]ork|[Rr]esearch|[Mm]anufacturing|[Pp]roduction) (?:of|on) (?:the )?\Z"
+)
 _PROGRAM_AFTER = re.compile(r"\s+(?:program|programme|product|drug|candidate)\b")
 _STUDY_BEFORE_PAREN = re.compile(
     r"\b(?:trial|study)(?: in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)?)? \(\Z"
@@ -424,6 +427,10 @@ def _code_candidates(text: str) -> list[Mention]:
             continue
         after = text[end : end + 90].lower()
         trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
+        if trial and "conducted" in trial.group(0) and _WORK_ON_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            trial = None  # "Development of HZP-4410 is being conducted with X": the drug's
         # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
         study = (bool(trial) and "\n" not in trial.group(0)) or bool(
             # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition

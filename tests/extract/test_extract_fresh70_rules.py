@@ -83,3 +83,14 @@ def test_a_filing_told_as_what_followed_a_meeting_is_not_dated_by_it() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("ALP-401", "FDA", "submitted", "2025-03")
     }
+
+
+def test_a_drug_whose_development_is_being_conducted_with_a_partner_is_a_product() -> None:
+    text = (
+        "Pipeline\n\n"
+        "ALP-3107 | Small molecule | PDE10A | Huntington's disease | Phase 2\n"
+        "ALP-4410 | Small molecule | LRRK2 | Parkinson's disease | Preclinical\n\n"
+        "Development of ALP-4410 is being conducted in collaboration with Rheinfels "
+        "Neuroscience GmbH, which co-owns the program.\n"
+    )
+    assert "ALP-4410" in TEXTS.products(text)
