@@ -569,6 +569,10 @@ def _windows(
             if det != -1 and not any(c in text[det:hi] for c in ",;:()\n"):
                 hi = det + 1
         semi = text.find(";", m.end, hi)
+        if semi != -1 and text.count("(", m.end, semi) > text.count(")", m.end, semi):
+            # ("KOR-12 (formerly CRD-118; APOC3 siRNA)": a ";" inside its brackets)
+            close = text.find(")", semi, hi)
+            semi = text.find(";", close, hi) if close != -1 else -1
         if semi != -1:
             hi = semi  # "A T-cell engager enters the clinic; a CAR-T program B": A's ends
         partner = _PARTNER.search(text, m.end, hi)

@@ -94,3 +94,13 @@ def test_a_drug_whose_development_is_being_conducted_with_a_partner_is_a_product
         "Neuroscience GmbH, which co-owns the program.\n"
     )
     assert "ALP-4410" in TEXTS.products(text)
+
+
+def test_a_description_after_a_former_code_inside_the_brackets() -> None:
+    text = (
+        "Pipeline:\n"
+        "ALP-12 (formerly CRX-118; APOC3 siRNA)\n"
+        "Our licensee received FDA Fast Track designation for ALP-12 in FCS in July 2024.\n"
+    )
+    [product] = TEXTS.run(text).products
+    assert (product.targets, product.modality) == (["APOC3"], "sirna")
