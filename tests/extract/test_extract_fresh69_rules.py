@@ -69,3 +69,14 @@ def test_a_program_cleared_through_a_notification_is_one_dated_clearance() -> No
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("QRL-210", "TGA", "cleared", "2022")
     }
+
+
+def test_a_letter_for_a_countrys_filing_is_one_dated_clearance() -> None:
+    text = (
+        "The MHRA approved the UK clinical trial application for QRL-305 in October 2024 and "
+        "Health Canada issued a No Objection Letter for the Canadian CTA in November 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QRL-305", "MHRA", "cleared", "2024-10"),
+        ("QRL-305", "HC", "cleared", "2024-11"),
+    }
