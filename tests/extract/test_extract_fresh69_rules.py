@@ -80,3 +80,15 @@ def test_a_letter_for_a_countrys_filing_is_one_dated_clearance() -> None:
         ("QRL-305", "MHRA", "cleared", "2024-10"),
         ("QRL-305", "HC", "cleared", "2024-11"),
     }
+
+
+def test_an_implied_approval_of_the_first_application_is_one_dated_filing() -> None:
+    text = (
+        "QRL-011 (quorbacel), a BCMA/CD19 CAR-T\n\n"
+        "Regulatory history: the NMPA granted implied approval of the first clinical trial "
+        "application for QRL-011 in multiple myeloma in June 2021 (acceptance number "
+        "CXSL2101188).\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date", "application_number")) == {
+        ("QRL-011", "NMPA", "cleared", "2021-06", "CXSL2101188")
+    }
