@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dossier.extract import cues
 from dossier.extract.dates import DateMention
 from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent
+from dossier.extract.indications import DISEASE
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
 from dossier.extract.sentences import Sentence
@@ -265,6 +266,23 @@ def _row_events(
                         sentence)
 
 
+# "IND cleared (IND 031207), relapsed or refractory ccRCC": a milestone cell that ends with
+# its indication, after a comma
+_DISEASE_STATE = re.compile(r"\b(?:relapsed|refractory|advanced|metastatic|recurrent)\b", re.I)
+
+
+def _milestone_indication(text: str, a: int, b: int) -> str | None:
+    comma = text.rfind(", ", a, b)
+    if comma == -1:
+        return None
+    tail = text[comma + 2 : b].strip()
+    if not tail or any(c in tail for c in ";()") or "Phase" in tail or not (
+        DISEASE.search(tail) or _DISEASE_STATE.search(tail)
+    ):
+        return None
+    return tail
+
+
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The ";"-separated items of a cell."""
     out = []
@@ -323,6 +341,8 @@ def _cell_events(
         pairs = [(label, date) for label, pattern in _STATUS if pattern.search(status_text)][:1]
     # ("IND cleared (IND 031207)", "IND accepted (CXSL2300611)": the filing's number)
     number = cues.APPLICATION_NUMBER.search(text, ta, tb)
+    if indication is None:
+        indication = _milestone_indication(text, ta, tb)
     for label, when in pairs:
         for agency in agencies:
             ev = RawEvent(pid, agency, "ind", label, when, indication, sentence, trigger="table")

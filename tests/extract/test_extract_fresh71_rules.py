@@ -79,3 +79,15 @@ def test_a_licensee_named_with_a_noise_word_before_its_legal_form_is_a_company()
         "Ostrand will lead the launch there.\n"
     )
     assert "Ostrand Medical" in {c.name for c in TEXTS.run(text).companies}
+
+
+def test_a_milestone_cell_ending_with_its_indication() -> None:
+    text = (
+        "Product | Milestone | Agency | Date\n"
+        "KYP-101 | IND cleared (IND 031207), relapsed or refractory ccRCC | FDA | April 2023\n"
+        "KYP-220 | IND submitted, lupus nephritis | FDA | December 2024\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
+        ("KYP-101", "FDA", "cleared", "relapsed or refractory ccRCC"),
+        ("KYP-220", "FDA", "submitted", "lupus nephritis"),
+    }
