@@ -1223,15 +1223,12 @@ def _held_item(text: str, sent: Sentence, trig_start: int) -> tuple[int, int] | 
 
 # "- **Orphan Drug Designation** from the U.S. Food and Drug Administration (FDA) last
 # December for uveal melanoma": a highlight's item names what the product holds, and whose
-_HELD_FROM_ITEM = re.compile(
-    r"(?:[-*•]\s+)?(?:\*\*|__)?[A-Z][^*_\n]{2,80}?(?:\*\*|__)?\s+(?:designation\s+)?from\s+"
-    r"(?:the\s+)?[A-Z]"
-)
-_FROM_AGENCY_AFTER = re.compile(
-    r"\)?(?:\*\*|__)?\s+(?:designation\s+)?from\s+(?:the\s+)?[A-Z]"
-)
 # (a markdown release's items come without their markers, each on a line of its own)
-_ITEM_OPENING = re.compile(r"(?:[-*•]\s+)?(?:\*\*|__)?")
+_ITEM_OPENING_BODY = r"(?:[-*•]\s+)?(?:\*\*|__)?"
+_FROM_AGENCY_BODY = r"(?:\*\*|__)?\s+(?:designation\s+)?from\s+(?:the\s+)?[A-Z]"
+_ITEM_OPENING = re.compile(_ITEM_OPENING_BODY)
+_FROM_AGENCY_AFTER = re.compile(r"\)?" + _FROM_AGENCY_BODY)
+_HELD_FROM_ITEM = re.compile(_ITEM_OPENING_BODY + r"[A-Z][^*_\n]{2,80}?" + _FROM_AGENCY_BODY)
 
 
 def _from_agency_item(text: str, sent: Sentence, group: list[Trigger]) -> tuple[int, int] | None:
