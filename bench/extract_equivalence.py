@@ -1,7 +1,8 @@
 """Same input, same facts: a canonical dump of extraction output, to compare versions.
 
     python -m bench.extract_equivalence OUT.jsonl [--corpus DIR] [--n N]
-    python -m bench.extract_equivalence OUT.jsonl --compare BASELINE.jsonl
+    python -m bench.extract_equivalence OUT.jsonl --compare BASELINE.jsonl [--show N]
+        [--hide REGEX]
 
 Extracts a fixed input set -- the corpus releases, eval/*/releases,
 tests/fixtures/releases and N releases from bench.generate (fixed seed), each cleaned
@@ -19,6 +20,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -95,14 +97,23 @@ def first_difference(old: object, new: object, path: str = "") -> str | None:
     return None if old == new else f"{path}: {old!r} != {new!r}"
 
 
-def compare(baseline: Path, current: Path, show: int = 10) -> int:
-    """Print the first `show` releases that differ; the number that differ."""
+def compare(baseline: Path, current: Path, show: int = 10, hide: str | None = None) -> int:
+    """Print the first `show` releases that differ (none whose name matches `hide`, a
+    regular expression: sealed evaluation sets are counted, never shown); the number that
+    differ."""
     old = {json.loads(line)["release"]: json.loads(line) for line in baseline.open()}
     new = {json.loads(line)["release"]: json.loads(line) for line in current.open()}
     differing = [name for name in sorted(set(old) | set(new)) if old.get(name) != new.get(name)]
-    for name in differing[:show]:
-        print(f"{name}: {first_difference(old.get(name), new.get(name))}")
-    print(f"{len(differing)} of {len(old | new)} releases differ")
+    hidden = re.compile(hide) if hide else None
+    shown = [name for name in differing if not (hidden and hidden.search(name))]
+    for name in shown[:show]:
+        if name not in old or name not in new:
+            # (a release added to or gone from the input set: no fields to compare)
+            print(f"{name}: only in the {'new dump' if name in new else 'baseline'}")
+        else:
+            print(f"{name}: {first_difference(old[name], new[name])}")
+    print(f"{len(differing)} of {len(old | new)} releases differ"
+          + (f" ({len(differing) - len(shown)} of them hidden)" if hidden else ""))
     return len(differing)
 
 
@@ -116,6 +127,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--n", type=int, default=2000, help="generated releases to add")
     parser.add_argument("--compare", type=Path, help="a previous dump to diff against")
+    parser.add_argument("--show", type=int, default=10, help="differing releases to print")
+    parser.add_argument("--hide", help="regular expression of release names never printed "
+                        "(sealed sets), e.g. 'fresh(9|11)_'")
     args = parser.parse_args()
 
     with args.out.open("w", encoding="utf-8") as out:
@@ -124,7 +138,7 @@ def main() -> None:
             out.write(line + "\n")
             count += 1
     print(f"extractor {EXTRACTOR_VERSION}: {count} releases dumped to {args.out}")
-    if args.compare and compare(args.compare, args.out):
+    if args.compare and compare(args.compare, args.out, args.show, args.hide):
         sys.exit(1)
 
 

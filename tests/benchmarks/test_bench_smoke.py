@@ -48,3 +48,23 @@ def test_extraction_speed_benchmark_prints_releases_per_second():
         [sys.executable, "-m", "bench.extract_speed", "--corpus", str(CORPUS), "--n", "60",
          "--rounds", "1"], capture_output=True, text=True, timeout=600, check=True, cwd=PROJECT)
     assert "60 releases" in out.stdout and "releases/s on one core" in out.stdout
+
+
+def test_equivalence_compare_hides_sealed_releases_and_names_added_ones(tmp_path, capsys):
+    from bench.extract_equivalence import compare
+
+    def dump(path: Path, rows: dict[str, int]) -> Path:
+        path.write_text("".join(
+            f'{{"release": "{name}", "extraction": {{"n": {n}}}}}\n' for name, n in rows.items()
+        ))
+        return path
+
+    old = dump(tmp_path / "old.jsonl", {"eval/a/releases/a_1.txt": 1, "eval/s/releases/s_1.txt": 1})
+    new = dump(tmp_path / "new.jsonl", {"eval/a/releases/a_1.txt": 2, "eval/s/releases/s_1.txt": 2,
+                                        "eval/a/releases/a_2.txt": 1})
+    assert compare(old, new, show=10, hide=r"/s/") == 3
+    printed = capsys.readouterr().out
+    assert "eval/a/releases/a_1.txt: .extraction.n: 1 != 2" in printed
+    assert "eval/a/releases/a_2.txt: only in the new dump" in printed
+    assert "s_1" not in printed
+    assert "3 of 3 releases differ (1 of them hidden)" in printed
