@@ -190,8 +190,9 @@ _TARGET_ROLE_AFTER = re.compile(
     r"|(?:\s+\([A-Z][A-Za-z0-9-]{1,10}\))?"
     r"(?:\s+(?:inflammasome|kinase|pathway|receptor|channel|protease|enzyme|complex|aggregation))?"
     r"\s+(?:antagonists?|agonists?|inhibitors?|blockers?|degraders?|modulators?|activators?|"
-    # ("its long-acting GLP-2 analogue": the hormone it copies)
-    r"analogues?|analogs?|"
+    # ("its long-acting GLP-2 analogue": the hormone it copies; "a TOP1 ADC": its payload's
+    # target, for a token without a hyphen)
+    r"analogues?|analogs?|ADCs?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 
