@@ -310,7 +310,8 @@ STATUS = re.compile(
 STATUS_MORE = Prefiltered(
     re.compile(
         # ("the 30-day review of its CTN by the PMDA ended ... without inquiries")
-        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?|inquiries|queries)|"
+        r"\b(?P<cleared>without (?:any )?(?:objections?|questions?|comments?|inquiries|queries|"
+        r"instructions?)|"
         r"no objections?|"
         r"did not object|"
         r"acknowledged(?! receipt)|permission|"
@@ -319,11 +320,12 @@ STATUS_MORE = Prefiltered(
         # "the FDA has completed its 30-day review of the IND": it is in effect
         # ("the FDA has not yet completed its review": still under review)
         r"(?<!not )(?<!not yet )(?<!yet to have )(?:completed|concluded) its (?:\d+-day )?review|"
-        r"(?:review|waiting) period (?:has |had )?"
+        r"(?:review|waiting|investigation) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the 30-day review period for the notification it submitted ... has passed"
-        r"(?:review|waiting) period (?:for|of) [^.;]{5,240}? (?:has|had) "
-        r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
+        # ("the 30-day investigation period following its CTN to the PMDA ... ended on")
+        r"(?:review|waiting|investigation) period (?:for|of|following) [^.;]{5,240}? "
+        r"(?:(?:has|had) )?(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the trial proceeded under Australia's CTN scheme": running under it, cleared
         # ("conducted in Australia under the Therapeutic Goods Administration (TGA) Clinical
         # Trial Notification (CTN) scheme")
@@ -427,6 +429,8 @@ NOT_EVENT = re.compile(
                     "amendments?", "complete response",
                     r"potential(?:ly)?\s+(?:to\s+)?(?:submit|receive|file|seek)",
                     "to (?:submit|file|apply|seek|request|support|discuss)", "seek", "seeking",
+                    # ("An IND submission to the FDA is being considered for 2026")
+                    "being considered", "under consideration",
                     # ("a pre-IND meeting ... to discuss a later IND filing")
                     "an? (?:later|future|eventual)",
                     "apply for", "applied for",

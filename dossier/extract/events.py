@@ -1812,8 +1812,9 @@ def _is_not_event(
 
 _FILED_BEFORE = re.compile(r"\b(?:submitted|filed|lodged)\b[^.;]*\Z")
 _SUBMISSION_PLANNED = re.compile(
-    r"\s+(?:submission|filing)\s+[^.;,]{0,100}?\b(?:planned|expected|scheduled|targeted)\s+"
-    r"(?:for|in|by)\b"
+    # ("An IND submission to the U.S. FDA is being considered for 2026": "U.S." no end)
+    r"\s+(?:submission|filing)\s+(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?:planned|expected|"
+    r"scheduled|targeted|being considered)\s+(?:for|in|by)\b"
 )
 
 
@@ -3007,6 +3008,14 @@ def _ind_events(
                         ctx, sent, _MONTHS3.index(bare.group(1)[:3]) + 1,
                         trig_start=group[0].start,
                     )
+        if not all(when.values()) and ctx.published is not None:
+            # "submitted a CTN to the PMDA on August 30, and the 30-day investigation period
+            # ended on September 29": days without a year, each its status's (told after it)
+            bounds = [pos for _st, pos in statuses] + [hi]
+            for (st, pos), nxt in zip(statuses, bounds[1:], strict=False):
+                if when.get(st) is None:
+                    day = day_without_year_at(text, pos, nxt, ctx.published)
+                    when[st] = day[1] if day else None
         if (
             when.get("cleared", "") is None
             and any(when.values())

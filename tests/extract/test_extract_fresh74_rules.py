@@ -25,3 +25,18 @@ def test_a_payloads_target_an_endpoint_and_the_newswire_are_no_products_or_compa
     release = TEXTS.run(text)
     assert [p.code for p in release.products] == ["NVK-101"]
     assert [c.name for c in release.companies] == ["Norvik Therapeutics"]
+
+
+def test_an_investigation_period_ended_without_instruction_and_an_ind_being_considered() -> None:
+    text = (
+        "Norvik announced that the 30-day investigation period following its clinical trial "
+        "notification (CTN) to the Pharmaceuticals and Medical Devices Agency (PMDA) for "
+        "NVK-0712 ended on June 9, 2025 without any instruction from the PMDA. Norvik submitted "
+        "the notification to the PMDA on May 9, and the 30-day investigation period ended on "
+        "June 9 without any request for changes. An IND submission to the U.S. Food and Drug "
+        "Administration (FDA) is being considered for 2026.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("NVK-0712", "PMDA", "cleared", "2025-06-09"),
+        ("NVK-0712", "PMDA", "submitted", "2025-05-09"),
+    }
