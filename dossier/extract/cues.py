@@ -519,7 +519,8 @@ DES_NOT_EVENT = re.compile(
             r"(?<!basis of a p)(?<!basis of the p)(?<!based on a p)(?<!based on the p)ositive "
             r"(?:[A-Z]{2,6} )?opinion",
             r"Positive (?:[A-Z]{2,6} )?opinion",
-            r"recommend\w*",
+            # (not "granted in March 2024 on the recommendation of the COMP": granted)
+            r"r(?<!on the r)(?<!following the r)(?<!upon the r)(?<!after the r)ecommend\w*",
             # "a proposed Breakthrough Therapy inclusion was published for public comment"
             "proposed", "for public (?:comment|notice)", "under public (?:comment|notice)",
             "under notice",

@@ -40,3 +40,15 @@ def test_an_investigation_period_ended_without_instruction_and_an_ind_being_cons
         ("NVK-0712", "PMDA", "cleared", "2025-06-09"),
         ("NVK-0712", "PMDA", "submitted", "2025-05-09"),
     }
+
+
+def test_a_designation_granted_on_a_committees_recommendation_is_granted() -> None:
+    text = (
+        "NVK-104 has received a number of designations:\n\n"
+        "- Orphan designation from the European Commission for the treatment of Bietti "
+        "crystalline dystrophy, granted in March 2024 on the recommendation of the EMA's "
+        "Committee for Orphan Medicinal Products\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("NVK-104", "EMA", "orphan_drug", "2024-03")
+    }
