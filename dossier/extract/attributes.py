@@ -1000,6 +1000,9 @@ _FILES_FOR = re.compile(
 
 def _filing_subject(text: str, product_start: int, companies: list[Company]) -> Company | None:
     """The company opening the sentence that tells its filing for the product."""
+    near = text[max(0, product_start - 30) : product_start]
+    if "esignation" not in near and "tatus" not in near:
+        return None  # (_FILES_FOR ends with the designation's word: most mentions fail here)
     for comp in companies:
         for start, end in comp.spans:
             if 0 <= product_start - end <= 120 and (start == 0 or text[start - 2 : start] in (
