@@ -3156,7 +3156,7 @@ _IN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z")
 
 # "... in March 2024 and a second IND, in diffuse cutaneous systemic sclerosis, in June"
 _SECOND_FILING_AFTER = re.compile(
-    r"\s*,?\s+and\s+(?:a|an|the)\s+(?:second|another|further|separate|new)\s+"
+    r",?\s+and\s+(?:a|an|the)\s+(?:second|another|further|separate|new)\s+"
     r"(?:IND|CTA|application|clinical trial application)\b,?\s*(?P<intro>(?:in|for)\s+)"
 )
 
@@ -3169,8 +3169,10 @@ def _second_filing(ctx: _Context, hi: int, told: list[RawEvent]) -> list[RawEven
     # (the second filing is a trigger group of its own, past `hi`, that tells no status)
     start, hi = told[0].sentence.start, max(hi, told[0].sentence.end)
     for d in _within(ctx.dates, start, hi):
-        more = _SECOND_FILING_AFTER.match(ctx.text, d.end) if d.value == told[0].date else None
-        if not more:
+        # right after the date, or after the first filing's disease ("in February 2025 for
+        # SLE, and a second IND, for myositis, in March 2025"), with no date between
+        more = _SECOND_FILING_AFTER.search(ctx.text, d.end, hi) if d.value == told[0].date else None
+        if not more or _within(ctx.dates, d.end, more.start()):
             continue
         then = next((x for x in _within(ctx.dates, more.end(), hi)), None)
         if then is None or not _IN_BEFORE_DATE.search(ctx.text, max(0, then.start - 4), then.start):

@@ -52,3 +52,15 @@ def test_a_designation_granted_on_a_committees_recommendation_is_granted() -> No
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("NVK-104", "EMA", "orphan_drug", "2024-03")
     }
+
+
+def test_a_second_ind_told_after_the_first_filings_disease() -> None:
+    text = (
+        "The FDA cleared Norvik's Investigational New Drug (IND) application for NVK-330 in "
+        "February 2025 for the treatment of refractory lupus nephritis, with and without "
+        "renal impairment, and a second IND, for dermatomyositis, in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date", "indication")) == {
+        ("NVK-330", "FDA", "cleared", "2025-02", "refractory lupus nephritis"),
+        ("NVK-330", "FDA", "cleared", "2025-03", "dermatomyositis"),
+    }
