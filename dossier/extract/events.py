@@ -2515,7 +2515,14 @@ def _date_for(
         and sent.text[:1] not in '"“'
     ):
         return prev_date or ctx.last_date
-    if lead_date:
+    if lead_date and not (
+        # "In 2023 X requested BTD; the FDA declined, and X continued development under
+        # Fast Track": a designation held, told after the clause the year opens
+        group[0].kind == "des"
+        and _UNDER_HELD_BEFORE.search(ctx.text, max(sent.start, group[0].start - 12),
+                                      group[0].start)
+        and ";" in ctx.text[sent.start : group[0].start]
+    ):
         return lead_date
     if cues.EARLIER_YEAR.search(sent.text) and (prev_date or ctx.last_date):
         return (prev_date or ctx.last_date or "")[:4]
@@ -2688,6 +2695,7 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
 
 
 _THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
+_UNDER_HELD_BEFORE = re.compile(r"\bunder\s+(?:the\s+|its\s+|an?\s+)?\Z")
 _HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){1,4}(?:also|further|additionally)\s+announce[sd]\s+(?:today\s+)?that\s"

@@ -64,3 +64,26 @@ def test_a_second_ind_told_after_the_first_filings_disease() -> None:
         ("NVK-330", "FDA", "cleared", "2025-02", "refractory lupus nephritis"),
         ("NVK-330", "FDA", "cleared", "2025-03", "dermatomyositis"),
     }
+
+
+def test_a_headlines_grant_of_priority_review_ends_the_indication() -> None:
+    release = TEXTS.run_markdown(
+        "Norvik Announces FDA Acceptance of New Drug Application for NVK-118 in Primary "
+        "Hyperoxaluria Type 1 and Grant of Priority Review",
+        "Norvik today announced that the FDA has accepted its NDA for NVK-118 for the treatment "
+        "of primary hyperoxaluria type 1. The FDA granted the application Priority Review.\n",
+    )
+    assert [(d.type, d.indication) for d in release.designations] == [
+        ("priority_review", "Primary Hyperoxaluria Type 1")
+    ]
+
+
+def test_development_continued_under_a_designation_is_not_dated_by_a_declined_request() -> None:
+    text = (
+        "NVK-118 received Fast Track designation from the FDA in December 2019. In 2023 Norvik "
+        "requested Breakthrough Therapy designation for NVK-118 based on interim data; the FDA "
+        "declined the request, and Norvik continued development of NVK-118 under Fast Track.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("NVK-118", "FDA", "fast_track", "2019-12")
+    }
