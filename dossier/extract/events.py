@@ -2089,10 +2089,23 @@ _PLAN_CLAUSE_AFTER = Prefiltered(
 )
 
 
-def _not_sites(text: str, countries: list[Hit]) -> list[Hit]:
+# "taking X from our Australian Phase 1 study to a global program": a country's adjective
+# that places a study, not the agency that acted on a filing
+_STUDY_AFTER_COUNTRY = re.compile(
+    r"\s+(?:Phase\s+[\dI]+[\w/]*\s+)?(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|cent(?:er|re)s|sites)\b"
+)
+
+
+def _not_sites(text: str, countries: list[Hit], ind_named: bool = False) -> list[Hit]:
     out: list[Hit] = []
     site_end = -1  # the end of the last country told as a trial's place
     for h in countries:
+        if ind_named and text[h.end - 1 : h.end] == "n" and _STUDY_AFTER_COUNTRY.match(
+            text, h.end
+        ):
+            # (an adjective, "Australian", "Korean", beside an IND; "the Australian trial
+            # of X after CTN filing" names the CTN's country)
+            continue
         if text.endswith(("in ", "the "), max(0, h.start - 4), h.start) and (
             _SITES_IN.search(text, max(0, h.start - 60), h.start)
             or (site_end != -1 and _COUNTRY_JOIN_THE.fullmatch(text, site_end, h.start))
@@ -2239,7 +2252,10 @@ def _agencies_for(
         # speaker's story ("the U.S. orphan drug designation we received" names its own)
         countries = [h for h in countries if h.end <= group[0].start]
     if countries and not acting:
-        countries = _not_sites(ctx.text, countries)
+        trigger = ctx.text[group[0].start : group[-1].end]
+        countries = _not_sites(
+            ctx.text, countries, "IND" in trigger or "Investigational New" in trigger
+        )
     if group[0].kind == "des" and countries and not acting:
         # "X under priority review and Y now cleared in the U.S.": a country told after
         # "and" another product belongs to that product's clause

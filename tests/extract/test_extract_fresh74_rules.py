@@ -87,3 +87,20 @@ def test_development_continued_under_a_designation_is_not_dated_by_a_declined_re
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("NVK-118", "FDA", "fast_track", "2019-12")
     }
+
+
+def test_a_countrys_adjective_before_a_study_is_no_agency_of_an_ind() -> None:
+    text = (
+        "The FDA has cleared the IND for NVK-225 in metastatic prostate cancer on 14 November "
+        "2025. Norvik's CEO said: \u201cThe IND clearance is a major step in taking NVK-225 from "
+        "our Australian Phase 1 study to a global program.\u201d\n"
+    )
+    assert TEXTS.ind(text) == {("NVK-225", "FDA", "cleared")}
+
+
+def test_a_ctn_filing_beside_an_australian_trial_is_the_tgas() -> None:
+    text = (
+        "Norvik doses first patient in Australian trial of NVK-44 after CTN filing. Norvik "
+        "notified the TGA of the study under the CTN scheme in July 2025.\n"
+    )
+    assert {agency for _p, agency, _s in TEXTS.ind(text)} == {"TGA"}
