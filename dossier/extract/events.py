@@ -921,7 +921,10 @@ def _only_product_so_far(ctx: _Context, sent: Sentence) -> int | None:
     # (not in the headline and highlights, told before the body introduces the products)
     if sent.start < ctx.lead_end or not (
         _TRIAL_WORD.search(sent.text)
-        or (ctx.text[sent.start - 1 : sent.start] == "\n" and _HELD_FROM_ITEM.match(sent.text))
+        or (
+            ctx.text[sent.start - 1 : sent.start] == "\n"
+            and (_HELD_FROM_ITEM.match(sent.text) or _GRANTED_LABEL_ITEM.match(sent.text))
+        )
     ):
         return None
     headline_end = ctx.sentences[0].end if ctx.sentences else 0
@@ -1229,6 +1232,11 @@ _FROM_AGENCY_BODY = r"(?:\*\*|__)?\s+(?:designation\s+)?from\s+(?:the\s+)?[A-Z]"
 _ITEM_OPENING = re.compile(_ITEM_OPENING_BODY)
 _FROM_AGENCY_AFTER = re.compile(r"\)?" + _FROM_AGENCY_BODY)
 _HELD_FROM_ITEM = re.compile(_ITEM_OPENING_BODY + r"[A-Z][^*_\n]{2,80}?" + _FROM_AGENCY_BODY)
+# "- **Orphan Drug Designation (FDA):** granted in June 2024 for ...": a labelled item
+_GRANTED_LABEL_ITEM = re.compile(
+    _ITEM_OPENING_BODY + r"[A-Z][^*_\n:]{2,80}?(?:\*\*|__)?:(?:\*\*|__)?\s+"
+    r"(?:granted|received|obtained|awarded)\b"
+)
 
 
 def _from_agency_item(text: str, sent: Sentence, group: list[Trigger]) -> tuple[int, int] | None:

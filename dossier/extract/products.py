@@ -746,7 +746,12 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             _PAREN_GAP.match(gap)
             or _KNOWN_AS_GAP.match(gap)
             or (a.kind == "desc" and _DESC_GAP.match(gap))
-            or (b.kind == "desc" and _APPOSITIVE_DESC.match(gap))
+            or (
+                b.kind == "desc"
+                and _APPOSITIVE_DESC.match(gap)
+                # ("Besides X, the Company's CD19 CAR-NK product Y": X set aside)
+                and not _SET_ASIDE_BEFORE.search(text, max(0, a.start - 20), a.start)
+            )
         ):
             uf.union(code_key(a.surface), code_key(b.surface))
             continue

@@ -1,0 +1,43 @@
+"""Rules found on the blind sets fresh78 and fresh79 (a newswire mix; indications and
+dates told far from the event), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "CAMBRIDGE, Mass., March 4, 2025 (GLOBE NEWSWIRE) -- Palvero Therapeutics, Inc. today "
+    "announced an update.\n\n",
+    dt.date(2025, 3, 4),
+)
+
+
+def test_a_product_set_aside_by_besides_takes_no_descriptor_of_the_next_one() -> None:
+    text = (
+        "PLV-07 received Fast Track designation from the FDA in 2024. Besides PLV-07, the "
+        "Company's allogeneic CD19-targeting CAR-NK cell product PLV-N12 obtained clinical trial "
+        "approval from the NMPA in June 2023 for B-cell lymphoma.\n"
+    )
+    release = TEXTS.run(text)
+    assert sorted(p.code for p in release.products) == ["PLV-07", "PLV-N12"]
+    assert {(e.product, e.agency) for e in release.ind_events} == {("PLV-N12", "NMPA")}
+
+
+def test_labelled_items_of_granted_designations_are_the_only_products() -> None:
+    release = TEXTS.run_markdown(
+        "Palvero Receives FDA Rare Pediatric Disease Designation for PLV-0417",
+        "Palvero today announced that the FDA has granted Rare Pediatric Disease Designation to "
+        "PLV-0417 for congenital "
+        "hyperinsulinism.\n\n## Regulatory background\n\n"
+        "- **Orphan Drug Designation (FDA):** granted in June 2024 for the treatment of "
+        "congenital hyperinsulinism.\n"
+        "- **Orphan designation (European Commission):** granted in February 2025 for the "
+        "treatment of congenital hyperinsulinism.\n",
+    )
+    assert {(d.product, d.agency, d.type, d.date) for d in release.designations} == {
+        ("PLV-0417", "FDA", "rare_pediatric_disease", "2025-03"),
+        ("PLV-0417", "FDA", "orphan_drug", "2024-06"),
+        ("PLV-0417", "EMA", "orphan_drug", "2025-02"),
+    }
