@@ -1147,7 +1147,8 @@ def _group(text: str, trig: list[Trigger]) -> list[list[Trigger]]:
 _OF_FILING = re.compile(
     # ("a No Objection Letter in 2024 for the clinical trial application of X")
     r"\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?"
-    r"(?:for|of|on|to)\s+(?:(?:the [Cc]ompany['’]s|its|the|an?|their|our|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:for|of|on|to)\s+(?:(?:the (?:[Cc]ompany|trial|study)['’]s|its|the|an?|their|our"
+    r"|[A-Z][\w-]*['’]s)\s+)?"
     # ("a No Objection Letter for the Canadian CTA": the country's filing; "implied approval
     # of the first clinical trial application")
     r"(?:(?:U\.S\.|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ian))\s+)?"

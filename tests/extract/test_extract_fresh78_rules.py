@@ -41,3 +41,14 @@ def test_labelled_items_of_granted_designations_are_the_only_products() -> None:
         ("PLV-0417", "FDA", "orphan_drug", "2024-06"),
         ("PLV-0417", "EMA", "orphan_drug", "2025-02"),
     }
+
+
+def test_a_no_objection_letter_for_the_trials_application_is_dated_after_it() -> None:
+    text = (
+        "The FDA cleared the IND for PLV-201 in February 2023, and Health Canada issued a No "
+        "Objection Letter for the trial's clinical trial application in 2024, allowing "
+        "enrollment at a site in Toronto.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status", "date")) == {
+        ("FDA", "cleared", "2023-02"), ("HC", "cleared", "2024")
+    }
