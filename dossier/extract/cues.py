@@ -49,7 +49,10 @@ _IND_TRIGGER_VERBAL = (
     r"(?:trials?|stud(?:y|ies))\b"
     r"|approval for clinical trials?"
     # ("has approved X-506 to enter clinical trials")
+    # ("the Phase 1 study of X was cleared to proceed in Japan"; "... to proceed in
+    # Australia under the CTN scheme": the scheme's name is the trigger)
     r"|(?:cleared|approved) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start|initiate|begin"
+    r"|(?:proceed|commence)(?! with)(?![^,;.]{0,90}\bunder\b)"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
     r"|(?<=Canada )NOL(?![\w-])"

@@ -2434,6 +2434,9 @@ def _date_for(
         and not _after_release(d.value, ctx.published_month)
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
+        # ("... was filed in July by Garam Bio Co., Ltd., which holds the rights under a
+        # license signed in 2024": the filer's relative clause tells the filer's story)
+        and not _in_filers_clause(ctx.text, group[0].start, d)
     ]
     if in_scope and group[0].kind == "des":
         # "X -- which the FDA cleared in January 2026 and which holds orphan designations":
@@ -2648,6 +2651,7 @@ def _year_of_bare_month(
         # ("Y, which acquired rights to X in 2023 ..., submitted an IND in September": the
         # relative clause's year is its own)
         and not _in_relative_clause(ctx.text, sent.start, d, trig_start)
+        and not _in_filers_clause(ctx.text, trig_start, d)
         and not (trig_start and d.start > trig_start and _OTHER_EVENT_AFTER.search(
             ctx.text, trig_start, d.start))
     ]
@@ -2681,6 +2685,19 @@ _RELATIVE_OPEN = re.compile(
     r",\s+(?:(?:to|from|with|under) )?(?:which|whom|who|where)\s"
     r"(?:[^,;]|,\s(?=(?:Ltd|Inc|LLC|Limited|Corp)\b))*\Z"
 )
+
+
+_FILER_RELATIVE = Prefiltered(
+    re.compile(r"\b(?:submitted|filed|sponsored)\b[^,;]{0,30}?\sby\s+[^,;]{2,60}(?:,\s+(?:Inc|Ltd)\.)?,\s+"
+               r"(?:which|who)\b[^;]*\Z"),
+    (" by ",),
+)
+
+
+def _in_filers_clause(text: str, trig_start: int, d: DateMention) -> bool:
+    """ "... was filed in July by Y Co., Ltd., which holds the rights under a license
+    signed in 2024": a date in the filer's relative clause tells the filer's story."""
+    return 0 < trig_start < d.start and bool(_FILER_RELATIVE.search(text, trig_start, d.start))
 
 
 def _in_relative_clause(text: str, lo: int, d: DateMention, trig_start: int) -> bool:
@@ -3048,7 +3065,11 @@ def _ind_events(
             for (st, pos), nxt in zip(statuses, bounds[1:], strict=False):
                 if when.get(st) is None:
                     day = day_without_year_at(text, pos, nxt, ctx.published)
-                    when[st] = day[1] if day else None
+                    # ("..., and the 30-day review period ended without inquiries this
+                    # month": a relative date of the status's own stretch)
+                    when[st] = day[1] if day else (
+                        _relative_date(ctx, text[pos:nxt]) if st == "cleared" else None
+                    )
         if (
             when.get("cleared", "") is None
             and any(when.values())

@@ -52,3 +52,37 @@ def test_a_no_objection_letter_for_the_trials_application_is_dated_after_it() ->
     assert TEXTS.ind(text, ("agency", "status", "date")) == {
         ("FDA", "cleared", "2023-02"), ("HC", "cleared", "2024")
     }
+
+
+JAPAN = RuleTexts(
+    "TOKYO, September 24, 2025 - Palvero Pharma Co., Ltd. announced today an update.\n\n",
+    dt.date(2025, 9, 24),
+)
+
+
+def test_a_filers_relative_clause_does_not_date_the_filing() -> None:
+    text = (
+        "The MFDS approved the IND for the Korean part of the study of PLV-55 on September 2, "
+        "2025. The Korean application was filed in July by Garam Bio Co., Ltd., which holds the "
+        "rights to PLV-55 in Korea under a license agreement signed in 2024.\n"
+    )
+    assert JAPAN.ind(text, ("agency", "status", "date")) == {
+        ("MFDS", "cleared", "2025-09-02"), ("MFDS", "submitted", "2025-07")
+    }
+
+
+def test_a_review_period_that_ended_this_month_dates_the_clearance() -> None:
+    text = (
+        "Palvero submitted the clinical trial notification for PLV-55 to the PMDA on August 14, "
+        "2025, and the 30-day review period ended without inquiries this month.\n"
+    )
+    assert JAPAN.ind(text, ("agency", "status", "date")) == {
+        ("PMDA", "submitted", "2025-08-14"), ("PMDA", "cleared", "2025-09")
+    }
+
+
+def test_a_study_cleared_to_proceed_in_a_country() -> None:
+    text = "In November 2024 the Phase 1 study of PLV-55 was cleared to proceed in Japan.\n"
+    assert JAPAN.ind(text, ("product", "agency", "status", "date")) == {
+        ("PLV-55", "PMDA", "cleared", "2024-11")
+    }
