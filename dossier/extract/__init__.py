@@ -51,7 +51,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events, row_indication
 
-EXTRACTOR_VERSION = "2026.11.29.314"
+EXTRACTOR_VERSION = "2026.11.29.315"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 
@@ -86,7 +86,9 @@ def extract_release(
         known=known,
         diseases=diseases,
     )
-    table_events, planned_rows = find_table_events(text, hits, dates, mentions)
+    table_events, planned_rows = find_table_events(
+        text, hits, dates, mentions, month_of(published) if published else None
+    )
     if planned_rows:  # a table row telling a plan states no event
         raw = [ev for ev in raw if not any(a <= ev.sentence.start < b for a, b in planned_rows)]
     # a row whose IND events the table reading told (each status with its own agency and

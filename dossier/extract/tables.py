@@ -125,6 +125,7 @@ def find_table_events(
     hits: dict[str, list[Hit]],
     dates: list[DateMention],
     mentions: list[Mention],
+    published_month: str | None = None,
 ) -> tuple[list[RawEvent], list[tuple[int, int]]]:
     """Events told by table rows, and the spans of rows that tell a plan (no event)."""
     if _SEP not in text:
@@ -148,6 +149,14 @@ def find_table_events(
         plan_table = bool(
             _PLAN_HEADER.search(line) or _PLAN_INTRO.search(text, intro_span[0], intro_span[1])
         )
+        # ("Regulator | Milestone | Timing" under "Regulatory summary": a bare "Timing"
+        # column may date what happened as well as what is to come; each row tells which)
+        rows_decide = (
+            plan_table
+            and published_month is not None
+            and not _PLAN_HEADER.search(_BARE_TIMING.sub("", line))
+            and not _PLAN_INTRO.search(text, intro_span[0], intro_span[1])
+        )
         if cols is None:
             if plan_table:  # a plan table with no milestone column: its rows are plans too
                 while i < len(rows) and _SEP in rows[i][1]:
@@ -169,18 +178,34 @@ def find_table_events(
             i += 1
             if len(cells) != width:
                 continue
-            if plan_table or _NOT_EVENT.search(row):
+            row_plan = plan_table and not (
+                rows_decide and _happened(dates, rstart, rstart + len(row), published_month)
+            )
+            if row_plan or _NOT_EVENT.search(row):
                 # the sentence rules read no fact from a row telling a plan; this reader
                 # still reads the designations of a row whose plan is another column's
                 # ("IND planned 1H 2026 | Orphan Drug (FDA, January 2025)")
                 planned.append((rstart, rstart + len(row)))
-                if plan_table or not _plan_is_elsewhere(text, cells, cols):
+                if row_plan or not _plan_is_elsewhere(text, cells, cols):
                     continue
             events.extend(
                 _row_events(text, rstart, row, cells, cols, hits, dates, mentions, intro_pids)
             )
         intro_span = (0, 0)
     return events, planned
+
+
+_BARE_TIMING = re.compile(r"\bTiming\b")
+
+
+def _happened(dates: list[DateMention], start: int, end: int, published_month: str) -> bool:
+    """Whether a row is dated, and no later than the release's month (a year alone, or a
+    quarter or half told by its year: "2H 2025", before the release's year)."""
+    told = _inside(dates, start, end)
+    return bool(told) and all(
+        d.value < published_month[:4] if len(d.value) == 4 else d.value[:7] <= published_month
+        for d in told
+    )
 
 
 def _plan_is_elsewhere(text: str, cells: list[tuple[int, int]], cols: dict[str, int]) -> bool:

@@ -86,3 +86,24 @@ def test_a_study_cleared_to_proceed_in_a_country() -> None:
     assert JAPAN.ind(text, ("product", "agency", "status", "date")) == {
         ("PLV-55", "PMDA", "cleared", "2024-11")
     }
+
+
+def test_a_timing_column_dates_past_milestones_and_plans_alike() -> None:
+    release = RuleTexts("**BOSTON, Feb. 10, 2026 (GLOBE NEWSWIRE) --** ", dt.date(2026, 2, 10)
+                        ).run_markdown(
+        "Palvero Announces FDA Clearance of IND for PLV-310",
+        "Palvero today announced that the FDA has cleared its IND for PLV-310.\n\n"
+        "## Regulatory summary\n\n"
+        "| Regulator | Milestone | Timing |\n|---|---|---|\n"
+        "| FDA | Orphan Drug Designation, Friedreich's ataxia | 2025 |\n"
+        "| FDA | Rare Pediatric Disease designation | January 2026 |\n"
+        "| MHRA | Clinical trial application for UK sites submitted | Fourth quarter of 2025 |\n"
+        "| EMA | Orphan designation application filed; opinion expected | Second half of 2026 |\n"
+        "| FDA | IND submission for PLV-320 | 2H 2026 |\n",
+    )
+    assert {(e.agency, e.status, e.date) for e in release.ind_events} == {
+        ("FDA", "cleared", "2026-02"), ("MHRA", "submitted", "2025")
+    }
+    assert {(d.agency, d.type, d.date) for d in release.designations} == {
+        ("FDA", "orphan_drug", "2025"), ("FDA", "rare_pediatric_disease", "2026-01")
+    }
