@@ -397,7 +397,9 @@ GRANTED = re.compile(
 # (both as alternation_by_first_char: they are tried at every word of a trigger's clause;
 # a group of alternatives before a common tail is written out as one fragment each)
 _ASKED_TO_GRANT = (
-    r" (?:the )?(?:[\w.’'()-]+ ){1,8}?to (?:grant|award|designate|give|clear|approve|authori[sz]e|"
+    # ("has asked the FDA to also grant X Rare Pediatric Disease designation")
+    r" (?:the )?(?:[\w.’'()-]+ ){1,8}?to (?:(?:also|further|formally) )?"
+    r"(?:grant|award|designate|give|clear|approve|authori[sz]e|"
     # ("has asked the EMA to admit X to its PRIME scheme")
     r"consider|admit|include|accept)"
 )

@@ -107,3 +107,12 @@ def test_a_timing_column_dates_past_milestones_and_plans_alike() -> None:
     assert {(d.agency, d.type, d.date) for d in release.designations} == {
         ("FDA", "orphan_drug", "2025"), ("FDA", "rare_pediatric_disease", "2026-01")
     }
+
+
+def test_asking_the_agency_to_also_grant_a_designation_is_a_request() -> None:
+    text = (
+        "The FDA has granted Orphan Drug Designation to PLV-77 for FOP. Palvero has asked the "
+        "FDA to also grant PLV-77 Rare Pediatric Disease designation in DIPG; that request is "
+        "under review.\n"
+    )
+    assert TEXTS.des(text) == {("PLV-77", "FDA", "orphan_drug")}
