@@ -149,10 +149,12 @@ def _loose_repeat(a: RawEvent, b: RawEvent) -> bool:
 def _loosely_repeats(loose: RawEvent, told: RawEvent) -> bool:
     if not loose.loose_date or loose.date is None:
         return False
-    if loose.indication is None:
-        return True
     year, month = int(loose.date[:4]), int(loose.date[5:7])
     before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    if loose.indication is None:
+        # (not a clearance told as last year's: "today announced that the FDA has cleared an
+        # IND for X" and "The FDA cleared the first IND for X last year" are two)
+        return told.date is None or told.date[:4] == loose.date[:4] or told.date[:7] == before
     return told.date is not None and told.date[:7] == before
 
 

@@ -116,3 +116,18 @@ def test_asking_the_agency_to_also_grant_a_designation_is_a_request() -> None:
         "under review.\n"
     )
     assert TEXTS.des(text) == {("PLV-77", "FDA", "orphan_drug")}
+
+
+def test_todays_clearance_is_not_last_years_first_one() -> None:
+    release = RuleTexts(
+        "SEATTLE, Jan. 13, 2026 (BUSINESS WIRE) -- Palvero Therapeutics, Inc. today announced "
+        "that the U.S. FDA has cleared an IND for PLV-201, its CD19 CAR-T therapy, opening a "
+        "second indication for the program.\n\n",
+        dt.date(2026, 1, 13),
+    ).run(
+        "The FDA cleared the first IND for PLV-201 last year, for the treatment of refractory "
+        "systemic sclerosis; the Phase 1 study is enrolling.\n"
+    )
+    assert sorted((e.status, e.date) for e in release.ind_events) == [
+        ("cleared", "2025"), ("cleared", "2026-01")
+    ]
