@@ -210,12 +210,16 @@ IND_TRIGGER_RARE = FirstCharScan(
     # centers": sites added to a trial
     r"|(?<=approved )the (?:participation|inclusion|addition) of (?:[\w/-]+ ){0,3}?"
     r"(?:sites?|centres?|centers?|hospitals?)\b"
+    # a timeline's "January 2025 | Clinical trial application submitted to the CDE" then
+    # "February 2025 | Application accepted (CXSL2500214)" (events.py checks the line before
+    # names the filing)
+    r"|(?<=\s)Application (?:was |has been )?(?:accepted|approved|cleared)\b"
     r")",
     "aAtTiIcsflCE",  # (the first letters of the alternatives above)
 )
 IND_TRIGGER_RARE_WORDS = (
     "authori", "application for ", "approved in ", "cleared in ", "Information System", "CTIS",
-    "approved the",
+    "approved the", "Application ",
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")

@@ -710,6 +710,10 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
             )
             # ("submitted the IND (IND 172998) on ...": the number of the filing just named)
             and not (text[start - 1 : start] == "(" and _IND_NUMBER.match(text, start))
+            and (
+                not text.startswith("Application ", start)
+                or _line_before_names_filing(text, start)
+            )
         ]
         if len(found) > 1:
             found = _restated_acronyms_merged(text, found)
@@ -792,6 +796,22 @@ _CONTINUES = Prefiltered(
         "ompany",
     ),
 )
+
+
+_FILING_NAMED = re.compile(
+    r"\b(?:INDs?|CTAs?|CTN|[Cc]linical [Tt]rial [Aa]pplication|[Ii]nvestigational [Nn]ew [Dd]rug)\b"
+)
+
+
+def _line_before_names_filing(text: str, start: int) -> bool:
+    """ "January 2025  Clinical trial application submitted to the CDE" over "February
+    2025  Application accepted (CXSL2500214)": the bare "Application" of a timeline's row is
+    the filing the row before it names."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start <= 0:
+        return False
+    before_start = text.rfind("\n", 0, line_start) + 1
+    return bool(_FILING_NAMED.search(text, before_start, line_start))
 
 
 def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
@@ -2386,7 +2406,12 @@ def _filings_referred_to(
     text = ctx.text
     start, end = group[0].start, group[-1].end
     words = text[start:end]
-    if not (_BACK_REFERENCE.search(text, max(0, start - 40), start) or _DETERMINER.match(words)):
+    if not (
+        _BACK_REFERENCE.search(text, max(0, start - 40), start)
+        or _DETERMINER.match(words)
+        # (a timeline row's "Application accepted", under the row naming the filing)
+        or words.startswith("Application ")
+    ):
         return []
     recent = ctx.recent_ind[::-1]
     if pids:

@@ -131,3 +131,23 @@ def test_todays_clearance_is_not_last_years_first_one() -> None:
     assert sorted((e.status, e.date) for e in release.ind_events) == [
         ("cleared", "2025"), ("cleared", "2026-01")
     ]
+
+
+def test_a_timelines_bare_application_row_is_the_filing_the_row_before_names() -> None:
+    text = (
+        "Regulatory timeline of PLV-2207\n\n"
+        "Date               Event\n"
+        "January 2025       Clinical trial application submitted to the CDE\n"
+        "February 2025      Application accepted (CXSL2500214)\n"
+        "April 25, 2025     Implied approval; review period expired without objection\n"
+    )
+    assert JAPAN.ind(text, ("product", "agency", "status", "date")) == {
+        ("PLV-2207", "NMPA", "submitted", "2025-01"),
+        ("PLV-2207", "NMPA", "accepted", "2025-02"),
+        ("PLV-2207", "NMPA", "cleared", "2025-04-25"),
+    }
+
+
+def test_a_bare_application_approved_names_no_filing_of_its_own() -> None:
+    text = "PLV-2207 is in development. Application approved for the share placement in May.\n"
+    assert JAPAN.ind(text) == set()
