@@ -1459,7 +1459,9 @@ def _sentence_events(
             if cell_dates and all(_after_release(d.value, ctx.published_month)
                                   for d in cell_dates):
                 continue  # "IND submission 2H 2027": a milestone ahead
-        if not pids:
+        if not pids or (kind == "des" and not sent_mentions and sent.text[:1] in '"“'):
+            # ('"We have an NDA under priority review," said the CEO': a quote naming no
+            # product restates news in looser words)
             continue
         scope = text[lo:hi]
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):

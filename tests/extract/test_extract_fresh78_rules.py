@@ -151,3 +151,12 @@ def test_a_timelines_bare_application_row_is_the_filing_the_row_before_names() -
 def test_a_bare_application_approved_names_no_filing_of_its_own() -> None:
     text = "PLV-2207 is in development. Application approved for the share placement in May.\n"
     assert JAPAN.ind(text) == set()
+
+
+def test_a_quote_naming_no_product_adds_no_designation() -> None:
+    text = (
+        "PLV-101 received Fast Track designation from the FDA in 2024.\n\n"
+        "\"We have an NDA under priority review, and our trial is enrolling again,\" said the "
+        "CEO.\n"
+    )
+    assert TEXTS.des(text) == {("PLV-101", "FDA", "fast_track")}
