@@ -155,8 +155,9 @@ def test_a_bare_application_approved_names_no_filing_of_its_own() -> None:
 
 def test_a_quote_naming_no_product_adds_no_designation() -> None:
     text = (
-        "PLV-101 received Fast Track designation from the FDA in 2024.\n\n"
-        "\"We have an NDA under priority review, and our trial is enrolling again,\" said the "
-        "CEO.\n"
+        "PLV-101 received Fast Track designation from the FDA in 2024 and is studied in the "
+        "TIDAL-1 trial.\n\n\"The quarter set up a busy year,\" said the CEO. \"We have an NDA "
+        "under priority review, TIDAL-1 is enrolling again and our third program is now with "
+        "the FDA.\"\n"
     )
     assert TEXTS.des(text) == {("PLV-101", "FDA", "fast_track")}
