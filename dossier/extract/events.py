@@ -30,6 +30,7 @@ from dossier.extract.indications import (
     DISEASE,
     DiseaseWords,
     acronyms,
+    disease_at,
     expand_acronyms,
     find_indication,
     split_indications,
@@ -496,6 +497,7 @@ def find_events(
     _share_indications(events)
     _same_indication_as_before(events)
     _review_of_the_filings_indication(ctx, events)
+    _named_trials_population(ctx, events)
     for i, ev in enumerate(events):
         ev.order = i
     return events
@@ -538,6 +540,57 @@ def _review_of_the_filings_indication(ctx: _Context, events: list[RawEvent]) -> 
             if indication:
                 ev.indication = expand_acronyms(indication, ctx.acronyms)
                 break
+
+
+# "MOONLIT ... is a randomized trial that will enroll adults with chronic spontaneous
+# urticaria who ...", "LUMEN-1 will enrol approximately 40 adults with ...": a trial's
+# population, the disease opening right after the match
+_ENROLS_POPULATION = Prefiltered(
+    re.compile(
+        r"\b(?:will\s+(?:enrol|enroll|recruit)|enrol(?:l)?s|recruits|(?:is|are)\s+(?:enrolling|"
+        r"recruiting))\s+(?:(?:approximately|about|around|up\s+to)\s+)?(?:\d[\d,]*\s+)?"
+        r"(?:(?:adult|pediatric|paediatric)\s+)?(?:adults?|patients|participants|subjects|children|"
+        r"people|adolescents)(?:\s+(?:and|or)\s+(?:adults|adolescents|children))?"
+        r"(?:\s+aged\s+[^,;.]{1,40}?)?\s+(?:with|who\s+have)\s+"
+    ),
+    ("enrol", "recruit"),
+)
+
+
+def _named_trials_population(ctx: _Context, events: list[RawEvent]) -> None:
+    """ "Tsukiyo submitted the clinical trial notification for MOONLIT to the PMDA": a
+    filing told with its trial's name and no disease is for the population the release
+    says that trial enrols, wherever it says so."""
+    text = ctx.text
+    for ev in events:
+        if ev.kind != "ind" or ev.indication is not None:
+            continue
+        for m in _TRIAL_NAME.finditer(text, ev.sentence.start, ev.sentence.end):
+            population = _trial_population(ctx, m.group(0), ev.sentence)
+            if population:
+                ev.indication = population
+                break
+
+
+def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None:
+    """The disease of the population the trial `name` enrols, told in another sentence
+    that names it ("The Phase 2 study (X-201, "MOONLIT") is a ... trial that will enroll
+    adults with ...")."""
+    text = ctx.text
+    for i in occurrences(text, name, hyphen=True):
+        if told_in.start <= i < told_in.end:
+            continue
+        j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
+        sent = ctx.sentences[j] if j >= 0 else None
+        enrols = _ENROLS_POPULATION.search(text, i, sent.end) if sent else None
+        if enrols is None or sent is None or ";" in text[i : enrols.start()]:
+            continue
+        found = disease_at(
+            text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
+        )
+        if found:
+            return expand_acronyms(found, ctx.acronyms)
+    return None
 
 
 # "for the same disease", "for that indication": the indication told before

@@ -261,6 +261,22 @@ def find_indication(
     return None
 
 
+def disease_at(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    known: dict[str, str] | None = None,
+    diseases: DiseaseWords | None = None,
+) -> str | None:
+    """The disease-like phrase that opens at `start` (a population's "... adults with" told
+    before it), or None."""
+    words = diseases or DiseaseWords(text)
+    cut = _cut(text, start, min(end, start + 500), False, words, known)
+    phrase = tidy(text[start:cut])
+    return phrase if _is_disease_phrase(phrase, known, words.any_in(start, cut)) else None
+
+
 def _second_treatment(
     text: str, cut: int, end: int, words: DiseaseWords, known: dict[str, str] | None
 ) -> str:

@@ -161,3 +161,17 @@ def test_a_quote_naming_no_product_adds_no_designation() -> None:
         "the FDA.\"\n"
     )
     assert TEXTS.des(text) == {("PLV-101", "FDA", "fast_track")}
+
+
+def test_a_filing_for_a_named_trial_takes_the_population_the_trial_enrols() -> None:
+    text = (
+        "PLV-55 is an oral MRGPRX2 antagonist. The Phase 2 study (\"MOONLIT\") is a "
+        "randomized, placebo-controlled trial that will enroll adults with chronic spontaneous "
+        "urticaria who remain symptomatic despite antihistamines.\n\n"
+        "Mast cells drive the disease, and many patients are not well controlled.\n\n"
+        "Palvero submitted the clinical trial notification for MOONLIT to the PMDA on August "
+        "14, 2025.\n"
+    )
+    assert JAPAN.ind(text, ("agency", "status", "indication")) == {
+        ("PMDA", "submitted", "chronic spontaneous urticaria")
+    }
