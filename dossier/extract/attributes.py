@@ -86,6 +86,12 @@ _CUE_EXPRESSION = re.compile(
     r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
+# "an antisense oligonucleotide designed to degrade toxic CUG-repeat DMPK transcripts": the
+# gene whose transcripts an oligonucleotide cuts
+_CUE_TRANSCRIPTS = re.compile(
+    r"\b(?:degrad|silenc|knock(?:s|ing)? down|target|cleav|reduc|lower)\w*\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<t>" + _T + r")\s+(?:pre-)?(?:mRNA|RNA|transcripts?)\b"
+)
 _MORE_VERB_WORDS = (
     "agonist", "modulator", "activator", "knock", "degrad", "expression", "chaperone", "ligand",
 )
@@ -327,6 +333,7 @@ _CUES_WORDS = (
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop",), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
+    (_CUE_TRANSCRIPTS, ("transcript", "RNA"), ()),
     # (gated on the receptor and its role together: "receptor" alone is common)
     (
         _CUE_WORD_RECEPTOR,

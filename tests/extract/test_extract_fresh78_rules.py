@@ -175,3 +175,13 @@ def test_a_filing_for_a_named_trial_takes_the_population_the_trial_enrols() -> N
     assert JAPAN.ind(text, ("agency", "status", "indication")) == {
         ("PMDA", "submitted", "chronic spontaneous urticaria")
     }
+
+
+def test_c_met_and_an_oligonucleotides_transcripts_name_targets() -> None:
+    release = TEXTS.run(
+        "PLV-105 is a bispecific antibody targeting EGFR and c-MET. PLV-204 is an antisense "
+        "oligonucleotide designed to degrade toxic CUG-repeat DMPK transcripts in muscle.\n"
+    )
+    assert {p.code: p.targets for p in release.products} == {
+        "PLV-105": ["EGFR", "c-MET"], "PLV-204": ["DMPK"]
+    }
