@@ -738,7 +738,11 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
         ):
             around = text[max(lo, h.start - 40) : min(hi, h.end + 20)]
             if _TARGET_VERB.search(around):
-                found.append(h.value)
+                # ("blocks the voltage-gated sodium channel Nav1.7": the symbol after the
+                # class names the target)
+                named = next((k.value for k in known if k.start == h.end + 1), None)
+                if named not in found:
+                    found.append(named or h.value)
     return found
 
 

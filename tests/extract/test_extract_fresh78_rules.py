@@ -185,3 +185,11 @@ def test_c_met_and_an_oligonucleotides_transcripts_name_targets() -> None:
     assert {p.code: p.targets for p in release.products} == {
         "PLV-105": ["EGFR", "c-MET"], "PLV-204": ["DMPK"]
     }
+
+
+def test_a_channels_symbol_after_its_class_is_the_target() -> None:
+    release = TEXTS.run(
+        "PLV-406 is a synthetic peptide that selectively blocks the voltage-gated sodium channel "
+        "Nav1.7, which plays a central role in pain signalling.\n"
+    )
+    assert {p.code: p.targets for p in release.products} == {"PLV-406": ["Nav1.7"]}
