@@ -48,7 +48,11 @@ DATE_RE = re.compile(
 _US_NUMERIC_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 # What follows the date in a dateline: a wire tag, a dash, a colon or end of text.
-_AFTER_DATE_RE = re.compile(r"\s*(?:\*\*|\*|_)?\s*(?:\)|\(|/|--|-|–|—|:|;|\||$)")
+_AFTER_DATE_RE = re.compile(
+    # ("Lyon, France, 16 September 2025, 7:30 am CEST - ": the hour of release)
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"\s*(?:\*\*|\*|_)?\s*(?:\)|\(|/|--|-|–|—|:|;|\||$)"
+)
 
 # Lower-case words allowed in the place part of a dateline ("ZUG, Switzerland and
 # CAMBRIDGE, Mass."); any other lower-case word means we are inside a sentence.

@@ -35,6 +35,9 @@ FILLER = (
         ),
         ("March 21, 2025 -- ", dt.date(2025, 3, 21)),
         ("Utrecht, the Netherlands, 4 May 2026 -- ", dt.date(2026, 5, 4)),
+        # (the hour of release after the date)
+        ("Lyon, France, 16 September 2025, 7:30 am CEST - ", dt.date(2025, 9, 16)),
+        ("Mechelen, Belgium, 14 January 2026, 07:00 CET – ", dt.date(2026, 1, 14)),
     ],
 )
 def test_dateline_styles(dateline: str, expected: dt.date) -> None:
