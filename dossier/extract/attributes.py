@@ -572,7 +572,10 @@ def _windows(
             # "X becomes our second asset after the B7-H4 ADC Y": the words right before
             # another product's name describe that product
             lo_seg = max(m.end, hi - 50)
-            det = max(text.rfind(w, lo_seg, hi) for w in (" the ", " its ", " our ", " their "))
+            # ("... of X in lupus nephritis and bring CAR-Treg candidate Y to the clinic")
+            det = max(
+                text.rfind(w, lo_seg, hi) for w in (" the ", " its ", " our ", " their ", " and ")
+            )
             if det != -1 and not any(c in text[det:hi] for c in ",;:()\n"):
                 hi = det + 1
         semi = text.find(";", m.end, hi)

@@ -193,3 +193,15 @@ def test_a_channels_symbol_after_its_class_is_the_target() -> None:
         "Nav1.7, which plays a central role in pain signalling.\n"
     )
     assert {p.code: p.targets for p in release.products} == {"PLV-406": ["Nav1.7"]}
+
+
+def test_words_after_and_before_the_next_product_describe_that_product() -> None:
+    release = TEXTS.run(
+        "Proceeds to fund Phase 1/2 development of PLV-101 in refractory lupus nephritis and "
+        "bring CAR-Treg candidate PLV-202 to the clinic.\n\n"
+        "The study of PLV-101, the company's allogeneic CD19-directed CAR-T cell therapy, is "
+        "enrolling.\n"
+    )
+    assert {p.code: p.modality for p in release.products} == {
+        "PLV-101": "car_t", "PLV-202": "other_cell_therapy"
+    }
