@@ -268,10 +268,12 @@ TRIAL_BEFORE_RECEIVED = re.compile(
 # Germany was authorised by")
 TRIAL_BEFORE_BY = re.compile(
     # ("a Phase 2a study of X in patients with IPF was approved by the MFDS")
-    r"\b(?:trial|study|studies|protocol)s?(?: (?:of|for|in) [\w/-]+(?: [\w/-]+){0,5}?)?"
+    # ("- Trial also approved by New Zealand's Medsafe in December 2025": a highlight)
+    r"\b(?:trial|study|studies|protocol|(?<![^\n •*-])(?:Trial|Study))s?"
+    r"(?: (?:of|for|in) [\w/-]+(?: [\w/-]+){0,5}?)?"
     r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
     # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
-    r"(?: (?:had been|has been|have been|was|were))? \Z"
+    r"(?: (?:had been|has been|have been|was|were))?(?: also)? \Z"
     # "ALMA-1, the Phase 1/2 study in children with X, was authorised (in Italy) by"
     # ("a study in healthy volunteers in New Zealand, approved by ... Medsafe, in 2023")
     r"|\b(?:trial|study)\b[^.;()]{0,100}, (?:(?:had been|has been|have been|was|were) )?\Z"

@@ -205,3 +205,16 @@ def test_words_after_and_before_the_next_product_describe_that_product() -> None
     assert {p.code: p.modality for p in release.products} == {
         "PLV-101": "car_t", "PLV-202": "other_cell_therapy"
     }
+
+
+def test_a_highlights_trial_also_approved_by_an_agency() -> None:
+    release = RuleTexts("", dt.date(2026, 2, 9)).run(
+        "Palvero commences HALCYON trial of PLV-411 in Australia\n\n"
+        "\u2022 Trial also approved by New Zealand's Medsafe in December 2025; first New Zealand "
+        "site now open\n\n"
+        "BRISBANE, AUSTRALIA, 9 February 2026: Palvero Ltd is pleased to announce that it has "
+        "commenced the HALCYON trial of PLV-411.\n"
+    )
+    assert {(e.product, e.agency, e.status, e.date) for e in release.ind_events} == {
+        ("PLV-411", "OTHER", "cleared", "2025-12")
+    }
