@@ -53,6 +53,14 @@ _GENERIC = frozenset(
         "malignancie",
         "prior",
         "therapy",
+        # (a line of therapy: "late-line gastric adenocarcinoma", "heavily pretreated")
+        "late",
+        "later",
+        "line",
+        "heavily",
+        "pretreated",
+        "previously",
+        "treated",
     }
 )
 
@@ -114,13 +122,40 @@ def _indications_agree(a: str | None, b: str | None) -> bool:
     if not wa or not wb:
         return True
     # the shorter side named by the longer; either, when they are as long
-    sides = [(wa, a, wb), (wb, b, wa)]
-    return any(
-        _covered(small, big, {w[0] for w in _WORD.findall(text.lower()) if w.isalpha()})
-        / len(small) >= 0.8
-        for small, text, big in sides
-        if len(small) <= len(big)
-    )
+    sides = [(wa, a, wb, b), (wb, b, wa, a)]
+    for small, text, big, big_text in sides:
+        if len(small) > len(big):
+            continue
+        # ("GEJ" spells "gastroesophageal junction", a letter inside a compound word; not
+        # an acronym its own side spells out: "lymphoblastic lymphoma (T-LBL)")
+        own_words = _WORD.findall(text.lower())
+        spelled = {
+            w for w in small
+            if _spelled_by(w, _WORD.findall(big_text.lower())) and not _spelled_by(w, own_words)
+        }
+        initials = {w[0] for w in _WORD.findall(text.lower()) if w.isalpha()}
+        if (_covered(small - spelled, big, initials) + len(spelled)) / len(small) >= 0.8:
+            return True
+    return False
+
+
+def _spelled_by(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym's letters run in order through consecutive words, opening the
+    first and the last of them ("gej": "gastroesophageal junction")."""
+    if not (acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return False
+    for i, first in enumerate(words):
+        if first[:1] != acronym[0]:
+            continue
+        for j in range(i + 1, min(len(words), i + len(acronym))):
+            if words[j][:1] == acronym[-1] and _subsequence(acronym, "".join(words[i : j + 1])):
+                return True
+    return False
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(c in rest for c in letters)
 
 
 def _names_a_class(indication: str | None) -> bool:

@@ -218,3 +218,25 @@ def test_a_highlights_trial_also_approved_by_an_agency() -> None:
     assert {(e.product, e.agency, e.status, e.date) for e in release.ind_events} == {
         ("PLV-411", "OTHER", "cleared", "2025-12")
     }
+
+
+def test_a_designation_restated_for_a_late_line_gej_setting_is_one() -> None:
+    text = (
+        "In March 2024, the CDE of the NMPA included PLV-1102 in its Breakthrough Therapy "
+        "program for CLDN18.2-positive advanced gastric or gastroesophageal junction "
+        "adenocarcinoma.\n\nPLV-1102 has also received the FDA's Orphan Drug Designation for "
+        "gastric cancer (January 2024), as well as NMPA Breakthrough Therapy Designation for "
+        "late-line gastric or GEJ adenocarcinoma (March 2024).\n"
+    )
+    assert sorted(TEXTS.des(text, ("agency", "type"))) == [
+        ("FDA", "orphan_drug"), ("NMPA", "breakthrough_therapy")
+    ]
+    assert len(TEXTS.run(text).designations) == 2
+
+
+def test_lymphoblastic_lymphoma_and_leukemia_stay_two_designations() -> None:
+    text = (
+        "The FDA granted PLV-412 Orphan Drug Designations for T-cell acute lymphoblastic "
+        "leukemia (T-ALL) and for T-cell lymphoblastic lymphoma (T-LBL) in 2025.\n"
+    )
+    assert len(TEXTS.run(text).designations) == 2
