@@ -2046,7 +2046,13 @@ def _products_for(
             or _WHOSE_BEFORE.search(text, clause, start)
         ):
             # "ZQ071, a GPRC5D CAR-T ..., which has received IND clearance": the antecedent
-            chosen = _coordinated(text, before[::-1])
+            # ("includes X and Y, a monoclonal antibody for COPD, for which ...": Y alone,
+            # the name the appositive describes)
+            last = before[-1]
+            chosen = (
+                [last] if _APPOSITIVE_AFTER.match(text, last.end) else
+                _coordinated(text, before[::-1])
+            )
         elif not before and _second_relative_of(text, lo, sent_mentions):
             # "X, whose IND ..., and which holds Fast Track designation ..., and Y": the
             # relative clause is X's, not the next name's
@@ -2070,6 +2076,7 @@ def _products_for(
     return list(fallback)
 
 
+_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,4}\Z")
 _COMBINATION_BEFORE = re.compile(
     # ("... compared with brevolimab alone": a comparator is no more the subject)

@@ -240,3 +240,11 @@ def test_lymphoblastic_lymphoma_and_leukemia_stay_two_designations() -> None:
         "leukemia (T-ALL) and for T-cell lymphoblastic lymphoma (T-LBL) in 2025.\n"
     )
     assert len(TEXTS.run(text).designations) == 2
+
+
+def test_a_relative_clause_after_an_appositive_is_the_described_products() -> None:
+    text = (
+        "Its pipeline includes PLV-5105 and PLV-3301, a monoclonal antibody against IL-33 for "
+        "COPD, for which the MHRA awarded an Innovation Passport in 2024.\n"
+    )
+    assert TEXTS.des(text) == {("PLV-3301", "MHRA", "innovation_passport")}
