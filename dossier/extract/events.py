@@ -92,6 +92,16 @@ _COMPARED_BEFORE = Prefiltered(
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from)\s+(?:the\s+)?[A-Z]{2,}[\w&-]*\s+\Z")
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
 # an ethics committee's approval, or a filing to one, is not the agency's
+_ETHICS_AFTER_BY = re.compile(
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:ethics|ethical|institutional review|"
+    r"IRBs?\b|HRECs?\b|research ethics)",
+    re.I,
+)
+def _by_ethics_body(text: str, pos: int) -> bool:
+    """Whether " by " and an ethics body ("the institutional review boards") follow `pos`."""
+    return text.startswith(" by ", pos) and bool(_ETHICS_AFTER_BY.match(text, pos + 4))
+
+
 _ETHICS_BEFORE = Prefiltered(
     re.compile(
         r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\)?\s+"  # ("... (HREC) approval")
@@ -871,7 +881,10 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     """For the triggers that open with a verb ("approved the study", "cleared by the"):
     "the hospital's ethics committee approved the study" is not the agency's, and
     "approved by the NMPA" counts after "the trial was", not after a drug."""
-    if _ETHICS_BEFORE.search(text, max(sent.start, start - 45), start):
+    if _ETHICS_BEFORE.search(text, max(sent.start, start - 45), start) or (
+        # ("the study's protocol has been approved by the institutional review boards")
+        _by_ethics_body(text, end - 4)
+    ):
         return False
     if text.endswith(("following ", "after "), 0, start):
         return True  # "... following approval by Medsafe" (the trial before it is checked)
@@ -2993,6 +3006,9 @@ def _ind_events(
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))
     if more:
         found = sorted(found + more, key=lambda m: m.start())
+    # ("..., and the study's protocol has been approved by the institutional review boards":
+    # an ethics body's approval is no agency's status)
+    found = [m for m in found if not _by_ethics_body(text, m.end())]
     if found and ";" in text[lo:hi]:
         found = _own_clause_statuses(ctx, group, lo, hi, pids, found)
     # "the trial proceeded under the CTN scheme: X notified the TGA": the notification

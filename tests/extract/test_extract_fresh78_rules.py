@@ -248,3 +248,13 @@ def test_a_relative_clause_after_an_appositive_is_the_described_products() -> No
         "COPD, for which the MHRA awarded an Innovation Passport in 2024.\n"
     )
     assert TEXTS.des(text) == {("PLV-3301", "MHRA", "innovation_passport")}
+
+
+def test_a_protocol_approved_by_review_boards_is_no_clearance() -> None:
+    text = (
+        "Kisaragi submitted a clinical trial notification to the PMDA for a bridging study of "
+        "PLV-114 in SSc-ILD in July 2024, and the study's protocol has been approved by the "
+        "institutional review boards of all participating sites. Kisaragi intends to apply for "
+        "marketing approval in Japan once the study is complete.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status")) == {("PMDA", "submitted")}
