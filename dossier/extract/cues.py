@@ -311,6 +311,8 @@ STATUS = re.compile(
             "Submission", "Filing",
         ]
     )
+    # ("completed a Phase 1 study after submitting a CTN to the PMDA in June 2023")
+    + r"|(?:(?<=after )|(?<=following ))(?:submitting|filing)"
     + r")\b"
 )
 # rarer wordings of the same (other agencies' procedures), searched only where their words

@@ -258,3 +258,11 @@ def test_a_protocol_approved_by_review_boards_is_no_clearance() -> None:
         "marketing approval in Japan once the study is complete.\n"
     )
     assert TEXTS.ind(text, ("agency", "status")) == {("PMDA", "submitted")}
+
+
+def test_a_study_completed_after_submitting_a_notification() -> None:
+    text = (
+        "Tamsin completed a Japanese Phase 1 study of PLV-009 after submitting a clinical trial "
+        "notification to the PMDA in June 2023.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status", "date")) == {("PMDA", "submitted", "2023-06")}
