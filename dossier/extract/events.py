@@ -1450,6 +1450,9 @@ def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tupl
     for prev, nxt in zip(groups, groups[1:], strict=False):
         gap_start, gap_end = prev[-1].end, nxt[0].start
         semi = text.find(";", gap_start, gap_end)
+        while semi != -1 and text.count("(", gap_start, semi) > text.count(")", gap_start, semi):
+            # ("ODD (FDA 2023; EC 2023); PRIME (Jun 2025)": a ";" inside the brackets)
+            semi = text.find(";", semi + 1, gap_end)
         if semi != -1:
             bounds.append(semi + 1)
             continue
@@ -2171,10 +2174,16 @@ _PARTICIPLE_AFTER = re.compile(
 
 
 def _semicolon_clause(text: str, group: list[Trigger], lo: int, hi: int) -> tuple[int, int]:
-    """The ";"-separated clause of the scope lo..hi that holds a trigger group."""
-    semi = text.rfind(";", lo, group[0].start)
+    """The ";"-separated clause of the scope lo..hi that holds a trigger group (a ";"
+    inside brackets separates no clauses: "ODD (FDA 2023; EC 2023)")."""
+    start, end = group[0].start, group[-1].end
+    semi = text.rfind(";", lo, start)
+    while semi != -1 and text.count(")", semi, start) > text.count("(", semi, start):
+        semi = text.rfind(";", lo, semi)
     a = semi + 1 if semi != -1 else lo
-    semi = text.find(";", group[-1].end, hi)
+    semi = text.find(";", end, hi)
+    while semi != -1 and text.count("(", end, semi) > text.count(")", end, semi):
+        semi = text.find(";", semi + 1, hi)
     return a, semi if semi != -1 else hi
 
 

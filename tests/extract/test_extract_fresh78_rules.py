@@ -266,3 +266,10 @@ def test_a_study_completed_after_submitting_a_notification() -> None:
         "notification to the PMDA in June 2023.\n"
     )
     assert TEXTS.ind(text, ("agency", "status", "date")) == {("PMDA", "submitted", "2023-06")}
+
+
+def test_a_semicolon_inside_brackets_separates_no_clauses() -> None:
+    text = "PLV-201 AAV9 gene therapy: ODD (FDA 2023; EC 2023); PRIME (Jan 2025).\n"
+    assert TEXTS.des(text, ("agency", "type", "date")) == {
+        ("FDA", "orphan_drug", "2023"), ("EMA", "orphan_drug", "2023"), ("EMA", "prime", "2025-01")
+    }
