@@ -163,6 +163,27 @@ def _names_a_class(indication: str | None) -> bool:
     return bool(words) and all(w in _DISEASE_CLASS or w in _STOP for w in words)
 
 
+# "X subsequently obtained FDA clearance of its own IND for Agni-01": a filing told as
+# another than the one before
+_ANOTHER_FILING = re.compile(
+    # (not "It is not a new IND clearance": the one told before)
+    r"(?<!not )\b(?:its own|a second|another|a new|a separate|an additional|a further)\s+"
+    r"(?:IND|CTA|clinical trial application|Investigational New Drug)"
+)
+
+
+def _another_filing(a: RawEvent, b: RawEvent) -> bool:
+    """An undated IND event told as another filing than a dated one of another sentence
+    (undated, it would otherwise join any date)."""
+    undated = a if a.date is None else b
+    return (
+        a.kind == "ind"
+        and (a.date is None) != (b.date is None)
+        and a.sentence.start != b.sentence.start
+        and bool(_ANOTHER_FILING.search(undated.sentence.text))
+    )
+
+
 def _detail(ev: RawEvent) -> int:
     return (len(ev.date) if ev.date else 0) + (5 if ev.indication else 0)
 
@@ -209,6 +230,7 @@ def merge_events(events: list[RawEvent], body_start: int = 0) -> list[RawEvent]:
             for k in kept
             if (k.pid, k.agency, k.kind, k.label) == (ev.pid, ev.agency, ev.kind, ev.label)
             and (_dates_agree(k.date, ev.date) or _loose_repeat(k, ev))
+            and not _another_filing(k, ev)
             and (
                 _indications_agree(k.indication, ev.indication)
                 or (ev.date is None and _names_a_class(ev.indication))

@@ -273,3 +273,24 @@ def test_a_semicolon_inside_brackets_separates_no_clauses() -> None:
     assert TEXTS.des(text, ("agency", "type", "date")) == {
         ("FDA", "orphan_drug", "2023"), ("EMA", "orphan_drug", "2023"), ("EMA", "prime", "2025-01")
     }
+
+
+def test_an_undated_clearance_of_its_own_ind_is_another_filing() -> None:
+    text = (
+        "In July 2022, the FDA cleared an IND for a partner-sponsored Phase 1 study of PLV-115 "
+        "in metastatic melanoma. Palvero subsequently obtained FDA clearance of its own IND "
+        "for a multicenter Phase 1/2 study evaluating PLV-115 in patients with unresectable "
+        "or metastatic melanoma.\n"
+    )
+    assert sorted(TEXTS.ind(text, ("agency", "date")), key=str) == [
+        ("FDA", "2022-07"), ("FDA", None)
+    ]
+
+
+def test_not_a_new_ind_clearance_is_the_one_told_before() -> None:
+    text = (
+        "The FDA cleared the IND for PLV-501 in November 2023 for a study in healthy "
+        "volunteers. The FDA agreed that the high-dose cohort can resume in healthy volunteers; "
+        "it is not a new IND clearance, and the study continues under the existing IND.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "date")) == {("FDA", "2023-11")}
