@@ -2592,7 +2592,9 @@ def _date_for(
     # a date told in another ";" clause is another event's ("X received in March; FDA
     # granted Y", "HC No Objection Letter ...; U.K. application submitted last week")
     clause_lo, clause_hi = _semicolon_clause(ctx.text, group, lo, hi)
-    scope = ctx.text[clause_lo:clause_hi]
+    # ("The NMPA implied approval, following the FDA clearance last year, means ...": a
+    # relative date inside an aside on another event is that event's)
+    scope = _EARLIER_EVENT_ASIDE.sub(",", ctx.text[clause_lo:clause_hi])
     if ctx.published_month:
         bare = _BARE_MONTH.search(ctx.text, clause_lo, clause_hi)
         day_at = (
@@ -2684,6 +2686,9 @@ def _date_for(
         ctx.loose_date = True
         return ctx.published_month
     return None
+
+
+_EARLIER_EVENT_ASIDE = re.compile(r",\s+(?:following|after|like|as with|unlike)\s[^,;]{3,80},")
 
 
 def _is_todays_news(ctx: _Context, sent: Sentence, scope: str, group: list[Trigger]) -> bool:

@@ -294,3 +294,18 @@ def test_not_a_new_ind_clearance_is_the_one_told_before() -> None:
         "it is not a new IND clearance, and the study continues under the existing IND.\n"
     )
     assert TEXTS.ind(text, ("agency", "date")) == {("FDA", "2023-11")}
+
+
+def test_last_year_in_an_aside_on_another_event_dates_that_one() -> None:
+    release = RuleTexts(
+        "SHANGHAI, Jan. 20, 2026 /PRNewswire/ -- Palvero Bio today announced that the CDE of "
+        "China's NMPA has granted implied approval of the IND application for PLV-021 on "
+        "January 16, 2026.\n\n",
+        dt.date(2026, 1, 20),
+    ).run(
+        "\"The NMPA implied approval, following the FDA clearance last year, means PLV-021 can "
+        "now advance in both countries,\" said the CEO.\n"
+    )
+    assert {(e.agency, e.date) for e in release.ind_events if e.agency == "NMPA"} == {
+        ("NMPA", "2026-01-16")
+    }
