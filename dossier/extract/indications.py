@@ -533,6 +533,12 @@ def acronyms(text: str) -> dict[str, str]:
     n = len(text)
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
+        if acr.isalpha() and acr.istitle() and acr not in out:
+            # "Duchenne muscular dystrophy (Duchenne)": the name's first word stands for it
+            short = _first_word_name(text, m.start(), acr)
+            if short:
+                out[acr] = short
+            continue
         need = [c.lower() for c in acr if c.isalpha()]
         if len(acr) > 2 and acr[-1] == "s" and acr[-2].isupper():
             need.pop()  # a plural: "neuroendocrine tumours (NETs)"
@@ -593,6 +599,15 @@ def acronyms(text: str) -> dict[str, str]:
             if name:
                 out[acr] = name
     return out
+
+
+def _first_word_name(text: str, pos: int, word: str) -> str | None:
+    """The disease name of two to five words before `pos` that opens with `word`."""
+    at = text.rfind(word + " ", max(0, pos - 60), pos)
+    if at == -1 or (at > 0 and text[at - 1].isalnum()):
+        return None
+    name = text[at:pos].strip()
+    return name if 2 <= len(name.split()) <= 5 and DISEASE.search(name) else None
 
 
 def _word_led(text: str, pos: int, acr: str) -> str | None:

@@ -309,3 +309,16 @@ def test_last_year_in_an_aside_on_another_event_dates_that_one() -> None:
     assert {(e.agency, e.date) for e in release.ind_events if e.agency == "NMPA"} == {
         ("NMPA", "2026-01-16")
     }
+
+
+def test_a_diseases_first_word_in_brackets_stands_for_it() -> None:
+    text = (
+        "The FDA has granted Orphan Drug Designation to PLV-5506 for the treatment of Duchenne "
+        "muscular dystrophy (Duchenne) and of Becker muscular dystrophy (Becker), as well as "
+        "Rare Pediatric Disease Designation for the treatment of Duchenne.\n"
+    )
+    assert TEXTS.des(text, ("type", "indication")) == {
+        ("orphan_drug", "Duchenne muscular dystrophy (Duchenne)"),
+        ("orphan_drug", "Becker muscular dystrophy (Becker)"),
+        ("rare_pediatric_disease", "Duchenne muscular dystrophy (Duchenne)"),
+    }
