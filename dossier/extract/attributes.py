@@ -388,11 +388,15 @@ _PARTNER = Prefiltered(
                 "comparing", "regimens? (?:with|including)", "together with", "than",
                 "in (?:adult )?patients", "patients with", "refractory to", "resistant to",
                 "relapsed (?:on|after)", "previously treated",
+                # ("..., and CTX130, which targets CD70, as well as programs in gene
+                # editing": what the list goes on to add is not the last item)
+                "as well as (?:programs?|platforms?|research|work|efforts?)",
             ]
         )
         + r")\b"
     ),
     (
+        "as well as",
         "combin",
         "regimen",
         "together with",
@@ -922,7 +926,8 @@ def _table_targets(text: str, products: list[Product]) -> dict[int, list[str]]:
 
 
 _LIST_OPENER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:includes?|including|comprises?|such as)\s*:?\s*\Z"
+    # ("CAR-T programs in immuno-oncology, including A, B and C")
+    r"\s*(?:[\w-]+,?\s+){0,3}?(?:includes?|including|comprises?|such as)\s*:?\s*\Z"
 )
 
 

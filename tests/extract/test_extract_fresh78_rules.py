@@ -322,3 +322,14 @@ def test_a_diseases_first_word_in_brackets_stands_for_it() -> None:
         ("orphan_drug", "Becker muscular dystrophy (Becker)"),
         ("rare_pediatric_disease", "Duchenne muscular dystrophy (Duchenne)"),
     }
+
+
+def test_a_list_opened_after_a_comma_names_its_items_modality() -> None:
+    release = TEXTS.run(
+        "Palvero is advancing allogeneic CAR-T programs in immuno-oncology, including PLV-110, "
+        "which targets CD19, PLV-120, which targets BCMA, and PLV-130, which targets CD70, as "
+        "well as programs in regenerative medicine and in vivo gene editing.\n"
+    )
+    assert {p.code: p.modality for p in release.products} == {
+        "PLV-110": "car_t", "PLV-120": "car_t", "PLV-130": "car_t"
+    }
