@@ -572,14 +572,57 @@ def _named_trials_population(ctx: _Context, events: list[RawEvent]) -> None:
     filing told with its trial's name and no disease is for the population the release
     says that trial enrols, wherever it says so."""
     text = ctx.text
+    # (a product whose filings the release tells with a disease somewhere is left to the
+    # merging, which shares that disease between them)
+    told = {ev.pid for ev in events if ev.kind == "ind" and ev.indication}
     for ev in events:
         if ev.kind != "ind" or ev.indication is not None:
             continue
-        for m in _TRIAL_NAME.finditer(text, ev.sentence.start, ev.sentence.end):
-            population = _trial_population(ctx, m.group(0), ev.sentence)
+        names = [m.group(0) for m in _TRIAL_NAME.finditer(text, ev.sentence.start, ev.sentence.end)]
+        for name in names:
+            population = _trial_population(ctx, name, ev.sentence)
             if population:
                 ev.indication = population
                 break
+        if not names and ev.pid not in told and _THE_TRIAL.search(ev.sentence.text):
+            ev.indication = _trial_told_before(ctx, ev)
+
+
+# "Tallowood notified the TGA of the trial under the CTN scheme": the trial told before
+_THE_TRIAL = re.compile(
+    r"\b(?:the|this|that|the same)\s+(?:[\w/-]+\s+){0,3}?(?:trial|study)\b"
+    r"(?!\s+(?:application|notification|authori[sz]ation|approval))"
+)
+_TRIAL_WORD_AT = re.compile(r"\b(?:trial|study)\b")
+
+
+# ("in healthy volunteers and ...", "in approximately 90 patients aged 16 to 40 years ...")
+_NOT_A_POPULATION = re.compile(r"(?i:healthy|approximately|about|around|up to|\d)")
+
+
+def _trial_told_before(ctx: _Context, ev: RawEvent) -> str | None:
+    """The population of the last trial of the event's product that a sentence before it
+    described ("its first-in-human Phase 1 trial of X in patients with advanced
+    FAP-positive solid tumours can now begin"), in the same release."""
+    text = ctx.text
+    j = bisect.bisect_right(ctx.sentences, ev.sentence.start, key=_START) - 1
+    for sent in reversed(ctx.sentences[max(0, j - 12) : max(0, j)]):
+        if not any(m.pid == ev.pid for m in _within(ctx.mentions, sent.start, sent.end)):
+            continue
+        word = _TRIAL_WORD_AT.search(text, sent.start, sent.end)
+        if word is None:
+            continue
+        enrols = _ENROLS_POPULATION.search(text, word.end(), sent.end)
+        found = (
+            disease_at(text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases)
+            if enrols
+            else find_indication(
+                text, word.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
+            )
+        )
+        if found and not _NOT_A_POPULATION.match(found):
+            return expand_acronyms(found, ctx.acronyms)
+    return None
 
 
 def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None:

@@ -74,7 +74,7 @@ _STOP = FirstCharScan(
     # ("Phase 1b trial of X in PAH can now commence in Australia")
     r"|(?:can|could|will|would|may|might|should) (?:now |then |also |soon |still )?[a-z]+\b"
     r"|and (?:the|has|have|had|was|is|[Rr]eceive[sd]|[Rr]eceipt of|[Gg]rant(?:s|ed| of)|holds"
-    r"|from|by)|while"
+    r"|from|by|to)|while"
     r"|with (?:the|a|an) (?:FDA|U\.S|goal)|to (?:the|a|an)\b|(?<!due )to (?=[A-Z])|under\b|from the"
     # ("... for X with the Center for Drug Evaluation", "for X approved in July 2025")
     r"|with the (?=[A-Z])|(?:approved|cleared|authori[sz]ed|granted|accepted|submitted|filed)\b"

@@ -333,3 +333,27 @@ def test_a_list_opened_after_a_comma_names_its_items_modality() -> None:
     assert {p.code: p.modality for p in release.products} == {
         "PLV-110": "car_t", "PLV-120": "car_t", "PLV-130": "car_t"
     }
+
+
+def test_a_filing_of_the_trial_takes_the_population_told_before() -> None:
+    text = (
+        "Palvero is pleased to report that its first-in-human Phase 1 trial of PLV-06 in "
+        "patients with advanced FAP-positive solid tumours can now begin.\n\n"
+        "Palvero notified the TGA of the trial under the CTN scheme on 28 August 2025. The TGA "
+        "acknowledged the notification on 2 September 2025.\n"
+    )
+    release = RuleTexts("ADELAIDE, AUSTRALIA, 10 September 2025: ", dt.date(2025, 9, 10)).run(
+        text
+    )
+    assert {(e.status, e.indication) for e in release.ind_events} == {
+        ("submitted", "advanced FAP-positive solid tumours"),
+        ("cleared", "advanced FAP-positive solid tumours"),
+    }
+
+
+def test_and_to_ends_an_indication() -> None:
+    text = (
+        "The FDA cleared the IND for PLV-07 in May 2024 for a study in Wilson disease and to "
+        "measure its pharmacological effect.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "indication")) == {("FDA", "Wilson disease")}
