@@ -527,11 +527,14 @@ _MARKETING_FILING = Prefiltered(
 
 def _review_of_the_filings_indication(ctx: _Context, events: list[RawEvent]) -> None:
     """ "The FDA granted the application Priority Review": a review is of a marketing
-    application, and its indication is the one the filing is told with, in the same
-    sentence or one of the few before it naming the product."""
+    application, and its indication (and, told without one, its date) is the one the
+    filing is told with, in the same sentence or one of the few before it naming the
+    product."""
     starts = [sent.start for sent in ctx.sentences]
     for ev in events:
-        if ev.kind != "des" or ev.label != "priority_review" or ev.indication is not None:
+        if ev.kind != "des" or ev.label != "priority_review" or (
+            ev.indication is not None and ev.date is not None
+        ):
             continue
         at = bisect.bisect_right(starts, ev.sentence.start)
         for sent in reversed(ctx.sentences[max(0, at - 8) : at]):
@@ -540,6 +543,12 @@ def _review_of_the_filings_indication(ctx: _Context, events: list[RawEvent]) -> 
                 m.pid == ev.pid for m in _within(ctx.mentions, sent.start, sent.end)
             )):
                 continue
+            if ev.date is None:
+                # "In June 2025, the FDA accepted the NDA ... The FDA granted the application
+                # Priority Review": the review was granted with the acceptance
+                ev.date = _acceptance_date(ctx, sent)
+            if ev.indication is not None:
+                break
             # (after the product named with the filing: "NDA for Kelvatinib in X")
             begin = max([filing.end()] + [
                 m.end for m in _within(ctx.mentions, filing.end(), sent.end) if m.pid == ev.pid
@@ -643,6 +652,26 @@ def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None
         )
         if found:
             return expand_acronyms(found, ctx.acronyms)
+    return None
+
+
+# "The FDA has accepted for review the Company's NDA for X": today's news, told in the
+# present perfect
+_HAS_ACCEPTED = re.compile(r"\b(?:has|have)\s+accepted\b")
+
+
+def _acceptance_date(ctx: _Context, sent: Sentence) -> str | None:
+    """The date of a marketing application's acceptance told in `sent`: its date (not a
+    PDUFA date), or the release's month for "has accepted" in a release of today's news."""
+    for d in _within(ctx.dates, sent.start, sent.end):
+        if not _after_release(d.value, ctx.published_month) and not _DEADLINE_BEFORE.search(
+            ctx.text, max(sent.start, d.start - 60), d.start
+        ):
+            return d.value
+    if ctx.published_month and _HAS_ACCEPTED.search(sent.text) and cues.TODAY.search(
+        ctx.text, 0, ctx.lead_end
+    ):
+        return ctx.published_month
     return None
 
 

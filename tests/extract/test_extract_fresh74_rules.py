@@ -73,8 +73,8 @@ def test_a_headlines_grant_of_priority_review_ends_the_indication() -> None:
         "Norvik today announced that the FDA has accepted its NDA for NVK-118 for the treatment "
         "of primary hyperoxaluria type 1. The FDA granted the application Priority Review.\n",
     )
-    assert [(d.type, d.indication) for d in release.designations] == [
-        ("priority_review", "Primary Hyperoxaluria Type 1")
+    assert [(d.type, (d.indication or "").lower()) for d in release.designations] == [
+        ("priority_review", "primary hyperoxaluria type 1")
     ]
 
 

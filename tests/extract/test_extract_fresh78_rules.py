@@ -357,3 +357,25 @@ def test_and_to_ends_an_indication() -> None:
         "measure its pharmacological effect.\n"
     )
     assert TEXTS.ind(text, ("agency", "indication")) == {("FDA", "Wilson disease")}
+
+
+def test_a_priority_review_granted_with_an_acceptance_takes_its_date() -> None:
+    text = (
+        "- In June 2024, the FDA accepted the New Drug Application (NDA) for PLV-101 for the "
+        "prevention of heterotopic ossification in FOP. The FDA granted the application "
+        "Priority Review and assigned a PDUFA target action date of December 14, 2024.\n"
+    )
+    release = RuleTexts("BOSTON, Aug. 6, 2024 -- Palvero today reported results.\n\n",
+                        dt.date(2024, 8, 6)).run(text)
+    assert [(d.type, d.date) for d in release.designations] == [("priority_review", "2024-06")]
+
+
+def test_a_priority_review_granted_with_todays_acceptance_takes_the_release_month() -> None:
+    text = (
+        "The FDA has accepted for review the Company's New Drug Application for PLV-221 for the "
+        "on-demand treatment of hereditary angioedema attacks. The FDA granted the application "
+        "Priority Review and set a PDUFA target action date of October 28, 2024.\n"
+    )
+    release = RuleTexts("REHOVOT, Israel, June 10, 2024 -- Palvero today announced an "
+                        "update.\n\n", dt.date(2024, 6, 10)).run(text)
+    assert [(d.type, d.date) for d in release.designations] == [("priority_review", "2024-06")]
