@@ -1986,7 +1986,8 @@ _FILED_BEFORE = re.compile(r"\b(?:submitted|filed|lodged)\b[^.;]*\Z")
 _SUBMISSION_PLANNED = re.compile(
     # ("An IND submission to the U.S. FDA is being considered for 2026": "U.S." no end)
     r"\s+(?:submission|filing)\s+(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?:planned|expected|"
-    r"scheduled|targeted|being considered)\s+(?:for|in|by)\b"
+    # ("FDA IND submission planned 1H 2026": a table cell's date, no preposition)
+    r"scheduled|targeted|being considered)\s+(?:(?:for|in|by)\b|(?=\S*\d))"
 )
 
 
