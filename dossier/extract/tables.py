@@ -57,6 +57,7 @@ _STATUS = (
     ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
+_RULE_LINE = re.compile(r"\s*[-=+:]{3,}[-=+:| ]*")
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
 # line introducing it says so ("Upcoming milestones", "2026 priorities"); every row is a
@@ -146,6 +147,8 @@ def find_table_events(
             continue
         cols = _header(text, _cells(start, line))
         i += 1
+        if i < len(rows) and _RULE_LINE.fullmatch(rows[i][1]):
+            i += 1  # a plain-text table's rule under its header ("------|------")
         plan_table = bool(
             _PLAN_HEADER.search(line) or _PLAN_INTRO.search(text, intro_span[0], intro_span[1])
         )
