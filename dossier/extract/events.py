@@ -989,7 +989,7 @@ def _fallback_product(
     company's", "the study of A in combination with B")."""
     if sent_mentions:
         return []
-    if sent.text.startswith(("[^", "(")):
+    if sent.text.startswith(("[^", "(")) or sent.text[:1] in _SUPERSCRIPT_DIGITS:
         noted = _footnoted_products(ctx, sent)
         if noted is not None:
             return noted
@@ -1000,6 +1000,7 @@ def _fallback_product(
     return [one] if one is not None else []
 
 
+_SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _IND_NUMBER = re.compile(r"IND\s*(?:[Nn]o\.?\s*|#\s*)?\d{5,6}\b")
 _FOOTNOTE_LABEL = re.compile(r"\[\^([^\]\s]{1,20})\]:")
 _NUMBERED_NOTE = re.compile(r"\((\d{1,2})\) ")
@@ -1013,6 +1014,13 @@ def _footnoted_products(ctx: _Context, sent: Sentence) -> list[int] | None:
         marker = f"[^{label.group(1)}]"
         at = ctx.text.find(marker)
         while at != -1 and ctx.text.startswith(":", at + len(marker)):
+            at = ctx.text.find(marker, at + 1)
+    elif sent.text[:1] in _SUPERSCRIPT_DIGITS:
+        # "³ The CTA was submitted on January 9, 2026": the note of the row whose word
+        # carries the "³" ("... submitted to the MHRA³ | Done")
+        marker = sent.text[: len(sent.text) - len(sent.text.lstrip(_SUPERSCRIPT_DIGITS))]
+        at = ctx.text.find(marker)
+        while at != -1 and (at == sent.start or not ctx.text[at - 1 : at].isalnum()):
             at = ctx.text.find(marker, at + 1)
     else:
         # a plain text's "(3) Authorisation was granted ..." at a line's start, its marker

@@ -183,6 +183,9 @@ _ANAPHORIC = re.compile(
     r"|(?:the\s+)?same\s.*"
     # ("for the separate sHTG indication": the indication told elsewhere, pointed at)
     r"|.*\sindications?"
+    # ("is granted by the FDA for rare diseases affecting fewer than 200,000 people": what
+    # the programme is for, no product's disease)
+    r"|(?:rare\s+|serious\s+)*(?:diseases|disorders|conditions)\s+(?:affecting|that\s+affect)\s.*"
 )
 
 

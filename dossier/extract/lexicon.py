@@ -34,6 +34,9 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -103,7 +106,12 @@ class Lexicon:
         if len(self._auto):
             for end_idx, (all_need_end, entries) in self._auto.iter(low):
                 end = end_idx + 1
-                after_ok = end >= n or not (text[end].isalnum() or text[end] == "_")
+                # (a footnote's superscript ends a word: "Orphan designation²")
+                after_ok = (
+                    end >= n
+                    or not (text[end].isalnum() or text[end] == "_")
+                    or text[end] in _SUPERSCRIPTS
+                )
                 if all_need_end and not after_ok:
                     continue
                 for cat, length, value, extra, word_start, word_end, spelling in entries:

@@ -13,7 +13,8 @@ COLUMNS = (
     ("agency", re.compile(
         r"\b(?:agency|agencies|regulators?|authority|authorities|jurisdictions?)\b", re.I)),
     ("indication", re.compile(r"\b(?:indications?|disease|condition)\b", re.I)),
-    ("date", re.compile(r"\b(?:date|year|timing|when|month|quarter)\b", re.I)),
+    # ("Agency | Designation | Indication | Granted": the month each was granted)
+    ("date", re.compile(r"\b(?:date|year|timing|when|month|quarter|granted|awarded)\b", re.I)),
     ("status", re.compile(r"\bstatus\b", re.I)),
     ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
 )

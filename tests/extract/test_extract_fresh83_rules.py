@@ -34,3 +34,24 @@ def test_a_plain_text_timeline_under_a_rule_line_reads_its_plan_rows_as_plans() 
     assert TEXTS.ind(text, ("agency", "status", "date")) == {
         ("TGA", "submitted", "2025-08"), ("MFDS", "submitted", "2025-11")
     }
+
+
+def test_footnotes_superscripts_tie_notes_and_end_words() -> None:
+    release = TEXTS.run_markdown(
+        "Quenby Provides a Regulatory Update",
+        "Quenby today announced an update on QNB-201.\n\n"
+        "## Regulatory designations for QNB-201\n\n"
+        "| Agency | Designation | Indication | Granted |\n|---|---|---|---|\n"
+        "| European Commission | Orphan designation\u00b2 | CLN5 disease | July 2024 |\n"
+        "| EMA | PRIority MEdicines (PRIME) | CLN5 disease | Requested December 2025; decision "
+        "pending |\n\n"
+        "In September 2025, the FDA granted QNB-721 Orphan Drug Designation for the treatment "
+        "of gastric cancer.\n\n"
+        "\u00b9 Orphan Drug Designation is granted by the FDA for rare diseases affecting fewer "
+        "than 200,000 people in the United States; the QNB-721 designation letter is dated "
+        "September 17, 2025.\n",
+    )
+    assert {(d.product, d.agency, d.type, d.date, d.indication) for d in release.designations} == {
+        ("QNB-201", "EMA", "orphan_drug", "2024-07", "CLN5 disease"),
+        ("QNB-721", "FDA", "orphan_drug", "2025-09-17", "gastric cancer"),
+    }
