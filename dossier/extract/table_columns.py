@@ -17,6 +17,8 @@ COLUMNS = (
     ("date", re.compile(r"\b(?:date|year|timing|when|month|quarter|granted|awarded)\b", re.I)),
     ("status", re.compile(r"\bstatus\b", re.I)),
     ("product", re.compile(r"\b(?:product|candidate|program(?:me)?|drug|asset)\b", re.I)),
+    # ("Country | Agency | Filing | Submitted | Status": when each filing went in)
+    ("submitted", re.compile(r"^\s*(?:submitted|filed|submission date|filing date)\s*$", re.I)),
 )
 COLUMN = dict(COLUMNS)
 # a column of the designations a product holds ("Regulatory designations", "Regulatory

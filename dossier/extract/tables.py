@@ -57,6 +57,7 @@ _STATUS = (
     ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
+_ETHICS = re.compile(r"\b(?:HREC|IRB|ethics|institutional review)\b", re.I)
 _RULE_LINE = re.compile(r"\s*[-=+:]{3,}[-=+:| ]*")
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
@@ -184,7 +185,9 @@ def find_table_events(
             row_plan = plan_table and not (
                 rows_decide and _happened(dates, rstart, rstart + len(row), published_month)
             )
-            if row_plan or _NOT_EVENT.search(row):
+            if row_plan or (
+                _NOT_EVENT.search(row) and not _filed_and_pending(text, cells, cols, dates)
+            ):
                 # the sentence rules read no fact from a row telling a plan; this reader
                 # still reads the designations of a row whose plan is another column's
                 # ("IND planned 1H 2026 | Orphan Drug (FDA, January 2025)")
@@ -199,6 +202,17 @@ def find_table_events(
 
 
 _BARE_TIMING = re.compile(r"\bTiming\b")
+
+
+def _filed_and_pending(
+    text: str, cells: list[tuple[int, int]], cols: dict[str, int], dates: list[DateMention]
+) -> bool:
+    """A row dated in its "Submitted" column whose other words say it awaits a decision
+    ("Korea | MFDS | IND | January 2026 | Under review"): filed, not planned."""
+    if "submitted" not in cols or cols["submitted"] >= len(cells):
+        return False
+    fa, fb = cells[cols["submitted"]]
+    return bool(_inside(dates, fa, fb)) and not _NOT_EVENT.search(text, fa, fb)
 
 
 def _happened(dates: list[DateMention], start: int, end: int, published_month: str) -> bool:
@@ -257,7 +271,7 @@ def _row_events(
     sentence = Sentence(rstart, rend, row, -1)
     ta, tb = cells[cols["type"]]
     items = _items(text, ta, tb)
-    if len(items) > 1:
+    if len(items) > 1 and "submitted" not in cols:
         # "FDA IND (Jan 2024); Health Canada NOL (Feb 2025); FDA ODD and RPDD": each item
         # of a list cell names its own agency and date
         # (dates in a date column of as many items go with them in order)
@@ -352,13 +366,32 @@ def _cell_events(
                 RawEvent(pid, agency, "des", dtype, date, indication, sentence) for agency in own
             )
         return out
-    if not _IND.search(text, ta, tb) or not agencies:
+    # (a status column read as the milestone: "Country | Agency | Filing | Submitted |
+    # Status" names the filing in another cell of the row)
+    status_as_type = "status" in cols and cols.get("type") == cols["status"]
+    if not agencies or not (
+        _IND.search(text, ta, tb)
+        or (status_as_type and _IND.search(text, sentence.start, sentence.end))
+    ):
         return out
+    filed: list[tuple[str, str | None]] = []
+    if "submitted" in cols:
+        # "Country | Agency | Filing | Submitted | Status": the row's submission, dated by
+        # its own column, and the status the status column tells with its own date
+        fa, fb = cells[cols["submitted"]]
+        in_column = _inside(dates, fa, fb)
+        if in_column:
+            filed = [("submitted", in_column[0].value)]
+            dates = [d for d in dates if not fa <= d.start < fb]
+            date = dates[0].value if dates else None
     status_text = text[ta:tb]
     if "status" in cols:
         sa, sb = cells[cols["status"]]
         if not sa <= ta < sb:  # (an item of the status cell itself tells its own status)
             status_text = text[sa:sb] + " " + status_text
+    if _ETHICS.search(status_text):
+        # ("Notified; HREC approval obtained December 2025": an ethics body's approval)
+        status_text = "; ".join(i for i in status_text.split(";") if not _ETHICS.search(i))
     told = sorted((m.start(), label) for label, pattern in _STATUS
                   if (m := pattern.search(status_text)))
     if len(told) > 1 and len(dates) == len(told):
@@ -367,6 +400,7 @@ def _cell_events(
     else:
         # one status: the first of cleared, accepted, submitted the cell names
         pairs = [(label, date) for label, pattern in _STATUS if pattern.search(status_text)][:1]
+    pairs += [pair for pair in filed if pair[0] not in {label for label, _when in pairs}]
     # ("IND cleared (IND 031207)", "IND accepted (CXSL2300611)": the filing's number)
     number = cues.APPLICATION_NUMBER.search(text, ta, tb)
     if indication is None:

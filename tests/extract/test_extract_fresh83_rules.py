@@ -55,3 +55,21 @@ def test_footnotes_superscripts_tie_notes_and_end_words() -> None:
         ("QNB-201", "EMA", "orphan_drug", "2024-07", "CLN5 disease"),
         ("QNB-721", "FDA", "orphan_drug", "2025-09-17", "gastric cancer"),
     }
+
+
+def test_a_filing_table_with_a_submitted_column_and_a_status_column() -> None:
+    release = TEXTS.run_markdown(
+        "Quenby Provides a Regulatory Update on QNB-721",
+        "Quenby today announced an update on QNB-721.\n\n"
+        "## QNB721-101 regulatory status\n\n"
+        "| Country | Agency | Filing | Submitted | Status |\n|---|---|---|---|---|\n"
+        "| United States | FDA | IND No. 172815 | December 2025 | Cleared, January 29, 2026 |\n"
+        "| Australia | TGA | Clinical Trial Notification (CTN) | January 2026 | Notified; HREC "
+        "approval obtained December 2025 |\n"
+        "| Korea | MFDS | IND | January 2026 | Under review |\n"
+        "| China | NMPA | IND | Planned for 2H 2026 | Not yet filed |\n",
+    )
+    assert {(e.agency, e.status, e.date) for e in release.ind_events} == {
+        ("FDA", "submitted", "2025-12"), ("FDA", "cleared", "2026-01-29"),
+        ("TGA", "submitted", "2026-01"), ("MFDS", "submitted", "2026-01"),
+    }
