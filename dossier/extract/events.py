@@ -644,15 +644,26 @@ def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None
             continue
         j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
         sent = ctx.sentences[j] if j >= 0 else None
-        enrols = _ENROLS_POPULATION.search(text, i, sent.end) if sent else None
-        if enrols is None or sent is None or ";" in text[i : enrols.start()]:
+        if sent is None:
             continue
-        found = disease_at(
-            text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
-        )
-        if found:
+        enrols = _ENROLS_POPULATION.search(text, i, sent.end)
+        if enrols is not None and ";" not in text[i : enrols.start()]:
+            found = disease_at(
+                text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
+            )
+        else:
+            # "SNH1402-101 is a Phase 1/2 study of SNH-1402 in patients with ...": the
+            # trial's own description
+            of = _TRIAL_OF_AFTER.match(text, i + len(name))
+            found = find_indication(
+                text, of.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
+            ) if of else None
+        if found and not _NOT_A_POPULATION.match(found):
             return expand_acronyms(found, ctx.acronyms)
     return None
+
+
+_JOINED_AFTER = re.compile(r",\s+(?:and|or|plus)\s")
 
 
 # "The FDA has accepted for review the Company's NDA for X": today's news, told in the
@@ -1185,7 +1196,10 @@ _FOR_TRIAL = re.compile(r"\bfor (?:the )?([A-Z][A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-
 # a trial's name: "GLOW-1", "FAPtor-1", "SHINE-412", "REDOX"
 # (the capital opens the pattern and the word's start is tested after it, "(?<!\w.)" being
 # "\b" before a word character: `re` then skips to capitals instead of trying each place)
-_TRIAL_NAME = re.compile(r"[A-Z](?<!\w.)(?:[A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{3,}(?:-\d{1,3})?)\b")
+# ("SNH1402-101": a protocol number, its product's code and the study's number)
+_TRIAL_NAME = re.compile(
+    r"[A-Z](?<!\w.)(?:[A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{3,}(?:-\d{1,3})?|[A-Z]{1,4}\d{3,5}-\d{3})\b"
+)
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
 # Phase 3 trial of X": the trial's products
@@ -1215,6 +1229,12 @@ def _trial_products(ctx: _Context, sent: Sentence) -> list[int]:
                 # the products the study is of, in the rest of its clause
                 semi = text.find(";", of.end(), named_in.end)
                 studied = _within(ctx.mentions, of.end(), semi if semi != -1 else named_in.end)
+                if studied:
+                    # ("a study of X in patients with Y, selected by PET imaging with the
+                    # imaging agent Z": a clause after the first product's is no more of it)
+                    comma = text.find(", ", studied[0].end, named_in.end)
+                    if comma != -1 and not _JOINED_AFTER.match(text, comma):
+                        studied = [mm for mm in studied if mm.start < comma]
                 # ("..., a Phase 3 study of KB-09 plus ostrelimab": the partner drug known
                 # only by its name is no filer; "a study of X-12 in combination with X-63"
                 # names two of the company's codes, both)

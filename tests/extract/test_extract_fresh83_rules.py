@@ -73,3 +73,15 @@ def test_a_filing_table_with_a_submitted_column_and_a_status_column() -> None:
         ("FDA", "submitted", "2025-12"), ("FDA", "cleared", "2026-01-29"),
         ("TGA", "submitted", "2026-01"), ("MFDS", "submitted", "2026-01"),
     }
+
+
+def test_a_protocol_numbered_trial_names_its_product_not_the_imaging_agent() -> None:
+    text = (
+        "QNB1402-101 is a Phase 1/2 study of QNB-1402 in patients with FAP-positive advanced "
+        "solid tumors, selected by PET imaging with the companion imaging agent QNB-1401. The "
+        "FDA cleared the Investigational New Drug (IND) application for QNB1402-101 in March "
+        "2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "date", "indication")) == {
+        ("QNB-1402", "FDA", "2025-03", "FAP-positive advanced solid tumors")
+    }
