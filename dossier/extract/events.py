@@ -1302,6 +1302,9 @@ def _heading_pid(ctx: _Context, start: int, end: int) -> int | None:
     if not heading or len(heading) > 100 or heading.endswith((".", ":", "!", '"', "”")):
         return None
     pids = {m.pid for m in _within(ctx.mentions, start, end)}
+    if not pids:
+        # "Regulatory status of TLV6620-101": the product of the trial the heading names
+        pids = set(_trial_products(ctx, Sentence(start, end, ctx.text[start:end], -1)))
     return pids.pop() if len(pids) == 1 else None
 
 
@@ -2013,9 +2016,10 @@ def _is_not_event(
 _FILED_BEFORE = re.compile(r"\b(?:submitted|filed|lodged)\b[^.;]*\Z")
 _SUBMISSION_PLANNED = re.compile(
     # ("An IND submission to the U.S. FDA is being considered for 2026": "U.S." no end)
-    r"\s+(?:submission|filing)\s+(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?:planned|expected|"
-    # ("FDA IND submission planned 1H 2026": a table cell's date, no preposition)
-    r"scheduled|targeted|being considered)\s+(?:(?:for|in|by)\b|(?=\S*\d))"
+    r"\s+(?:submission|filing)\s+(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?:[Pp]lanned|[Ee]xpected|"
+    # ("FDA IND submission planned 1H 2026": a table cell's date, no preposition; "IND
+    # submission   Planned 2H 2026": an aligned table's next cell)
+    r"[Ss]cheduled|[Tt]argeted|being considered)\s+(?:(?:for|in|by)\b|(?=\S*\d))"
 )
 
 

@@ -85,3 +85,23 @@ def test_a_protocol_numbered_trial_names_its_product_not_the_imaging_agent() -> 
     assert TEXTS.ind(text, ("product", "agency", "date", "indication")) == {
         ("QNB-1402", "FDA", "2025-03", "FAP-positive advanced solid tumors")
     }
+
+
+def test_a_table_under_a_heading_naming_a_protocol_numbered_trial() -> None:
+    text = (
+        "QNB6620-101 is a Phase 1/2 study of QNB-6620 in patients with familial "
+        "chylomicronemia syndrome. QNB-5510 is in a separate hypertension program.\n\n"
+        "Regulatory status of QNB6620-101\n\n"
+        "Jurisdiction   Regulator / body                 Step                              Date\n"
+        "-------------  -------------------------------  --------------------------------  "
+        "-------------\n"
+        "Australia      Bellbird Health HREC             Ethics approval                   "
+        "October 2025\n"
+        "Australia      TGA                              CTN notification submitted        "
+        "November 2025\n"
+        "United States  FDA                              IND submission                    "
+        "Planned 2H 2026\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("QNB-6620", "TGA", "submitted", "2025-11")
+    }
