@@ -291,7 +291,8 @@ _KNOWN_AS_GAP = re.compile(
     r"\s*(?:\((?:INN|USAN|pINN|rINN)\)\s*)?(?:of\s+)?[\"“]?\s*\Z"
     r"|\s+(?:the|an?)\s+(?:INN|USAN)\s+(?:of\s+)?[\"“]?\s*\Z"
 )
-_DESC_GAP = re.compile(r"\s*,?\s*\Z")
+# ("Northbeam's allogeneic CD70 CAR-NK program NB-220": the descriptor's head noun between)
+_DESC_GAP = re.compile(r"\s*,?\s*(?:(?:program(?:me)?|candidate|asset|product)\s+)?\Z")
 # "ZLA-101, its allogeneic CD19-targeting CAR-iNKT cell therapy"
 _APPOSITIVE_DESC = re.compile(
     # ("X (INN, "short-cel"), the Company's ...": a quoted short name closing the brackets)

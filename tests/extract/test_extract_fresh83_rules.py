@@ -105,3 +105,11 @@ def test_a_table_under_a_heading_naming_a_protocol_numbered_trial() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("QNB-6620", "TGA", "submitted", "2025-11")
     }
+
+
+def test_a_descriptor_and_its_head_noun_before_a_code_name_one_product() -> None:
+    release = TEXTS.run(
+        "Quenby's allogeneic CD70 CAR-NK program QNB-220 resumed enrollment in its renal cell "
+        "carcinoma trial.\n"
+    )
+    assert [(p.code, p.aliases) for p in release.products] == [("QNB-220", ["CD70 CAR-NK"])]
