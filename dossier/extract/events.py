@@ -1739,7 +1739,8 @@ def _sentence_events(
         first_new = len(out)
         if kind == "ind":
             spread = _respectively(text, lo, hi, agencies) or _dated_per_agency(
-                ctx, lo, hi, agencies
+                ctx, lo, hi, agencies,
+                plural=bool(_PLURAL_FILINGS.search(text, group[0].start, group[-1].end + 1)),
             )
             spread_dates = {when for _a, when in spread or []}
             for agency_list, when in spread or [(agencies, date)]:
@@ -3047,16 +3048,18 @@ _AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:has\s+|had\s+)?\Z")
 
 
 def _dated_per_agency(
-    ctx: _Context, lo: int, hi: int, agencies: list[str]
+    ctx: _Context, lo: int, hi: int, agencies: list[str], plural: bool = False
 ) -> list[tuple[list[str], str]] | None:
     """ "approved by the NMPA in 2021 and cleared by the FDA in 2022": each agency takes
     the date told after it, before the next agency is named."""
-    if len(agencies) < 2:
-        return None
     named = [h for h in _within(ctx.agencies, lo, hi) if h.value in agencies]
     dates = _within(ctx.dates, lo, hi)
     if len(dates) < 2 or len(named) < 2:
         return None
+    if len(agencies) == 1:
+        # "authorizations from Germany's Paul-Ehrlich-Institut (January 2023) and France's
+        # ANSM (March 2023)": two authorities of one agency code, each its own date
+        return _dated_per_authority(ctx, named, dates, hi, agencies[0]) if plural else None
     out: dict[str, str] = {}
     for i, h in enumerate(named):
         end = named[i + 1].start if i + 1 < len(named) else hi
@@ -3066,6 +3069,27 @@ def _dated_per_agency(
     if set(out) != set(agencies) or len(set(out.values())) < 2:
         return None
     return [([a], out[a]) for a in agencies]
+
+
+_PLURAL_FILINGS = re.compile(r"(?:authori[sz]ations|approvals|clearances|applications|CTAs)\b")
+
+
+def _dated_per_authority(
+    ctx: _Context, named: list[Hit], dates: list[DateMention], hi: int, agency: str
+) -> list[tuple[list[str], str]] | None:
+    surfaces = [ctx.text[h.start : h.end] for h in named]
+    if len(set(surfaces)) != len(surfaces):
+        return None  # the same authority named twice tells one authority's story
+    out: list[str] = []
+    for i, h in enumerate(named):
+        end = named[i + 1].start if i + 1 < len(named) else hi
+        own = [d for d in dates if h.end <= d.start < end]
+        if not own:
+            return None
+        out.append(own[0].value)
+    if len(set(out)) != len(out):
+        return None
+    return [([agency], when) for when in out]
 
 
 def _own_clause_statuses(

@@ -113,3 +113,21 @@ def test_a_descriptor_and_its_head_noun_before_a_code_name_one_product() -> None
         "carcinoma trial.\n"
     )
     assert [(p.code, p.aliases) for p in release.products] == [("QNB-220", ["CD70 CAR-NK"])]
+
+
+def test_authorisations_from_two_authorities_of_one_agency_code() -> None:
+    text = (
+        "In Europe QNB-310 received clinical trial authorizations from Germany's "
+        "Paul-Ehrlich-Institut (January 2023) and France's ANSM (March 2023).\n"
+    )
+    assert TEXTS.ind(text, ("agency", "date")) == {("EMA", "2023-01"), ("EMA", "2023-03")}
+
+
+def test_one_authority_named_twice_tells_one_filing() -> None:
+    text = (
+        "The CDE of the NMPA accepted the IND for QNB-311 in January 2025, and the NMPA "
+        "approved it in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("agency", "status", "date")) == {
+        ("NMPA", "accepted", "2025-01"), ("NMPA", "cleared", "2025-03")
+    }
