@@ -77,6 +77,9 @@ _MORE_VERBS = (
     # ("a pharmacological chaperone of galactocerebrosidase (GALC)")
     r"chaperones? of|"
     r"knockdown of|degrad(?:es|ing)|"
+    # ("an ASO designed to reduce UBE3A-ATS": the transcript it lowers, a symbol; not
+    # "designed to reduce tau protein by silencing MAPT")
+    r"(?<=designed to )(?:reduce|lower|silence|suppress)(?=\s+(?:the\s+)?[A-Z0-9])|"
     # ("designed to reduce expression of X": the bare verb too)
     r"(?:reduc(?:es?|ing)|lower(?:s|ing)?|increas(?:es?|ing)|restor(?:es?|ing)|"
     r"silenc(?:es?|ing)) (?:the )?expression of"
@@ -94,6 +97,7 @@ _CUE_TRANSCRIPTS = re.compile(
 )
 _MORE_VERB_WORDS = (
     "agonist", "modulator", "activator", "knock", "degrad", "expression", "chaperone", "ligand",
+    "designed to",
 )
 # "an oral, small-molecule motilin receptor agonist": a hormone's receptor named by its word
 _CUE_WORD_RECEPTOR = re.compile(

@@ -131,3 +131,13 @@ def test_one_authority_named_twice_tells_one_filing() -> None:
     assert TEXTS.ind(text, ("agency", "status", "date")) == {
         ("NMPA", "accepted", "2025-01"), ("NMPA", "cleared", "2025-03")
     }
+
+
+def test_an_aso_designed_to_reduce_a_transcript_targets_it() -> None:
+    release = TEXTS.run(
+        "QNB-411 is an ASO designed to reduce UBE3A-ATS and so switch on the paternal gene. "
+        "QNB-2210 is an siRNA designed to reduce tau protein by silencing MAPT.\n"
+    )
+    assert {p.code: p.targets for p in release.products} == {
+        "QNB-411": ["UBE3A-ATS"], "QNB-2210": ["MAPT"]
+    }
