@@ -22,7 +22,9 @@ _TARGET_RE = re.compile("(?:" + "|".join(vocab.lines("target_patterns.txt")) + r
 _SYMBOL = (
     # ("THR-β", "PPAR-delta": a Greek letter, or its name, after a hyphen)
     # ("FGFR2b": an isoform's letter after the gene's number)
+    # ("FGFR2/3", "KAT6A/B", "JAK1/2": a family's members after a slash)
     r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:(?<=\d)[a-z](?![a-z]))?(?:[-.][A-Z0-9][A-Za-z0-9]*)*"
+    r"(?:/[0-9A-Z](?![A-Za-z0-9/]))?"
     r"(?:-?[αβγδκ]|-(?:alpha|beta|gamma|delta|kappa)(?![a-z]))?"
     r"|[A-Z]{2,}[αβγδκ]|\d-\d?[A-Z]{2,}"
 )

@@ -141,3 +141,13 @@ def test_an_aso_designed_to_reduce_a_transcript_targets_it() -> None:
     assert {p.code: p.targets for p in release.products} == {
         "QNB-411": ["UBE3A-ATS"], "QNB-2210": ["MAPT"]
     }
+
+
+def test_a_family_written_with_a_slash_is_one_target() -> None:
+    release = TEXTS.run(
+        "QNB-1093 is an oral, highly selective small molecule FGFR2/3 inhibitor. QNB-507 is a "
+        "KAT6A/B inhibitor. QNB-30 is an FGFR2 antibody.\n"
+    )
+    assert {p.code: p.targets for p in release.products} == {
+        "QNB-1093": ["FGFR2/3"], "QNB-507": ["KAT6A/B"], "QNB-30": ["FGFR2"]
+    }
