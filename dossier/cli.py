@@ -90,11 +90,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 # Dagster steps grouped into the stages a person thinks in.
-STAGES = {"dossier_dbt_models": "dbt", "published_warehouse": "publish"}
-# The step that lands the files while its workers clean and extract those landed: the
-# seconds it spent landing (writing the files' rows) count as "land", the rest as "clean
-# and extract"; both stages' windows are the whole step, as they overlap.
-INGEST_STEP = "land_clean_and_extract"
+STAGES = {"land_release_files": "land", "clean_and_extract": "clean and extract",
+          "dossier_dbt_models": "dbt",
+          "published_warehouse": "publish"}
 
 
 def stage_times(instance, run_id: str) -> tuple[dict[str, float], dict[str, list[float]]]:
@@ -103,37 +101,14 @@ def stage_times(instance, run_id: str) -> tuple[dict[str, float], dict[str, list
     reads its memory samples of each stage by these)."""
     seconds: dict[str, float] = {}
     windows: dict[str, list[float]] = {}
-
-    def add(stage: str, n_seconds: float, start: float, end: float) -> None:
-        seconds[stage] = round(seconds.get(stage, 0.0) + n_seconds, 2)
-        lo, hi = windows.get(stage, [start, end])
-        windows[stage] = [min(lo, start), max(hi, end)]
-
     for step in instance.get_run_step_stats(run_id):
-        start, end = step.start_time, step.end_time
-        if start is None or end is None:
+        if step.start_time is None or step.end_time is None:
             continue
-        if step.step_key == INGEST_STEP:
-            landing = min(_landing_seconds(instance, run_id), end - start)
-            add("land", landing, start, end)
-            add("clean and extract", end - start - landing, start, end)
-        else:
-            add(STAGES.get(step.step_key, "checks"), end - start, start, end)
+        stage = STAGES.get(step.step_key, "checks")
+        seconds[stage] = round(seconds.get(stage, 0.0) + step.end_time - step.start_time, 2)
+        lo, hi = windows.get(stage, [step.start_time, step.end_time])
+        windows[stage] = [min(lo, step.start_time), max(hi, step.end_time)]
     return seconds, windows
-
-
-def _landing_seconds(instance, run_id: str) -> float:
-    """The ingest step's seconds spent landing (its raw/releases metadata)."""
-    from dagster import DagsterEventType
-
-    from orchestration.assets.ingest import LANDING_SECONDS, RAW_RELEASES
-
-    for entry in instance.all_logs(run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION):
-        materialization = entry.asset_materialization
-        if materialization.asset_key == RAW_RELEASES:
-            value = materialization.metadata.get(LANDING_SECONDS)
-            return float(value.value) if value is not None else 0.0
-    return 0.0
 
 
 def describe_failure(result) -> str:

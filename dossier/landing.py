@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 import os
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ import duckdb
 
 from dossier.cleaning import UndecodableError, decode_bytes, detect_format
 from dossier.parallel import map_batches
-from dossier.warehouse import GroupedCommits, insert_rows, rejected_file_row
+from dossier.warehouse import insert_rows, rejected_file_row
 
 log = logging.getLogger("dossier.landing")
 
@@ -180,36 +179,22 @@ def _changed_files(raw_dir: Path, known: dict[str, tuple[int, int]],
     return changed
 
 
-class Landing:
-    """One landing of raw_dir: the changed files in batches (`batches`, read by
-    read_files in workers), and `land` for each batch's readings, in this process.
+def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
+                workers: int = 1) -> LandingReport:
+    """Land new and changed files of raw_dir; returns what happened to them.
 
-    Split so that a caller can start work on the releases each batch lands while the
-    next batches are read (dossier.stages.land_clean_and_extract).
+    Files are read, hashed and decoded in worker processes; rows go in by the thousand.
     """
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
-        started = time.perf_counter()
-        if not raw_dir.is_dir():
-            raise FileNotFoundError(f"input folder {raw_dir} does not exist")
-        self.con = con
-        self.report = LandingReport()
-        known = {p: (n, m) for p, n, m in con.execute(
-            "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall()}
-        self.landed_paths: dict[str, str] = dict(con.execute(
-            "select release_id, source_path from raw.releases").fetchall())
-        self.changed = _changed_files(raw_dir, known, self.report)
-        self.batches = [self.changed[i:i + BATCH_SIZE]
-                        for i in range(0, len(self.changed), BATCH_SIZE)]
-        # this process's seconds landing: listing the folder here, then in `land`
-        self.seconds = time.perf_counter() - started
-        self.batches_landed = 0
-
-    def land(self, readings: list[FileReading]) -> list[dict]:
-        """Write one batch's readings (in the caller's transaction); returns the
-        raw.releases rows of the releases it landed (content not landed before)."""
-        started = time.perf_counter()
-        report, landed_paths = self.report, self.landed_paths
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"input folder {raw_dir} does not exist")
+    report = LandingReport()
+    known = {p: (n, m) for p, n, m in con.execute(
+        "select file_path, n_bytes, mtime_ns from raw.file_index").fetchall()}
+    landed_paths = dict(con.execute("select release_id, source_path from raw.releases").fetchall())
+    changed = _changed_files(raw_dir, known, report)
+    batches = [changed[i:i + BATCH_SIZE] for i in range(0, len(changed), BATCH_SIZE)]
+    in_process = len(changed) < MIN_FILES_FOR_WORKERS
+    for readings in map_batches(read_files, batches, workers=workers, in_process=in_process):
         now = dt.datetime.now(dt.UTC)
         releases, rejected, index = [], [], []
         for r in readings:
@@ -237,42 +222,17 @@ class Landing:
                     "file_mtime": dt.datetime.fromtimestamp(r.mtime_ns / 1e9, dt.UTC),
                     "ingested_at": now})
                 report.landed += 1
-        con = self.con
+        con.execute("begin")
         insert_rows(con, "raw.releases", releases)
         insert_rows(con, "raw.rejected_files", rejected)
         con.execute("delete from raw.file_index where file_path in (select unnest($paths))",
                     {"paths": [row["file_path"] for row in index]})
         insert_rows(con, "raw.file_index", index)
-        self.seconds += time.perf_counter() - started
-        self.batches_landed += 1
+        con.execute("commit")
         log.info("landing: %d of %d changed files read, %d landed, %d rejected",
-                 report.landed + report.rejected + report.duplicates, len(self.changed),
+                 report.landed + report.rejected + report.duplicates, len(changed),
                  report.landed, report.rejected)
-        return releases
-
-    @property
-    def all_landed(self) -> bool:
-        return self.batches_landed == len(self.batches)
-
-    def done(self) -> LandingReport:
-        report = self.report
-        log.info("landing done: %d files seen, %d new releases, %d unchanged, %d duplicates, "
-                 "%d rejected", report.seen, report.landed, report.unchanged, report.duplicates,
-                 report.rejected)
-        return report
-
-
-def land_folder(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
-                workers: int = 1) -> LandingReport:
-    """Land new and changed files of raw_dir; returns what happened to them.
-
-    Files are read, hashed and decoded in worker processes; rows go in by the thousand.
-    """
-    landing = Landing(con, raw_dir)
-    in_process = len(landing.changed) < MIN_FILES_FOR_WORKERS
-    with GroupedCommits(con, every=1) as commits:
-        for readings in map_batches(read_files, landing.batches, workers=workers,
-                                    in_process=in_process):
-            landing.land(readings)
-            commits.batch_written()
-    return landing.done()
+    log.info("landing done: %d files seen, %d new releases, %d unchanged, %d duplicates, "
+             "%d rejected", report.seen, report.landed, report.unchanged, report.duplicates,
+             report.rejected)
+    return report

@@ -12,33 +12,20 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from dossier.cleaning import CLEANER_VERSION, NotAReleaseError, clean_release
 from dossier.extract import EXTRACTOR_VERSION, extract_release
-from dossier.landing import FileReading, Landing, read_files
-from dossier.parallel import map_batches, map_two_stages
-from dossier.warehouse import (
-    EXTRACT_FACT_TABLES,
-    GroupedCommits,
-    insert_rows,
-    rejected_file_row,
-)
+from dossier.parallel import map_batches
+from dossier.warehouse import EXTRACT_FACT_TABLES, insert_rows, rejected_file_row
 
 log = logging.getLogger("dossier.stages")
 
 BATCH_SIZE = 500
 # Below this many releases a stage runs in-process: a pool's start-up costs more.
 MIN_RELEASES_FOR_WORKERS = 400
-# The releases of the last files landed go to the workers in batches this small.
-TAIL_BATCH_SIZE = 100
-# Landing, cleaning and extraction commit every this many batches: a DuckDB commit costs
-# tens of milliseconds however little it writes (at 20,000 releases, committing every
-# batch took 4.9 s of this process, every 6th 2.2-2.8 s).
-COMMIT_EVERY = 4
 
 
 @dataclass
@@ -385,49 +372,3 @@ def clean_and_extract_pending(con: duckdb.DuckDBPyConnection, *,
     extraction.processed += rest.processed
     extraction.failed += rest.failed
     return cleaning, extraction
-
-
-# ---- landing, cleaning and extraction as one pipeline ----------------------------------------
-
-def land_clean_and_extract(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
-                           workers: int) -> tuple[Landing, StageReport, StageReport]:
-    """Land raw_dir's new and changed files, cleaning and extracting each batch's new
-    releases while the next batches are read: one worker pool keeps both cores busy, where
-    landing alone was bound by this process's writes. Then clean and extract whatever else
-    is pending (releases landed before; a new cleaner or extractor version).
-
-    A release landed now (content never landed before) has no cleaning nor facts yet, so
-    it is pending as PENDING_CLEAN would find it: nothing to replace.
-    """
-    landing = Landing(con, raw_dir)
-    stale = (_has_stale_rejections(con, "clean", CLEANER_VERSION),
-             _has_stale_rejections(con, "extract", EXTRACTOR_VERSION))
-    cleaning, extraction = StageReport(), StageReport()
-
-    def landed(readings: list[FileReading]) -> list[list[tuple]]:
-        rows = [(r["release_id"], r["source_path"], r["format"], r["raw_text"], None)
-                for r in landing.land(readings)]
-        commits.batch_written()
-        # (the last files in smaller batches, so that no worker idles while another
-        # finishes a whole one)
-        size = TAIL_BATCH_SIZE if landing.all_landed else BATCH_SIZE
-        return [rows[i:i + size] for i in range(0, len(rows), size)]
-
-    def processed(out: tuple[list[dict], list[dict], dict]) -> None:
-        _write_cleaned_and_extracted(con, out, cleaning, extraction, stale)
-        commits.batch_written()
-        log.info("cleaning and extraction: %d/%d releases cleaned (%d rejected), "
-                 "%d extracted (%d failed)", cleaning.processed, landing.report.landed,
-                 cleaning.failed, extraction.processed, extraction.failed)
-
-    # (a pool pays for itself on the same count as extraction's: extraction is the work)
-    in_process = len(landing.changed) < MIN_RELEASES_FOR_WORKERS
-    with GroupedCommits(con, every=COMMIT_EVERY) as commits:
-        map_two_stages(read_files, landing.batches, landed, clean_and_extract_batch, processed,
-                       workers=workers, in_process=in_process)
-    landing.done()
-    rest = clean_and_extract_pending(con, workers=workers)
-    for report, more in zip((cleaning, extraction), rest, strict=True):
-        report.processed += more.processed
-        report.failed += more.failed
-    return landing, cleaning, extraction

@@ -161,30 +161,6 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         con.close()
 
 
-class GroupedCommits:
-    """Commits a stage's writes every `every` batches rather than after each: a DuckDB
-    commit costs tens of milliseconds however little it writes. A batch's rows are
-    written whole or not at all either way; a run that stops loses at most `every`
-    batches, which the next run finds pending again.
-    """
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, every: int) -> None:
-        self.con, self.every, self.written = con, every, 0
-
-    def __enter__(self) -> GroupedCommits:
-        self.con.execute("begin")
-        return self
-
-    def batch_written(self) -> None:
-        self.written += 1
-        if self.written % self.every == 0:
-            self.con.execute("commit")
-            self.con.execute("begin")
-
-    def __exit__(self, exc_type: type | None, *exc: object) -> None:
-        self.con.execute("rollback" if exc_type else "commit")
-
-
 def rejected_file_row(source_path: str, stage: str, reason: str, *, at: dt.datetime,
                       n_bytes: int | None = None, sha: str | None = None,
                       extractor_version: str | None = None,

@@ -3,7 +3,7 @@
 from dagster import Definitions
 
 from orchestration.assets.dbt import dossier_dbt_models
-from orchestration.assets.ingest import land_clean_and_extract
+from orchestration.assets.ingest import clean_and_extract, land_release_files
 from orchestration.assets.publish import published_warehouse
 from orchestration.checks import contract_checks
 from orchestration.jobs import dossier_pipeline
@@ -12,7 +12,7 @@ from orchestration.schedules import daily_refresh
 from orchestration.sensors import new_feed_items, new_release_files
 
 defs = Definitions(
-    assets=[land_clean_and_extract, dossier_dbt_models,
+    assets=[land_release_files, clean_and_extract, dossier_dbt_models,
             published_warehouse],
     asset_checks=contract_checks,
     jobs=[dossier_pipeline],

@@ -1,14 +1,17 @@
-"""Python stages: land files, clean text and extract facts, into the run's work file."""
+"""Python stages: land files, then clean text and extract facts, into the run's work file."""
+
 
 from dagster import (
+    AssetExecutionContext,
     AssetKey,
     AssetSpec,
     MaterializeResult,
     multi_asset,
 )
 
-from dossier import stages
 from dossier.extract import EXTRACTOR_VERSION
+from dossier.landing import land_folder
+from dossier.stages import clean_and_extract_pending
 from dossier.warehouse import EXTRACT_FACT_TABLES, connect
 from orchestration.resources import WarehouseResource
 
@@ -16,10 +19,6 @@ RAW_RELEASES = AssetKey(["raw", "releases"])
 RAW_REJECTED = AssetKey(["raw", "rejected_files"])
 CLEAN_RELEASES = AssetKey(["clean", "releases"])
 EXTRACT_KEYS = [AssetKey(["extract", t]) for t in ("releases", *EXTRACT_FACT_TABLES)]
-LAND_CLEAN_AND_EXTRACT = "land_clean_and_extract"  # the step's name
-# raw/releases metadata: the step's seconds spent writing what was landed, its files read
-# by the workers meanwhile (dossier.cli's "land" stage; the rest is "clean and extract")
-LANDING_SECONDS = "landing_seconds"
 
 
 @multi_asset(
@@ -28,34 +27,38 @@ LANDING_SECONDS = "landing_seconds"
                   description="Release files landed from the input folder (one row per content)."),
         AssetSpec(RAW_REJECTED, group_name="land",
                   description="Files that could not be landed or cleaned, with the reason."),
+    ],
+    name="land_release_files",
+)
+def land_release_files(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Land new and changed .txt/.md/.html files; unreadable ones go to raw.rejected_files."""
+    with connect(warehouse.work) as con:
+        report = land_folder(con, warehouse.input_dir, workers=warehouse.worker_count)
+        n_releases = con.execute("select count(*) from raw.releases").fetchone()[0]
+        n_rejected = con.execute("select count(*) from raw.rejected_files").fetchone()[0]
+    meta = {"files_seen": report.seen, "landed": report.landed, "unchanged": report.unchanged,
+            "duplicates": report.duplicates, "rejected": report.rejected}
+    yield MaterializeResult(asset_key=RAW_RELEASES, metadata={**meta, "rows": n_releases})
+    yield MaterializeResult(asset_key=RAW_REJECTED, metadata={"rows": n_rejected})
+
+
+@multi_asset(
+    specs=[
         AssetSpec(CLEAN_RELEASES, deps=[RAW_RELEASES], group_name="clean",
                   description="Release bodies as plain text, with title and published date."),
         *(AssetSpec(key, deps=[CLEAN_RELEASES], group_name="extract",
                     description=f"extract.{key.path[-1]}: facts found by dossier.extract.")
           for key in EXTRACT_KEYS),
     ],
-    name=LAND_CLEAN_AND_EXTRACT,
+    name="clean_and_extract",
 )
-def land_clean_and_extract(warehouse: WarehouseResource):
-    """Land new and changed .txt/.md/.html files (unreadable ones go to raw.rejected_files),
-    cleaning and extracting each landed batch while the next is read, in one pool of worker
-    processes; then extract the releases whose facts come from an older extractor version.
-
-    One step, not three: landing alone left a core idle (its writes are this process's),
-    and a step per stage would wait for the last file before extracting the first.
-    """
+def clean_and_extract(warehouse: WarehouseResource):
+    """Clean new releases and extract their facts in one pass over worker processes, then
+    extract the releases whose facts come from an older extractor version."""
     with connect(warehouse.work) as con:
-        landing, cleaning, extraction = stages.land_clean_and_extract(
-            con, warehouse.input_dir, workers=warehouse.worker_count)
+        cleaning, extraction = clean_and_extract_pending(con, workers=warehouse.worker_count)
         counts = {key: con.execute(f"select count(*) from {'.'.join(key.path)}").fetchone()[0]
-                  for key in (RAW_RELEASES, RAW_REJECTED, CLEAN_RELEASES, *EXTRACT_KEYS)}
-    report = landing.report
-    yield MaterializeResult(asset_key=RAW_RELEASES, metadata={
-        "files_seen": report.seen, "landed": report.landed, "unchanged": report.unchanged,
-        "duplicates": report.duplicates, "rejected": report.rejected,
-        "rows": counts[RAW_RELEASES],
-        LANDING_SECONDS: round(landing.seconds, 2)})
-    yield MaterializeResult(asset_key=RAW_REJECTED, metadata={"rows": counts[RAW_REJECTED]})
+                  for key in (CLEAN_RELEASES, *EXTRACT_KEYS)}
     yield MaterializeResult(asset_key=CLEAN_RELEASES, metadata={
         "cleaned": cleaning.processed, "rejected": cleaning.failed,
         "rows": counts[CLEAN_RELEASES]})

@@ -72,7 +72,7 @@ def test_failed_extraction_leaves_published_warehouse_untouched(workspace, run_p
     result = run_pipeline()
     assert not result.success
     failure = next(e for e in result.all_events if e.is_step_failure)
-    assert failure.step_key == "land_clean_and_extract"
+    assert failure.step_key == "clean_and_extract"
     assert "extraction rule crashed" in describe_failure(result)
     assert workspace.warehouse.read_bytes() == published
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-import dossier.landing as landing
 import dossier.stages as stages
 from dossier.landing import land_folder
 from dossier.warehouse import EXTRACT_FACT_TABLES, connect
 
 
-def _build(db, folder, workers, *, one_pass=True, pipelined=False):
+def _build(db, folder, workers, *, one_pass=True):
     with connect(db) as con:
-        if pipelined:
-            stages.land_clean_and_extract(con, folder, workers=workers)
-        elif one_pass:
-            land_folder(con, folder)
+        land_folder(con, folder)
+        if one_pass:
             stages.clean_and_extract_pending(con, workers=workers)
         else:
-            land_folder(con, folder)
             stages.clean_pending(con, workers=workers)
             stages.extract_pending(con, workers=workers)
         return {t: con.execute(f"select * exclude (extracted_at) from extract.{t} order by all"
@@ -43,20 +39,6 @@ def test_one_pass_extracts_what_two_stages_extract(tmp_path, fixture_releases, m
     monkeypatch.setattr(stages, "MIN_RELEASES_FOR_WORKERS", 0)
     monkeypatch.setattr(stages, "BATCH_SIZE", 2)
     assert _build(tmp_path / "b.duckdb", fixture_releases, 2) == two_stages
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_landing_while_extracting_extracts_what_the_stages_one_by_one_extract(
-        tmp_path, fixture_releases, monkeypatch, workers):
-    one_by_one = _build(tmp_path / "a.duckdb", fixture_releases, 1)
-    monkeypatch.setattr(stages, "MIN_RELEASES_FOR_WORKERS", 0)
-    monkeypatch.setattr(landing, "BATCH_SIZE", 2)  # files read in several batches
-    monkeypatch.setattr(stages, "BATCH_SIZE", 1)
-    monkeypatch.setattr(stages, "COMMIT_EVERY", 3)
-    assert _build(tmp_path / "b.duckdb", fixture_releases, workers, pipelined=True) == one_by_one
-    with connect(tmp_path / "b.duckdb") as con:  # nothing left pending, nothing landed twice
-        assert stages.clean_and_extract_pending(con, workers=1)[1].processed == 0
-        assert con.execute("select count(*) from raw.releases").fetchone()[0] == 4
 
 
 @pytest.mark.parametrize("stage", ["clean_pending", "extract_pending"])
