@@ -38,6 +38,9 @@ class TreeMemorySampler:
         self.peak = 0
         self.samples: list[tuple[float, int]] = []
         self.root_cpu = 0.0  # CPU seconds of the run's own process (not its workers)
+        # each process's last CPU seconds: the tree's total tells the work from the wait
+        # when other work shares the machine
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -49,6 +52,8 @@ class TreeMemorySampler:
                 for proc in procs:
                     with contextlib.suppress(psutil.Error):  # a worker may just have exited
                         total += proc.memory_info().rss
+                        times = proc.cpu_times()
+                        self._cpu[proc.pid] = times.user + times.system
                 self.peak = max(self.peak, total)
                 self.samples.append((time.time(), total))
                 cpu = self.root.cpu_times()
@@ -56,6 +61,11 @@ class TreeMemorySampler:
             except psutil.Error:
                 pass
             self._stop.wait(0.1)
+
+    @property
+    def tree_cpu(self) -> float:
+        """CPU seconds of the whole tree (up to each process's last sample)."""
+        return sum(self._cpu.values())
 
     def __enter__(self) -> TreeMemorySampler:
         self._thread.start()
@@ -78,6 +88,7 @@ def dossier_run(raw: Path, warehouse: Path, stats: Path) -> dict:
         raise SystemExit(f"dossier run failed ({code}): {' '.join(cmd)}")
     result = json.loads(stats.read_text())
     result.update(wall=wall, peak_rss=sampler.peak, parent_cpu=sampler.root_cpu,
+                  tree_cpu=sampler.tree_cpu,
                   stage_peaks=stage_peaks(sampler.samples, result.get("stage_windows", {})))
     return result
 
@@ -97,7 +108,8 @@ def peaks_line(label: str, result: dict) -> str:
     peaks = result.get("stage_peaks", {})
     parts = [f"{stage} {peaks[stage] / 2**20:,.0f}" for stage in STAGES if stage in peaks]
     return (f"peak RSS MiB by stage ({label}): " + ", ".join(parts)
-            + f"; the run's own process used {result.get('parent_cpu', 0):.1f} s of CPU")
+            + f"; the run's own process used {result.get('parent_cpu', 0):.1f} s of CPU"
+            + f", the whole tree {result.get('tree_cpu', 0):.1f} s")
 
 
 def table(label: str, n: int, result: dict) -> str:
