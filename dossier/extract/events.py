@@ -644,20 +644,12 @@ def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None
             continue
         j = bisect.bisect_right(ctx.sentences, i, key=_START) - 1
         sent = ctx.sentences[j] if j >= 0 else None
-        if sent is None:
+        enrols = _ENROLS_POPULATION.search(text, i, sent.end) if sent else None
+        if enrols is None or sent is None or ";" in text[i : enrols.start()]:
             continue
-        enrols = _ENROLS_POPULATION.search(text, i, sent.end)
-        if enrols is not None and ";" not in text[i : enrols.start()]:
-            found = disease_at(
-                text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
-            )
-        else:
-            # "SNH1402-101 is a Phase 1/2 study of SNH-1402 in patients with ...": the
-            # trial's own description
-            of = _TRIAL_OF_AFTER.match(text, i + len(name))
-            found = find_indication(
-                text, of.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
-            ) if of else None
+        found = disease_at(
+            text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
+        )
         if found and not _NOT_A_POPULATION.match(found):
             return expand_acronyms(found, ctx.acronyms)
     return None
