@@ -668,6 +668,12 @@ def application_number(m: re.Match[str], agency: str) -> str | None:
     return number
 
 
+# an ethics body, whose approval (or a filing to which) is no agency's: "the HREC", "the
+# institutional review boards", "the Ethics Committee"
+ETHICS_BODY_WORDS = r"(?:ethics|ethical|institutional review|IRBs?|HRECs?|review boards?)"
+ETHICS_BODY = re.compile(r"\b" + ETHICS_BODY_WORDS + r"\b", re.I)
+
+
 # a designation word in the plural: "designations" covers more than one grant
 PLURAL_DESIGNATION = Prefiltered(
     re.compile(r"\bdesignations\b|\bODDs\b|\btwo\b|\bthree\b|\bboth\b|\beach\b", re.I),

@@ -35,7 +35,7 @@ from dossier.extract.indications import (
     find_indication,
     split_indications,
 )
-from dossier.extract.lexicon import Hit
+from dossier.extract.lexicon import SUPERSCRIPT_DIGITS, Hit
 from dossier.extract.mentions import disease_hits
 from dossier.extract.prefilter import Prefiltered, alternation_by_first_char
 from dossier.extract.products import Mention
@@ -92,16 +92,6 @@ _COMPARED_BEFORE = Prefiltered(
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from)\s+(?:the\s+)?[A-Z]{2,}[\w&-]*\s+\Z")
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
 # an ethics committee's approval, or a filing to one, is not the agency's
-_ETHICS_AFTER_BY = re.compile(
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:ethics|ethical|institutional review|"
-    r"IRBs?\b|HRECs?\b|research ethics)",
-    re.I,
-)
-def _by_ethics_body(text: str, pos: int) -> bool:
-    """Whether " by " and an ethics body ("the institutional review boards") follow `pos`."""
-    return text.startswith(" by ", pos) and bool(_ETHICS_AFTER_BY.match(text, pos + 4))
-
-
 _ETHICS_BEFORE = Prefiltered(
     re.compile(
         r"\b(?:ethics|ethical|IRB|HREC|committee|board)(?:'s)?\)?\s+"  # ("... (HREC) approval")
@@ -175,7 +165,11 @@ _GENERIC_ROUTE = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:route|scheme|pathway|process|system|framework|regime)\b"
 )
 _VIA_BEFORE = re.compile(r"\b(?:via|under|through)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?\Z")
-_ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ethics|IRB|HREC|review board)\b", re.I)
+_ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b", re.I)
+# "approved by the institutional review boards": the approver, right after "by"
+_BY_ETHICS_BODY = re.compile(
+    r" by (?:the |its |their |an? )?(?:[\w-]+ ){0,3}?" + cues.ETHICS_BODY_WORDS + r"\b", re.I
+)
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 # ("an IND amendment to add a cohort": a change to a filing in effect, not a new one)
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)|\)? [Aa]mendments?\b")
@@ -622,16 +616,24 @@ def _trial_told_before(ctx: _Context, ev: RawEvent) -> str | None:
         if word is None:
             continue
         enrols = _ENROLS_POPULATION.search(text, word.end(), sent.end)
-        found = (
-            disease_at(text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases)
-            if enrols
-            else find_indication(
-                text, word.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
-            )
-        )
-        if found and not _NOT_A_POPULATION.match(found):
-            return expand_acronyms(found, ctx.acronyms)
+        found = _population(ctx, enrols.end() if enrols else word.end(), sent.end,
+                            enrolled=bool(enrols))
+        if found:
+            return found
     return None
+
+
+def _population(ctx: _Context, start: int, end: int, *, enrolled: bool) -> str | None:
+    """The disease of a trial's population: the phrase opening at `start` right after "...
+    will enroll adults with" (`enrolled`), else the first one "in"/"for" introduces; not
+    healthy volunteers nor a head count."""
+    known, diseases = ctx.acronyms, ctx.diseases
+    found = (
+        disease_at(ctx.text, start, end, known=known, diseases=diseases)
+        if enrolled
+        else find_indication(ctx.text, start, end, known=known, diseases=diseases)
+    )
+    return expand_acronyms(found, known) if found and not _NOT_A_POPULATION.match(found) else None
 
 
 def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None:
@@ -647,15 +649,10 @@ def _trial_population(ctx: _Context, name: str, told_in: Sentence) -> str | None
         enrols = _ENROLS_POPULATION.search(text, i, sent.end) if sent else None
         if enrols is None or sent is None or ";" in text[i : enrols.start()]:
             continue
-        found = disease_at(
-            text, enrols.end(), sent.end, known=ctx.acronyms, diseases=ctx.diseases
-        )
-        if found and not _NOT_A_POPULATION.match(found):
-            return expand_acronyms(found, ctx.acronyms)
+        found = _population(ctx, enrols.end(), sent.end, enrolled=True)
+        if found:
+            return found
     return None
-
-
-_JOINED_AFTER = re.compile(r",\s+(?:and|or|plus)\s")
 
 
 # "The FDA has accepted for review the Company's NDA for X": today's news, told in the
@@ -958,7 +955,7 @@ def _agency_approves(text: str, sent: Sentence, start: int, end: int) -> bool:
     "approved by the NMPA" counts after "the trial was", not after a drug."""
     if _ETHICS_BEFORE.search(text, max(sent.start, start - 45), start) or (
         # ("the study's protocol has been approved by the institutional review boards")
-        _by_ethics_body(text, end - 4)
+        _BY_ETHICS_BODY.match(text, end - 4)
     ):
         return False
     if text.endswith(("following ", "after "), 0, start):
@@ -992,7 +989,7 @@ def _fallback_product(
     company's", "the study of A in combination with B")."""
     if sent_mentions:
         return []
-    if sent.text.startswith(("[^", "(")) or sent.text[:1] in _SUPERSCRIPT_DIGITS:
+    if sent.text.startswith(("[^", "(")) or sent.text[:1] in SUPERSCRIPT_DIGITS:
         noted = _footnoted_products(ctx, sent)
         if noted is not None:
             return noted
@@ -1003,7 +1000,6 @@ def _fallback_product(
     return [one] if one is not None else []
 
 
-_SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _IND_NUMBER = re.compile(r"IND\s*(?:[Nn]o\.?\s*|#\s*)?\d{5,6}\b")
 _FOOTNOTE_LABEL = re.compile(r"\[\^([^\]\s]{1,20})\]:")
 _NUMBERED_NOTE = re.compile(r"\((\d{1,2})\) ")
@@ -1018,10 +1014,10 @@ def _footnoted_products(ctx: _Context, sent: Sentence) -> list[int] | None:
         at = ctx.text.find(marker)
         while at != -1 and ctx.text.startswith(":", at + len(marker)):
             at = ctx.text.find(marker, at + 1)
-    elif sent.text[:1] in _SUPERSCRIPT_DIGITS:
+    elif sent.text[:1] in SUPERSCRIPT_DIGITS:
         # "³ The CTA was submitted on January 9, 2026": the note of the row whose word
         # carries the "³" ("... submitted to the MHRA³ | Done")
-        marker = sent.text[: len(sent.text) - len(sent.text.lstrip(_SUPERSCRIPT_DIGITS))]
+        marker = sent.text[: len(sent.text) - len(sent.text.lstrip(SUPERSCRIPT_DIGITS))]
         at = ctx.text.find(marker)
         while at != -1 and (at == sent.start or not ctx.text[at - 1 : at].isalnum()):
             at = ctx.text.find(marker, at + 1)
@@ -1193,6 +1189,8 @@ _TRIAL_NAME = re.compile(
     r"[A-Z](?<!\w.)(?:[A-Za-z]{2,}-\d{1,3}[A-Za-z]?|[A-Z]{3,}(?:-\d{1,3})?|[A-Z]{1,4}\d{3,5}-\d{3})\b"
 )
 _TRIAL_NOUN_AFTER = re.compile(r"\s+(?:[Pp]hase\s+\S+\s+)?(?:study|trial)\b")
+# ("a study of A, and B"): a list going on after a comma
+_JOINED_AFTER = re.compile(r",\s+(?:and|or|plus)\s")
 # "GLOW-2 is a Phase 1b/2 study of A in combination with B", "BRAMBLE-3, the global
 # Phase 3 trial of X": the trial's products
 _TRIAL_OF_AFTER = re.compile(
@@ -2900,8 +2898,10 @@ _RELATIVE_OPEN = re.compile(
 
 
 _FILER_RELATIVE = Prefiltered(
-    re.compile(r"\b(?:submitted|filed|sponsored)\b[^,;]{0,30}?\sby\s+[^,;]{2,60}(?:,\s+(?:Inc|Ltd)\.)?,\s+"
-               r"(?:which|who)\b[^;]*\Z"),
+    re.compile(
+        r"\b(?:submitted|filed|sponsored)\b[^,;]{0,30}?\sby\s+[^,;]{2,60}"
+        r"(?:,\s+(?:Inc|Ltd)\.)?,\s+(?:which|who)\b[^;]*\Z"
+    ),
     (" by ",),
 )
 
@@ -3043,21 +3043,21 @@ def _dated_per_agency(
     ctx: _Context, lo: int, hi: int, agencies: list[str], plural: bool = False
 ) -> list[tuple[list[str], str]] | None:
     """ "approved by the NMPA in 2021 and cleared by the FDA in 2022": each agency takes
-    the date told after it, before the next agency is named."""
+    the date told after it, before the next agency is named; with `plural` filings, two
+    authorities of one agency code ("authorizations from Germany's Paul-Ehrlich-Institut
+    (January 2023) and France's ANSM (March 2023)"), each its own date."""
+    if len(agencies) < 2 and not plural:
+        return None
     named = [h for h in _within(ctx.agencies, lo, hi) if h.value in agencies]
     dates = _within(ctx.dates, lo, hi)
     if len(dates) < 2 or len(named) < 2:
         return None
     if len(agencies) == 1:
-        # "authorizations from Germany's Paul-Ehrlich-Institut (January 2023) and France's
-        # ANSM (March 2023)": two authorities of one agency code, each its own date
-        return _dated_per_authority(ctx, named, dates, hi, agencies[0]) if plural else None
+        return _dated_per_authority(ctx, named, dates, hi, agencies[0])
     out: dict[str, str] = {}
-    for i, h in enumerate(named):
-        end = named[i + 1].start if i + 1 < len(named) else hi
-        own = [d for d in dates if h.end <= d.start < end]
+    for h, own in zip(named, _dates_after_each(named, dates, hi), strict=True):
         if own and h.value not in out:
-            out[h.value] = own[0].value
+            out[h.value] = own
     if set(out) != set(agencies) or len(set(out.values())) < 2:
         return None
     return [([a], out[a]) for a in agencies]
@@ -3072,16 +3072,19 @@ def _dated_per_authority(
     surfaces = [ctx.text[h.start : h.end] for h in named]
     if len(set(surfaces)) != len(surfaces):
         return None  # the same authority named twice tells one authority's story
-    out: list[str] = []
-    for i, h in enumerate(named):
-        end = named[i + 1].start if i + 1 < len(named) else hi
-        own = [d for d in dates if h.end <= d.start < end]
-        if not own:
-            return None
-        out.append(own[0].value)
-    if len(set(out)) != len(out):
+    out = _dates_after_each(named, dates, hi)
+    if None in out or len(set(out)) != len(out):
         return None
-    return [([agency], when) for when in out]
+    return [([agency], when) for when in out if when]
+
+
+def _dates_after_each(named: list[Hit], dates: list[DateMention], hi: int) -> list[str | None]:
+    """The first date told after each agency named, before the next one (or `hi`)."""
+    ends = [h.start for h in named[1:]] + [hi]
+    return [
+        next((d.value for d in dates if h.end <= d.start < end), None)
+        for h, end in zip(named, ends, strict=True)
+    ]
 
 
 def _own_clause_statuses(
@@ -3141,9 +3144,6 @@ def _ind_events(
     more = list(cues.STATUS_MORE.finditer(text, lo, hi))
     if more:
         found = sorted(found + more, key=lambda m: m.start())
-    # ("..., and the study's protocol has been approved by the institutional review boards":
-    # an ethics body's approval is no agency's status)
-    found = [m for m in found if not _by_ethics_body(text, m.end())]
     if found and ";" in text[lo:hi]:
         found = _own_clause_statuses(ctx, group, lo, hi, pids, found)
     # "the trial proceeded under the CTN scheme: X notified the TGA": the notification

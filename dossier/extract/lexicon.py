@@ -34,7 +34,8 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# a footnote's marker: "Orphan designation²" (events.py ties the note "² ..." to it)
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def _is_word_char(ch: str) -> bool:
@@ -110,7 +111,7 @@ class Lexicon:
                 after_ok = (
                     end >= n
                     or not (text[end].isalnum() or text[end] == "_")
-                    or text[end] in _SUPERSCRIPTS
+                    or text[end] in SUPERSCRIPT_DIGITS
                 )
                 if all_need_end and not after_ok:
                     continue

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from dossier.extract import cues
 from dossier.extract.dates import DateMention
-from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent
+from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent, _after_release
 from dossier.extract.indications import DISEASE
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention
@@ -57,7 +57,6 @@ _STATUS = (
     ("accepted", re.compile(r"\baccept(?:ed|ance)\b", re.I)),
     ("submitted", re.compile(r"\b(?:submitted|submission|filed|filing)\b", re.I)),
 )
-_ETHICS = re.compile(r"\b(?:HREC|IRB|ethics|institutional review)\b", re.I)
 _RULE_LINE = re.compile(r"\s*[-=+:]{3,}[-=+:| ]*")
 _EMPTY_CELL = re.compile(r"^(?:|-+|—|–|n/?a|none)$", re.I)
 # a table of what is to come: its header asks when ("Expected timing", "Timing") or the
@@ -219,9 +218,8 @@ def _happened(dates: list[DateMention], start: int, end: int, published_month: s
     """Whether a row is dated, and no later than the release's month (a year alone, or a
     quarter or half told by its year: "2H 2025", before the release's year)."""
     told = _inside(dates, start, end)
-    return bool(told) and all(
-        d.value < published_month[:4] if len(d.value) == 4 else d.value[:7] <= published_month
-        for d in told
+    return bool(told) and not any(
+        _after_release(d.value, published_month) or d.value == published_month[:4] for d in told
     )
 
 
@@ -389,9 +387,11 @@ def _cell_events(
         sa, sb = cells[cols["status"]]
         if not sa <= ta < sb:  # (an item of the status cell itself tells its own status)
             status_text = text[sa:sb] + " " + status_text
-    if _ETHICS.search(status_text):
+    if cues.ETHICS_BODY.search(status_text):
         # ("Notified; HREC approval obtained December 2025": an ethics body's approval)
-        status_text = "; ".join(i for i in status_text.split(";") if not _ETHICS.search(i))
+        status_text = "; ".join(
+            i for i in status_text.split(";") if not cues.ETHICS_BODY.search(i)
+        )
     told = sorted((m.start(), label) for label, pattern in _STATUS
                   if (m := pattern.search(status_text)))
     if len(told) > 1 and len(dates) == len(told):
