@@ -573,8 +573,9 @@ def _windows(
         si = bisect.bisect_right(starts, m.start) - 1
         sent = sentences[si] if si >= 0 else None
         s_lo, s_hi = (sent.start, sent.end) if sent else (0, len(text))
-        nxt = nxt_other[i] if nxt_other[i] is not None else s_hi
-        prv = prv_other[i] if prv_other[i] is not None else s_lo
+        nxt_start, prv_end = nxt_other[i], prv_other[i]
+        nxt = nxt_start if nxt_start is not None else s_hi
+        prv = prv_end if prv_end is not None else s_lo
         hi = min(s_hi, nxt, m.end + _FORWARD)
         if hi == nxt and text[hi - 1 : hi] == " ":
             # "X becomes our second asset after the B7-H4 ADC Y": the words right before
@@ -751,9 +752,9 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
             if _TARGET_VERB.search(around):
                 # ("blocks the voltage-gated sodium channel Nav1.7": the symbol after the
                 # class names the target)
-                named = next((k.value for k in known if k.start == h.end + 1), None)
-                if named not in found:
-                    found.append(named or h.value)
+                symbol = next((k.value for k in known if k.start == h.end + 1), None)
+                if symbol not in found:
+                    found.append(symbol or h.value)
     return found
 
 
@@ -853,8 +854,8 @@ def describe(
             attrs.targets = table_targets.get(pid, [])
         if not attrs.targets:
             for lo, hi in wins:
-                for m in _CUE_WEAK.finditer(text, lo, hi):
-                    t = m.group("t")
+                for cue in _CUE_WEAK.finditer(text, lo, hi):
+                    t = cue.group("t")
                     if _valid_target(t) and t not in attrs.targets:
                         attrs.targets.append(t)
                 if attrs.targets:

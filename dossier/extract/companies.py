@@ -273,9 +273,9 @@ def find_companies(text: str, hits: dict[str, list[Hit]]) -> list[Company]:
             # "X Co., Ltd. (HKEX: 2791) ("X Bio")": the short name after the listing
             sd = _SHORT_DEF.match(text, listing.end())
         short = sd.group("short") if sd and not _is_exchange(sd.group("short")) else None
-        if short and _in_legal_name(text, sd.end()):
+        if short and sd and _in_legal_name(text, sd.end()):
             short = None  # "X Pharmaceutical (Suzhou) Co., Ltd.": a place inside the name
-        if short and short.lower() in _GENERIC_SHORT:
+        if short and sd and short.lower() in _GENERIC_SHORT:
             short = _named_short(text, sd.end(), clean)
         add(text[start:end], clean, short, start, end)
     for h in hits["deal"]:
@@ -358,7 +358,7 @@ def _named_short(text: str, pos: int, base: str) -> str | None:
 def _in_legal_name(text: str, pos: int) -> bool:
     """Whether a legal form follows `pos` at once (the parenthesis was part of a name)."""
     nxt = _NEXT_WORD.match(text, pos)
-    return bool(nxt) and nxt.start(1) == pos + 1 and nxt.group(1).lower() in _LEGAL
+    return nxt is not None and nxt.start(1) == pos + 1 and nxt.group(1).lower() in _LEGAL
 
 
 def _key_for(canon: str, found: dict[str, Company]) -> str | None:

@@ -282,15 +282,16 @@ def relative_dates(
     later"), at month precision; `absolute` is find_dates' output, in text order."""
     told: list[tuple[int, int, int, str]] = []  # (start, end, month, which year)
     for rx in _PRE_MONTH:
-        for m in rx.finditer(text):
-            if m.start() == 0 or not text[m.start() - 1].isalnum():
+        for pre in rx.finditer(text):
+            if pre.start() == 0 or not text[pre.start() - 1].isalnum():
                 # ("last" before the month: the latest such month; "that": the year before's)
-                which = "latest" if m.group(0).startswith(("last", "Last")) else "that"
-                told.append((m.start(), m.end(), _month(m.group("mon")), which))
+                which = "latest" if pre.group(0).startswith(("last", "Last")) else "that"
+                told.append((pre.start(), pre.end(), _month(pre.group("mon")), which))
     for i in occurrences(text, "year"):
-        m = _MONTH_BEFORE_YEAR.search(text, max(0, i - 40), i)
-        if m:
-            told.append((m.start(), i + 4, _month(m.group("mon")), m.group("post").split()[-1]))
+        before_year = _MONTH_BEFORE_YEAR.search(text, max(0, i - 40), i)
+        if before_year:
+            told.append((before_year.start(), i + 4, _month(before_year.group("mon")),
+                         before_year.group("post").split()[-1]))
     out: list[DateMention] = []
     for start, end, month, which in sorted(told):
         if which in ("that", "same"):
@@ -309,20 +310,20 @@ def relative_dates(
     for i in occurrences(text, "following"):
         # "cleared ... in December 2023, and the FDA cleared its IND the following March";
         # "... the following month": from the date told before (with a month)
-        m = _THE_FOLLOWING.match(text, i + len("following"))
-        if m is None or not text.endswith("the ", 0, i):
+        following = _THE_FOLLOWING.match(text, i + len("following"))
+        if following is None or not text.endswith("the ", 0, i):
             continue
         before = _date_before(sorted(absolute + out), i, _LATER_REACH)
         if before is None or len(before.value) < 7:
             continue
         year, month = int(before.value[:4]), int(before.value[5:7])
-        if m.group("mon"):
-            later = _month(m.group("mon"))
+        if following.group("mon"):
+            later = _month(following.group("mon"))
             year += later <= month
         else:
             later = month % 12 + 1
             year += month == 12
-        out.append(DateMention(i - 4, m.end(), f"{year:04d}-{later:02d}"))
+        out.append(DateMention(i - 4, following.end(), f"{year:04d}-{later:02d}"))
     for i in occurrences(text, "later"):
         m = _MONTHS_BEFORE_LATER.search(text, max(0, i - 25), i)
         if m is None:
@@ -343,8 +344,8 @@ def relative_dates(
             if len(before.value) < 10:
                 continue
             days = count * (7 if m.group("unit").lower().startswith("week") else 1)
-            later = dt.date.fromisoformat(before.value) + dt.timedelta(days=days)
-            out.append(DateMention(m.start(), i + 5, f"{later.year:04d}-{later.month:02d}"))
+            day = dt.date.fromisoformat(before.value) + dt.timedelta(days=days)
+            out.append(DateMention(m.start(), i + 5, f"{day.year:04d}-{day.month:02d}"))
             continue
         if len(before.value) >= 7:
             year, month = int(before.value[:4]), int(before.value[5:7])

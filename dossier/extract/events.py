@@ -410,7 +410,7 @@ def find_events(
         spans = [
             (text.rfind("\n", 0, d.start) + 1, d.start)
             for d in datelines
-            if "\n" not in _DATELINE_AFTER.match(text, d.end).group(0)
+            if "\n" not in _DATELINE_AFTER.match(text, d.end).group(0)  # type: ignore[union-attr]
         ]
         ctx.countries = [
             c for c in ctx.countries if not any(a <= c.start < b for a, b in spans)
@@ -2698,7 +2698,7 @@ def _date_for(
             if bare and ctx.published is not None
             else None
         )
-        if day_at and abs(day_at[0] - group[0].start) < abs(bare.start() - group[0].start):
+        if day_at and bare and abs(day_at[0] - group[0].start) < abs(bare.start() - group[0].start):
             # "On 3 March, Health Canada issued a No Objection Letter ..., and the first
             # patient was dosed in May": the day told nearer the filing is its own
             return day_at[1]
@@ -2924,7 +2924,7 @@ def _planned_date(text: str, lo: int, start: int) -> bool:
     if not _PLAN_BEFORE_DATE.may_match(text, lo, start):
         return False
     plan = _PLAN_BEFORE_DATE.search(text, _own_clause_start(text, lo, start), start)
-    return bool(plan) and not _PAST_STATUS.search(text, plan.end(), start)
+    return plan is not None and not _PAST_STATUS.search(text, plan.end(), start)
 
 
 def _after_release(value: str, published_month: str | None) -> bool:
@@ -2965,7 +2965,7 @@ _MONTHS3 = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"
 
 def _respectively(
     text: str, lo: int, hi: int, agencies: list[str]
-) -> list[tuple[list[str], str]] | None:
+) -> list[tuple[list[str], str | None]] | None:
     """ "U.S. and Chinese IND approvals ... in July and September 2021, respectively"."""
     if len(agencies) < 2 or "respectively" not in text[lo:hi]:
         return None
@@ -3041,7 +3041,7 @@ _AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:has\s+|had\s+)?\Z")
 
 def _dated_per_agency(
     ctx: _Context, lo: int, hi: int, agencies: list[str], plural: bool = False
-) -> list[tuple[list[str], str]] | None:
+) -> list[tuple[list[str], str | None]] | None:
     """ "approved by the NMPA in 2021 and cleared by the FDA in 2022": each agency takes
     the date told after it, before the next agency is named; with `plural` filings, two
     authorities of one agency code ("authorizations from Germany's Paul-Ehrlich-Institut
@@ -3068,7 +3068,7 @@ _PLURAL_FILINGS = re.compile(r"(?:authori[sz]ations|approvals|clearances|applica
 
 def _dated_per_authority(
     ctx: _Context, named: list[Hit], dates: list[DateMention], hi: int, agency: str
-) -> list[tuple[list[str], str]] | None:
+) -> list[tuple[list[str], str | None]] | None:
     surfaces = [ctx.text[h.start : h.end] for h in named]
     if len(set(surfaces)) != len(surfaces):
         return None  # the same authority named twice tells one authority's story
@@ -3165,7 +3165,7 @@ def _ind_events(
     if semi != -1:
         filing = _FILING_NOUN.search(text, semi, hi)
         places = _within(ctx.countries, semi, filing.start()) if filing else []
-        if places:
+        if places and filing:
             other_filing = filing.start()
             other_agencies = {h.value for h in places}
     by_other: set[str] = set()  # statuses told only in that other clause
@@ -3322,8 +3322,8 @@ def _ind_events(
         # (a status dated by another agency's date takes this agency's own)
         when = {st: date if d in others else d for st, d in when.items()}
     # "CTAs approved in 2018 for both TDT and SCD": one event per indication
-    indications = (
-        split_indications(indication, True)
+    indications: list[str | None] = (
+        list(split_indications(indication, True))
         if indication and _BOTH.search(indication)
         else [indication]
     )
@@ -3525,18 +3525,21 @@ def _designations(
     only = {_TYPE_AGENCY.get(t.dtype) for t in group}
     if len(agencies) > 1 and len(only) == 1 and None not in only and only <= set(agencies):
         # "Swissmedic authorisation and EMA PRIME eligibility": PRIME is the EMA's alone
-        agencies = list(only)
+        agencies = [a for a in only if a]
     elif len(only) == 1 and None not in only and agencies and not only & set(agencies):
         # "Swiss and German trial approvals and Fast Track designation": the agencies
         # named belong to the approvals; Fast Track is the FDA's alone
-        agencies = list(only)
+        agencies = [a for a in only if a]
     out = []
     for agency in agencies:
         own = (per_agency or {}).get(agency, indication)
-        indications = split_indications(own, plural) if own else [None]
-        if len(indications) > 1 and acronyms:
-            # "for both FOP and DIPG": each item spelled out as the release defined it
-            indications = [expand_acronyms(ind, acronyms) for ind in indications]
+        indications: list[str | None] = [None]
+        if own:
+            named = split_indications(own, plural)
+            if len(named) > 1 and acronyms:
+                # "for both FOP and DIPG": each item spelled out as the release defined it
+                named = [expand_acronyms(ind, acronyms) for ind in named]
+            indications = list(named)
         for t in group:
             for pid in pids:
                 for ind in indications:

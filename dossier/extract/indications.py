@@ -721,7 +721,8 @@ def drop_restated_acronym(indication: str, sentence: str) -> str:
     if len(need) < 2:
         return indication
     # the acronym's letters are the initials of the words before it (as acronyms() reads)
-    for w in reversed(_WORD.findall(m.group("head"))):
+    words: list[str] = _WORD.findall(m.group("head"))
+    for w in reversed(words):
         if not need:
             break
         low = w.lower()

@@ -428,13 +428,13 @@ def _code_candidates(text: str) -> list[Mention]:
             genes.add(code)  # a gene symbol, wherever else the release names it
             continue
         after = text[end : end + 90].lower()
-        trial = contains_any(after, _STUDY_WORDS) and _STUDY_AFTER.match(text, end)
+        trial = _STUDY_AFTER.match(text, end) if contains_any(after, _STUDY_WORDS) else None
         if trial and "conducted" in trial.group(0) and _WORK_ON_BEFORE.search(
             text, max(0, start - 30), start
         ):
             trial = None  # "Development of HZP-4410 is being conducted with X": the drug's
         # a headline's "... of X-12" then the next line's "Clinical Trial Notification": no name
-        study = (bool(trial) and "\n" not in trial.group(0)) or bool(
+        study = (trial is not None and "\n" not in trial.group(0)) or bool(
             # "The Phase 2 trial, XYZ-2, will evaluate": the trial's name in apposition
             text.endswith((",", ", ", " "), max(0, start - 2), start)
             and (
@@ -463,7 +463,7 @@ def _code_candidates(text: str) -> list[Mention]:
             # ("... of lenrinastat and AMR-114, the ALDERPATH study and ...": a list that
             # goes on to another trial, named in capitals)
             a_study=protocol or (
-                study and bool(trial) and bool(_CALLED_A_STUDY.match(trial.group()))
+                study and trial is not None and bool(_CALLED_A_STUDY.match(trial.group()))
                 and not _TRIAL_NAME_IN.search(trial.group())
             ),
         ))
@@ -1219,4 +1219,4 @@ def _inn_modality(inns: list[Mention]) -> str | None:
     CAR-T) says more than its short form ("vemi-cel": some cell therapy)."""
     found = [f for f in (_stem_modality(m.surface.lower()) for m in inns) if f]
     specific = [f for f in found if f != "other_cell_therapy"]
-    return (specific or found or [None])[0]
+    return specific[0] if specific else found[0] if found else None

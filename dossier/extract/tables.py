@@ -182,7 +182,8 @@ def find_table_events(
             if len(cells) != width:
                 continue
             row_plan = plan_table and not (
-                rows_decide and _happened(dates, rstart, rstart + len(row), published_month)
+                rows_decide and published_month is not None
+                and _happened(dates, rstart, rstart + len(row), published_month)
             )
             if row_plan or (
                 _NOT_EVENT.search(row) and not _filed_and_pending(text, cells, cols, dates)
@@ -396,7 +397,9 @@ def _cell_events(
                   if (m := pattern.search(status_text)))
     if len(told) > 1 and len(dates) == len(told):
         # "IND submitted / cleared | June 2025 / July 2025": each status with its date
-        pairs = [(label, d.value) for (_pos, label), d in zip(told, dates, strict=True)]
+        pairs: list[tuple[str, str | None]] = [
+            (label, d.value) for (_pos, label), d in zip(told, dates, strict=True)
+        ]
     else:
         # one status: the first of cleared, accepted, submitted the cell names
         pairs = [(label, date) for label, pattern in _STATUS if pattern.search(status_text)][:1]
@@ -449,7 +452,7 @@ def row_indication(text: str, pos: int) -> str | None:
             return None
         cell = cells[col]
     else:
-        spans = [(m.end() if i else 0) for i, m in enumerate([None, *_GAP.finditer(header)])]
+        spans = [0, *(m.end() for m in _GAP.finditer(header))]
         names = [header[a:b].strip() for a, b in zip(spans, [*spans[1:], len(header)], strict=True)]
         col = next((i for i, n in enumerate(names) if _INDICATION_HEADER.search(n)), None)
         if col is None:
