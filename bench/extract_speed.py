@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from bench.generate import generate
+from dossier import compiled
 from dossier.cleaning import clean_release, detect_format
 from dossier.cleaning.decode import decode_bytes
 from dossier.extract import EXTRACTOR_VERSION, extract_release
@@ -60,7 +61,7 @@ def main() -> None:
     print(f"extractor {EXTRACTOR_VERSION}: {len(inputs)} releases, {facts} product/IND/"
           f"designation facts; best of {args.rounds}: {best:.2f} s = "
           f"{len(inputs) / best:,.0f} releases/s on one core "
-          f"({1000 * best / len(inputs):.2f} ms per release)")
+          f"({1000 * best / len(inputs):.2f} ms per release); {compiled.describe()}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from pathlib import Path
 import psutil
 
 from bench.generate import generate
+from dossier import compiled
 
 STAGES = ("land", "clean and extract", "dbt", "checks", "publish")
 
@@ -164,7 +165,8 @@ def main() -> None:
 
     cpu = platform.processor() or platform.machine()
     print(f"\nmachine: {psutil.cpu_count()} cores ({cpu}), "
-          f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}")
+          f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}; "
+          f"extraction: {compiled.describe()}")
     print(HEADER)
     print("\n".join(rows))
     print("\n".join(peaks))

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from dossier import settings
+from dossier import compiled, settings
 
 MART_TABLES = ("dim_releases", "dim_companies", "dim_products", "dim_agencies",
                "fct_ind_events", "fct_designations", "fct_evidence")
@@ -89,6 +89,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def compile_extraction(args: argparse.Namespace) -> int:
+    from dossier import compiled
+
+    if args.status:
+        print(compiled.status())
+        return 0
+    if args.clean:
+        compiled.clean()
+        return 0
+    return compiled.build()
+
+
 # Dagster steps grouped into the stages a person thinks in.
 STAGES = {"land_release_files": "land", "clean_and_extract": "clean and extract",
           "dossier_dbt_models": "dbt",
@@ -141,6 +153,7 @@ def print_summary(warehouse: Path, elapsed: float, run_id: str,
     print(f"\nDossier run {run_id} finished in {elapsed:.1f} s")
     print("  " + ", ".join(f"{stage} {sec:.1f} s" for stage, sec in stages.items()))
     print(f"Warehouse: {warehouse}")
+    print(f"Extraction: {compiled.describe()}")
     print(f"{'mart':<22}{'rows':>8}")
     for table, n in rows.items():
         print(f"marts.{table:<16}{n:>8}")
@@ -162,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     run_p.add_argument("--workers", type=int, help="processes for cleaning and extraction")
     run_p.add_argument("--stats-json", help="also write run time per stage and mart rows here")
     run_p.set_defaults(func=run)
+    compile_p = sub.add_parser("compile", help="compile the extraction package with mypyc")
+    compile_what = compile_p.add_mutually_exclusive_group()
+    compile_what.add_argument("--status", action="store_true",
+                              help="say whether the compiled modules are current")
+    compile_what.add_argument("--clean", action="store_true", help="remove them")
+    compile_p.set_defaults(func=compile_extraction)
     args = parser.parse_args(argv)
     return args.func(args)
 
