@@ -28,7 +28,8 @@ from dossier.extract.event_context import (
     fill_ind_indications,
     fill_indications_told_elsewhere,
 )
-from dossier.extract.events import RawEvent, find_events
+from dossier.extract.event_model import RawEvent
+from dossier.extract.events import find_events
 from dossier.extract.indications import (
     DiseaseWords,
     acronyms,

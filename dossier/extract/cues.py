@@ -183,7 +183,7 @@ IND_TRIGGER_RARE = FirstCharScan(
     r"(?<![\w-])",
     r"(?:"
     # "Swissmedic authorised VELA-2 in the third quarter": a trial named in capitals
-    # (events.py gives it the product the release runs it with)
+    # (event_products.py gives it the product the release runs it with)
     r"authori[sz]ed (?=[A-Z]{3,}-\d{1,2}\b)"
     # "Swissmedic's authorisation of the Swiss part of RESET-AI", "Swissmedic authorised
     # the Swiss part of SOLACE-4"

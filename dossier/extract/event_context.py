@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from dossier.extract.events import RawEvent
+from dossier.extract.event_model import RawEvent
 from dossier.extract.indications import (
     DISEASE,
     PATIENT_NOUNS,

@@ -34,7 +34,7 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-# a footnote's marker: "Orphan designation²" (events.py ties the note "² ..." to it)
+# a footnote's marker: "Orphan designation²" (event_products.py ties the note "² ..." to it)
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.events import RawEvent
+from dossier.extract.event_model import RawEvent
 
 _STOP = frozenset(
     {

@@ -21,7 +21,10 @@ from collections.abc import Iterator
 
 from dossier.extract import cues
 from dossier.extract.dates import DateMention
-from dossier.extract.events import _CLASSIFIED_AS, _TYPE_AGENCY, RawEvent, _after_release
+from dossier.extract.event_agencies import _TYPE_AGENCY
+from dossier.extract.event_dates import _after_release
+from dossier.extract.event_model import RawEvent
+from dossier.extract.events import _CLASSIFIED_AS
 from dossier.extract.indications import DISEASE
 from dossier.extract.lexicon import Hit
 from dossier.extract.products import Mention

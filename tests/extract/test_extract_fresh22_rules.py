@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.extract import extract_release
-from dossier.extract.events import RawEvent
+from dossier.extract.event_model import RawEvent
 from dossier.extract.merge import merge_events
 from dossier.extract.sentences import Sentence
 
