@@ -67,6 +67,6 @@ extract-speed: install compile
 ## Dump extraction output over a fixed input set; BASELINE=file.jsonl diffs against it.
 ## (the sealed evaluation sets' releases are counted, never printed: see README, Accuracy)
 EQUIV_OUT ?= /tmp/dossier_extract_equivalence.jsonl
-SEALED ?= fresh(9|11|12|33|37|41|57|60|62|65|68|72|73|77|80|82|84|85|86)[/_]
+SEALED ?= fresh(9|11|12|33|37|41|57|60|62|65|68|72|73|77|80|82|84|85|86|87|88)[/_]
 extract-equivalence: install compile
 	$(BIN)/python -m bench.extract_equivalence $(EQUIV_OUT) --corpus $(CORPUS) $(if $(BASELINE),--compare $(BASELINE) --hide '$(SEALED)')
