@@ -55,7 +55,7 @@ _IND_TRIGGER_VERBAL = (
     r"|(?:proceed|commence)(?! with)(?![^,;.]{0,90}\bunder\b)"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
-    r"|(?<=Canada )NOL(?![\w-])"
+    r"|(?:(?<=Canada )|(?<=\bHC ))NOL(?![\w-])"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
     r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"

@@ -329,6 +329,17 @@ def relative_dates(
         if m is None:
             continue
         before = _date_before(sorted(absolute + out), m.start(), _LATER_REACH)
+        bare = list(_BARE_MONTH_IN.finditer(text, max(0, m.start() - 200), m.start()))
+        if bare and published is not None and (
+            before is None
+            or (before.value == published.isoformat() and bare[-1].start() > before.end)
+        ):
+            # "opened in January ...; German sites followed two months later": a month told
+            # without its year, in the release's year (or the year before, if still to come)
+            month = _month(bare[-1].group("mon"))
+            year = published.year - (month > published.month)
+            before = DateMention(bare[-1].start("mon"), bare[-1].end("mon"),
+                                 f"{year:04d}-{month:02d}")
         if before is None:
             continue
         n = m.group("n").lower()
@@ -341,10 +352,12 @@ def relative_dates(
         if not m.group("unit").lower().startswith("month"):
             # "the FDA cleared the IND 30 days later" after June 2, 2022: July 2022, told
             # at the month (the text counts, it does not name the day)
-            if len(before.value) < 10:
+            if len(before.value) < 7:
                 continue
             days = count * (7 if m.group("unit").lower().startswith("week") else 1)
-            day = dt.date.fromisoformat(before.value) + dt.timedelta(days=days)
+            # (from a month, "submitted in October 2025 ... Thirty days later": its middle)
+            counted_from = before.value if len(before.value) == 10 else before.value + "-15"
+            day = dt.date.fromisoformat(counted_from) + dt.timedelta(days=days)
             out.append(DateMention(m.start(), i + 5, f"{day.year:04d}-{day.month:02d}"))
             continue
         if len(before.value) >= 7:

@@ -29,6 +29,11 @@ _OTHER_VERB_BETWEEN = re.compile(
     # "held a pre-IND meeting with the FDA in March 2023 and submitted a CTA ... on June 30"
     r"|[^.;]{0,20}?\band (?:then |later |subsequently )?(?:submitted|filed|lodged)\b"
 )
+# "..., and the first patient was dosed at X in" (a month told after it is the dosing's)
+_FIRST_DOSING_BEFORE = re.compile(
+    r",? and (?:the )?(?:first|initial) (?:patient|participant|subject|volunteer)s?\b[^.;]{0,80}?"
+    r"\b(?:dosed|enrolled|randomi[sz]ed|treated|infused)\b[^.;,]*\Z"
+)
 _DEADLINE_BEFORE = Prefiltered(
     re.compile(
         r"\b(?:action|goal|target|PDUFA|due) date (?:of|is|on|in)\s+"
@@ -121,7 +126,14 @@ def _date_for(
     # relative date inside an aside on another event is that event's)
     scope = _EARLIER_EVENT_ASIDE.sub(",", ctx.text[clause_lo:clause_hi])
     if ctx.published_month:
-        bare = _BARE_MONTH.search(ctx.text, clause_lo, clause_hi)
+        # ("submitted a CTN to the PMDA ..., and expects to begin dosing in October": a
+        # month the clause gives a plan is the plan's)
+        # ("approved the CTA in the second quarter, and the first patient was dosed in June":
+        # the dosing's month)
+        bare = next((b for b in _BARE_MONTH.finditer(ctx.text, clause_lo, clause_hi)
+                     if not _planned_date(ctx.text, lo, b.start())
+                     and not (b.start() > group[-1].end and _FIRST_DOSING_BEFORE.search(
+                         ctx.text, group[-1].end, b.start()))), None)
         day_at = (
             day_without_year_at(ctx.text, clause_lo, clause_hi, ctx.published)
             if bare and ctx.published is not None
@@ -283,6 +295,9 @@ def _year_of_bare_month(
         # relative clause's year is its own)
         and not _in_relative_clause(ctx.text, sent.start, d, trig_start)
         and not _in_filers_clause(ctx.text, trig_start, d)
+        # ("filed its application in December and expects a decision in the second quarter
+        # of 2026": a plan's year)
+        and not _planned_date(ctx.text, sent.start, d.start)
         and not (trig_start and d.start > trig_start and _OTHER_EVENT_AFTER.search(
             ctx.text, trig_start, d.start))
     ]

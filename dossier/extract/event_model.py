@@ -116,8 +116,10 @@ _BULLETS = ("- ", "* ", "• ", "•")
 # "OBI filed the application with the TFDA": the previous sentence's IND, named again
 _ANAPHORIC_FILING = Prefiltered(
     re.compile(
-        r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother)"
-        r" (?:applications?|submissions?|filings?|notifications?)\b"
+        # ("- Canada: ... No Objection Letter for X's Clinical Trial Application ... -
+        # Switzerland: X filed its application with Swissmedic in December")
+        r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa] separate|[Aa]nother|"
+        r"[Ii]ts|[Tt]heir) (?:applications?|submissions?|filings?|notifications?)\b"
         # "X filed a CTA with the MHRA. The MHRA approved it on 20 May."
         r"|\b(?:approved|authori[sz]ed|cleared|accepted) it\b"
     ),

@@ -1149,12 +1149,16 @@ _DESCRIBED_AFTER = re.compile(
     # "X, the Company's ... antibody" describes X; "CODE (INN: X), the company's ..." still
     # describes CODE, the INN being one of its names inside the brackets
     r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+[Cc]ompany['’]s\s"
+    # ("global rights to zimbretamig, Tessaly's clinical-stage bispecific")
+    r"|,\s*[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:lead|clinical-stage|investigational|"
+    r"first-in-class|proprietary|novel|wholly[- ]owned)\b"
 )
 _OWN_AFTER = re.compile(
     r",\s*(?:its|our|the [Cc]ompany['’]s) (?:own |investigational |proprietary )"
 )
 _COMPARATOR_BEFORE = re.compile(
-    r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|to)\s+\Z"
+    # ("rights to X": the deal's drug, not a comparator)
+    r"\b(?:versus|vs\.?|compared (?:with|to)|than|plus|with|and|or|(?<!rights )to)\s+\Z"
 )
 
 

@@ -40,7 +40,9 @@ _NOT_EVENT = re.compile(
     re.I,
 )
 _IND = re.compile(
-    r"\b(?:INDs?|CTAs?|CTN|investigational new drug|clinical trial (?:application|"
+    # ("HC NOL (Aug 2025)": Health Canada's No Objection Letter)
+    r"\b(?:INDs?|CTAs?|CTN|NOL|No Objection Letter|investigational new drug|"
+    r"clinical trial (?:application|"
     r"authori[sz]ation|notification|approval|approved|authori[sz]ed)"
     # ("Approval of Phase 1 trial in healthy volunteers | Israel Ministry of Health")
     r"|(?:approval|authori[sz]ation|clearance) (?:of|for) (?:the |a |an |its )?"
@@ -53,7 +55,9 @@ _STATUS = (
         re.compile(
             r"\b(?:clear(?:ed|ance)|approv(?:ed|al)|authori[sz]ed|"
             # ("Clinical trial authorisation granted", "No Objection Letter issued")
-            r"may proceed|in effect|effective|active|granted|issued)\b",
+            r"may proceed|in effect|effective|active|granted|issued|"
+            # (a No Objection Letter is the clearance itself)
+            r"NOL|No Objection Letter)\b",
             re.I,
         ),
     ),
