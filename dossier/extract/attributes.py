@@ -465,9 +465,20 @@ _POSSESSIVE_OWNER = re.compile(
 _NOW_LEADS = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now (?:leads|is responsible for|oversees)|"
     # ("Y retains all other rights and leads global development": a licence for a region)
-    r"retains [^.;]{0,40}? and (?:leads|is responsible for)|"
-    r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+(?:responsibility for\s+)?"
+    # ("Y keeps global rights outside Japan and continues to lead global development")
+    r"(?:retains|keeps) [^.;]{0,40}? and (?:leads|is responsible for|continues to lead)|"
+    r"leads|continues to lead|"
+    r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+"
+    r"(?:(?:sole|full)\s+)?(?:responsibility for\s+)?"
     r"(?:all\s+)?(?:its\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
+)
+# "Y assumes sole responsibility for global development of X": told before the product
+_LEADS_DEVELOPMENT_OF = re.compile(
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now\s+)?(?:leads|is responsible for|"
+    r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+"
+    r"(?:(?:sole|full)\s+)?(?:responsibility for\s+)?(?:all\s+)?(?:the\s+)?(?:further\s+)?"
+    r"(?:global|worldwide)\s+(?:clinical\s+)?development\s+(?:and\s+commerciali[sz]ation\s+)?"
+    r"of\s+\Z"
 )
 _REGION_OPENER = re.compile(r"\bIn (?:[A-Z][a-z]+ ?){1,3},\s*\Z")
 _PIPELINE_LED_BY = re.compile(
@@ -486,10 +497,13 @@ _LICENSEE = re.compile(
 
 
 # "under which Y acquires worldwide rights to X" (regional rights leave the lead alone)
+# ("announced that it has acquired exclusive worldwide rights to X": the announcer;
+# "obtained an exclusive global license to X")
 _ACQUIRER = re.compile(
-    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:acquires|acquired|has acquired|obtains|"
-    r"obtained|has obtained|gains|gained)\s+(?:the\s+)?(?:exclusive\s+)?(?:worldwide|global|full)"
-    r"\s+(?:exclusive\s+)?rights\s+(?:to|for|of)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}|(?<=that )it)\s+(?:acquires|acquired|"
+    r"has acquired|obtains|obtained|has obtained|gains|gained)\s+(?:the\s+|an?\s+)?"
+    r"(?:exclusive\s+)?(?:worldwide|global|full)\s+(?:exclusive\s+)?(?:rights|licen[cs]e)\s+"
+    r"(?:to|for|of)\s+"
     # ("acquires worldwide rights to develop, manufacture and commercialize X")
     r"(?:(?:develop|manufacture|commerciali[sz]e)(?:,\s+|\s+and\s+|\s+))*\Z"
 )
@@ -1127,6 +1141,8 @@ def _owner(
                 votes[comp.name] = votes.get(comp.name, 0) + 3
         lead = _NOW_LEADS.search(text, m.end, min(len(text), m.end + 200)) if "evelopment" in (
             text[m.end : m.end + 200]) else None
+        if lead is None and text.endswith("of ", 0, m.start):
+            lead = _LEADS_DEVELOPMENT_OF.search(text, max(0, m.start - 160), m.start)
         if lead and not _SENTENCE_END.search(text, m.end, lead.start()):
             # "X is under review; Y now leads all global development": Y took X over
             comp = _company_named(lead.group("c"), companies)
@@ -1161,7 +1177,7 @@ def _owner(
             comp = _company_named(now.group("c"), companies) if now else None
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
-        acq = _ACQUIRER.search(before) if "rights" in before else None
+        acq = _ACQUIRER.search(before) if "rights" in before or "licen" in before else None
         if acq is None and ("lead" in before or "now" in before):
             acq = _LEADS_BEFORE.search(before)
         if acq is None and "rights" in before:
@@ -1174,7 +1190,7 @@ def _owner(
             acq = _GRANTEE.search(text, max(0, m.start - 120), m.start)
         if acq:  # "Y acquires worldwide rights to X": Y develops it from now on, whoever
             # discovered it or filed its earlier INDs
-            comp = _company_named(acq.group("c"), companies)
+            comp = issuer if acq.group("c") == "it" else _company_named(acq.group("c"), companies)
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
         subject = its_subject(text, m.start, companies) or _filing_subject(

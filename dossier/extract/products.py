@@ -105,6 +105,9 @@ _STUDY_AFTER = re.compile(
     r"(?!\s+(?:applications?|approvals?|authori[sz]ations?|notifications?|certificates?)\b)"
     # "DELTA-1 has been conducted since 2024": a trial is what is conducted
     r"|\s+(?:is|was|has been|have been|is being|was being|will be) conducted\b"
+    # ("LM-818-101 first opened in the United States"; "... began enrolling in May")
+    r"|\s+(?:first\s+)?(?:opened|began enrol(?:l)?ing|began enrol(?:l)?ment|"
+    r"completed enrol(?:l)?ment)\b"
     # "PEAK-01, a Phase 1 dose-escalation and expansion study": any describing words, no
     # preposition ("XY-12, an antibody in a Phase 2 trial" is the drug)
     # ("QY-22, a bispecific antibody, received clinical trial approvals": no verb, and a
@@ -141,7 +144,8 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:program|programme|product|drug|candidate)\b"
 _STUDY_BEFORE_PAREN = re.compile(
     r"\b(?:trial|study)(?: in (?:the )?[A-Z][\w.]*(?: [A-Z]\w*)?)? \(\Z"
 )
-_STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted")
+_STUDY_WORDS = ("stud", "trial", "programme", "cohort", "platform", "conducted", "opened",
+                "enrol")
 # the word before a token that makes it a target ("protein CCN3", "anti-CD38") or an
 # identifier ("approval number 2017L00106", "HKEX: 02162") rather than a product code
 _TARGET_WORD_BEFORE = frozenset(

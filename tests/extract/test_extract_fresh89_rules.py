@@ -103,3 +103,45 @@ def test_an_inn_whose_rights_change_hands_is_the_deals_product() -> None:
     assert {(e.product, e.agency, e.date) for e in release.ind_events} == {
         ("zimbretamig", "FDA", "2023")
     }
+
+
+DEALS = RuleTexts(
+    "SAN DIEGO, Oct. 14, 2025 /PRNewswire/ -- Velcora Biologics, Inc. (\"Velcora\") and "
+    "Corvanta Pharma AG (\"Corvanta\") today announced a license agreement.\n\n",
+    dt.date(2025, 10, 14),
+)
+
+
+def test_the_licensee_that_assumes_global_development_owns_the_product() -> None:
+    text = (
+        "- Corvanta assumes sole responsibility for global development of VCB-207 effective "
+        "immediately\n\nVCB-207 is a bispecific T-cell engager that Velcora discovered."
+    )
+    assert DEALS.products(text)["VCB-207"] == "Corvanta"
+
+
+def test_rights_the_announcer_says_it_acquired_make_the_product_its_own() -> None:
+    release = RuleTexts(
+        "BOSTON, March 3, 2025 -- Halvane Cell Therapeutics, Inc. (\"Halvane\") today announced "
+        "that it has acquired exclusive worldwide rights to NXR-220, an allogeneic CAR-T cell "
+        "therapy, from Nexora Bio, Inc. (\"Nexora\").\n\n",
+        dt.date(2025, 3, 3),
+    )
+    assert release.products("Nexora's IND for NXR-220 was cleared by the FDA in 2024.") == {
+        "NXR-220": "Halvane"
+    }
+
+
+def test_the_partner_that_leads_global_development_owns_a_co_developed_product() -> None:
+    text = (
+        "Under the co-development agreement, Corvanta and Velcora share the cost of the "
+        "global Phase 2 program for VCB-118. Velcora leads global development and holds the "
+        "worldwide rights; Corvanta runs the European part of the program."
+    )
+    corvanta = RuleTexts(
+        "MILAN, Italy, 2 June 2025 -- Corvanta Pharma S.p.A. (\"Corvanta\") today opened the "
+        "first Italian site of the Phase 2 study of VCB-118, its co-developed GYS1 inhibitor, "
+        "with Velcora Biologics, Inc. (\"Velcora\").\n\n",
+        dt.date(2025, 6, 2),
+    )
+    assert corvanta.products(text)["VCB-118"] == "Velcora"
