@@ -275,6 +275,7 @@ _VERB_WORDS = (
     "encod",
     "increase",
     "lower",
+    "neutrali",
     "antagonist",
     "epitope",
     "peptide",

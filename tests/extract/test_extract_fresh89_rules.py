@@ -145,3 +145,12 @@ def test_the_partner_that_leads_global_development_owns_a_co_developed_product()
         dt.date(2025, 6, 2),
     )
     assert corvanta.products(text)["VCB-118"] == "Velcora"
+
+
+def test_an_antibody_that_neutralizes_a_cytokine_targets_it() -> None:
+    text = (
+        "The FDA accepted Velcora's BLA for ostrelumab (VCB-611), a monoclonal antibody that "
+        "neutralizes interleukin-15 (IL-15), for the treatment of refractory celiac disease."
+    )
+    [product] = DEALS.run(text).products
+    assert product.targets == ["IL-15"]
