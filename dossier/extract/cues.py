@@ -287,7 +287,9 @@ STATUS = re.compile(
     + alternation_by_first_char(
         [
             "cleared", "clearance", "clearances", "clear", "clearing", "approved", "approval",
-            "approvals", "approve", "granted", "authori[sz]ed", "authori[sz]ation",
+            "approvals", "approve", "granted",
+            # (a timeline's present tense: "- December 2022: FDA clears the IND application")
+            "clears", "approves", "authori[sz]es", "authori[sz]ed", "authori[sz]ation",
             "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
             "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
             "become effective", "is now effective", "went into effect", "in effect",
@@ -517,7 +519,17 @@ DES_NOT_EVENT = re.compile(
             # "has applied to the UK Medicines and Healthcare products Regulatory Agency
             # (MHRA) for"
             r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for",
-            r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus)",
+            r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|"
+            r"[Pp]assport)",
+            # ("- Application for an Innovation Passport under the UK ILAP submitted")
+            r"Applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|"
+            r"[Pp]assport)",
+            # "Orphan designation in the EU is granted by the European Commission, which
+            # normally decides ...": how the programme works, not a grant
+            # (not a footnote's "Orphan Drug Designation is granted by the FDA for rare
+            # diseases ...; the X designation letter is dated ...")
+            r"is (?:normally |usually |typically |generally )(?:granted|awarded) by",
+            r"are (?:normally |usually |typically |generally )(?:granted|awarded) by",
             # "has submitted the application for priority review and is awaiting the decision"
             "submitted" + _REQUEST_FOR,
             "filed" + _REQUEST_FOR,

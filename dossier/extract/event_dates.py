@@ -214,7 +214,8 @@ def _date_for(
         # cleared earlier this year")
         cues.THIS_YEAR.search(ctx.text, *_semicolon_clause(ctx.text, group, sent.start, sent.end))
         # "This year the EMA's CAT confirmed X's classification": the release's year
-        or ("his year" in scope and _THIS_YEAR_WORDS.search(scope))
+        # (not a plan's: "... and we will have X in the clinic this year")
+        or ("his year" in scope and _told_this_year(scope))
     ):
         return ctx.published_month[:4]
     if ctx.published_month and cues.LAST_YEAR.search(scope):
@@ -310,9 +311,11 @@ def _year_of_bare_month(
 # "...; the Company expects a decision in the fourth quarter of 2026": a plan's date
 _PLAN_BEFORE_DATE = Prefiltered(
     re.compile(
-        r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will)\b"
+        r"\b(?:expects?|expected|anticipates?|anticipated|plans? to|planned|intends? to|will|"
+        # ("preparing for a potential launch in the fourth quarter")
+        r"preparing|prepares|potential)\b"
     ),
-    ("expect", "anticipat", "plan", "intend", "will"),
+    ("expect", "anticipat", "plan", "intend", "will", "prepar", "potential"),
 )
 
 # "sites will operate under the IND the FDA cleared in February 2026": a past status
@@ -382,6 +385,12 @@ def _relative_date(ctx: _Context, scope: str) -> str | None:
 
 
 _THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
+
+
+def _told_this_year(scope: str) -> bool:
+    """Whether the scope says "this year" of something done, not of a plan."""
+    m = _THIS_YEAR_WORDS.search(scope)
+    return m is not None and not _planned_date(scope, 0, m.start())
 _UNDER_HELD_BEFORE = re.compile(r"\bunder\s+(?:the\s+|its\s+|an?\s+)?\Z")
 _HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(

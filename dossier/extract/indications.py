@@ -209,6 +209,18 @@ _COMPANY_FOCUS = re.compile(
 )
 
 
+# a place, not a disease, after "in" ("clearance in the United States obtained by a gene
+# therapy for an inherited retinal disease"); places by their nouns, not adjectives
+# ("Japanese encephalitis" is a disease)
+_PLACE_OPENING = re.compile(
+    r"(?:the )?(?:"
+    + "|".join(re.escape(row[0]) for row in sorted(
+        vocab.table("countries.tsv"), key=lambda row: -len(row[0]))
+        if not re.search(r"(?:ese|ian|ean|ch|man|countries)$", row[0]))
+    + r")(?![\w-])"
+)
+
+
 def find_indication(
     text: str,
     start: int,
@@ -233,6 +245,8 @@ def find_indication(
         phrase = tidy(text[intro_end:cut])
         if phrase.endswith(("study", "studies", "trial", "trials")):
             phrase = _STUDY_AFTER.sub("", phrase)
+        if _PLACE_OPENING.match(phrase):
+            continue  # "the first IND clearance in the United States obtained by ...": where
         if (
             _TRIAL_NAME.fullmatch(phrase)
             and phrase not in _HYPHENATED_DISEASES

@@ -72,7 +72,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 _DISEASE_CLASS = frozenset(
     {"autoimmune", "disease", "diseases", "disorders", "cancer", "cancers", "tumors",
      "tumours", "solid", "oncology", "inflammatory", "immune", "mediated", "rare", "genetic",
-     "hematologic", "haematologic", "malignancies", "indications", "multiple", "various"}
+     "hematologic", "haematologic", "malignancies", "indications", "multiple", "various",
+     # ("an inherited retinal disease": the class of the release's own indication)
+     "inherited", "hereditary", "retinal", "neuromuscular", "metabolic", "neurological",
+     "neurodegenerative"}
 )
 
 
