@@ -19,7 +19,7 @@ import datetime as dt
 import itertools
 import re
 
-from dossier.extract import cues, vocab
+from dossier.extract import cues
 from dossier.extract.dates import DateMention, day_without_year_at
 from dossier.extract.event_agencies import (
     _FILING_NOUN,
@@ -77,6 +77,7 @@ from dossier.extract.indications import (
     AND_FOR_ANOTHER,
     COUNTED_INDICATIONS_LIST,
     DISEASE,
+    PLACE_NAMES,
     DiseaseWords,
     acronyms,
     expand_acronyms,
@@ -182,8 +183,7 @@ _FOLLOWS_ITS_SUBMISSION = re.compile(
 )
 _PLACE_THEN_FOR = re.compile(
     r"(?:the )?(?:"
-    + "|".join(re.escape(row[0]) for row in sorted(
-        vocab.table("countries.tsv"), key=lambda row: -len(row[0])))
+    + "|".join(re.escape(name) for name in PLACE_NAMES)
     # ("in the United States, both for FCMD")
     + r"),? (?:(?:both|each|all|also) )?for (?=\S)"
 )

@@ -209,14 +209,16 @@ _COMPANY_FOCUS = re.compile(
 )
 
 
+# the place names of countries.tsv, longest first (for alternations)
+PLACE_NAMES = tuple(row[0] for row in sorted(vocab.table("countries.tsv"),
+                                             key=lambda row: -len(row[0])))
 # a place, not a disease, after "in" ("clearance in the United States obtained by a gene
 # therapy for an inherited retinal disease"); places by their nouns, not adjectives
 # ("Japanese encephalitis" is a disease)
 _PLACE_OPENING = re.compile(
     r"(?:the )?(?:"
-    + "|".join(re.escape(row[0]) for row in sorted(
-        vocab.table("countries.tsv"), key=lambda row: -len(row[0]))
-        if not re.search(r"(?:ese|ian|ean|ch|man|countries)$", row[0]))
+    + "|".join(re.escape(name) for name in PLACE_NAMES
+               if not re.search(r"(?:ese|ian|ean|ch|man|countries)$", name))
     + r")(?![\w-])"
 )
 
