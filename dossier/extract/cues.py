@@ -271,7 +271,8 @@ TRIAL_BEFORE_BY = re.compile(
     # ("- Trial also approved by New Zealand's Medsafe in December 2025": a highlight)
     r"\b(?:trial|study|studies|protocol|(?<![^\n •*-])(?:Trial|Study))s?"
     r"(?: (?:of|for|in) [\w/-]+(?: [\w/-]+){0,5}?)?"
-    r"(?:,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
+    # ("The Phase 1 healthy volunteer study, which was approved by New Zealand's Medsafe")
+    r"(?:, which|,| whose conduct(?: in [A-Z][\w ]{2,30}?)?)?"
     # ("collected under a protocol approved by New Zealand's Medsafe": a participle)
     r"(?: (?:had been|has been|have been|was|were))?(?: also)? \Z"
     # "ALMA-1, the Phase 1/2 study in children with X, was authorised (in Italy) by"

@@ -76,3 +76,13 @@ def test_a_plans_year_or_quarter_does_not_date_a_designation() -> None:
     assert RESULTS.des(text, ("product", "agency", "type", "date")) == {
         ("VLD-101", "FDA", "priority_review", "2025-02"), ("VLD-101", "EMA", "prime", None)
     }
+
+
+def test_a_study_which_an_agency_approved_is_a_clearance() -> None:
+    text = (
+        "VLD-118 for IgA nephropathy: The Phase 1 healthy volunteer study, which was approved "
+        "by New Zealand's Medsafe in November 2024, was completed in 2025."
+    )
+    assert RESULTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("VLD-118", "OTHER", "cleared", "2024-11")
+    }
