@@ -61,13 +61,12 @@ def compiled_modules(package_dir: Path = PACKAGE_DIR) -> list[Path]:
     return sorted(p for p in package_dir.iterdir() if p.name.endswith(tuple(suffixes)))
 
 
-def status(package_dir: Path = PACKAGE_DIR, stamp: Path | None = None) -> str:
+def status(package_dir: Path = PACKAGE_DIR) -> str:
     """'current', 'stale' (compiled from other sources) or 'absent'."""
-    stamp = stamp or package_dir / STAMP.name
     if not compiled_modules(package_dir):
         return "absent"
     try:
-        recorded = json.loads(stamp.read_text())
+        recorded = json.loads((package_dir / STAMP.name).read_text())
     except (OSError, ValueError):
         return "stale"
     return "current" if recorded.get("sources") == source_digests(package_dir) else "stale"
@@ -96,9 +95,9 @@ def activate(package: str = PACKAGE, package_dir: Path = PACKAGE_DIR) -> str:
     """Make `package` import from its sources unless its compiled modules are current;
     returns what the imports will run: 'compiled' or 'python'."""
     state = status(package_dir)
-    if state == "current" and os.environ.get(PURE_PYTHON_ENV) != "1":
+    if state == "current" and not _pure_python_asked():
         return "compiled"
-    if state == "stale" and os.environ.get(PURE_PYTHON_ENV) != "1":
+    if state == "stale" and not _pure_python_asked():
         warnings.warn(
             f"{package} was compiled from other sources than those in {package_dir}; "
             "running the Python sources (slower). Run `make compile` to compile them again.",
@@ -110,16 +109,24 @@ def activate(package: str = PACKAGE, package_dir: Path = PACKAGE_DIR) -> str:
     return "python"
 
 
+def _pure_python_asked() -> bool:
+    return os.environ.get(PURE_PYTHON_ENV) == "1"
+
+
+_RUNS_AS = {
+    "current": "compiled with mypyc",
+    "stale": "Python sources (the compiled modules are stale: `make compile`)",
+    "absent": "Python sources (not compiled: `make compile`)",
+}
+
+
 def describe() -> str:
     """What extraction runs as in a process started now, in words (run summaries and
     benchmarks say it: the two differ in speed)."""
     state = status()
-    if state == "current":
-        return ("Python sources (DOSSIER_PURE_PYTHON=1)"
-                if os.environ.get(PURE_PYTHON_ENV) == "1" else "compiled with mypyc")
-    if state == "stale":
-        return "Python sources (the compiled modules are stale: `make compile`)"
-    return "Python sources (not compiled: `make compile`)"
+    if state == "current" and _pure_python_asked():
+        return f"Python sources ({PURE_PYTHON_ENV}=1)"
+    return _RUNS_AS[state]
 
 
 def build() -> int:

@@ -473,14 +473,6 @@ _NOW_LEADS = re.compile(
     r"(?:(?:sole|full)\s+)?(?:responsibility for\s+)?"
     r"(?:all\s+)?(?:its\s+)?(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\b"
 )
-# "Y assumes sole responsibility for global development of X": told before the product
-_LEADS_DEVELOPMENT_OF = re.compile(
-    r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:now\s+)?(?:leads|is responsible for|"
-    r"(?:has taken|takes|took) over|assumes|assumed|will assume)\s+"
-    r"(?:(?:sole|full)\s+)?(?:responsibility for\s+)?(?:all\s+)?(?:the\s+)?(?:further\s+)?"
-    r"(?:global|worldwide)\s+(?:clinical\s+)?development\s+(?:and\s+commerciali[sz]ation\s+)?"
-    r"of\s+\Z"
-)
 _REGION_OPENER = re.compile(r"\bIn (?:[A-Z][a-z]+ ?){1,3},\s*\Z")
 _PIPELINE_LED_BY = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -514,6 +506,11 @@ _LEADS_BEFORE = re.compile(
     r"(?P<c>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:(?:to lead|will (?:now )?lead|now leads)\s+"
     r"(?:all\s+|worldwide\s+|global\s+){1,2}(?:further\s+)?(?:clinical\s+)?development"
     r"(?:\s+and\s+[a-z][a-z ]{0,40}?)?\s+(?:of|for)"
+    # ("Corvanta assumes sole responsibility for global development of VLB-207")
+    r"|(?:now\s+)?(?:leads|is responsible for|(?:has taken|takes|took) over|assumes|assumed|"
+    r"will assume)\s+(?:(?:sole|full)\s+)?(?:responsibility for\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:further\s+)?(?:global|worldwide)\s+(?:clinical\s+)?development\s+"
+    r"(?:and\s+commerciali[sz]ation\s+)?of"
     # ("Clearwell now develops ARD-808")
     r"|now (?:owns and )?develops)\s+\Z"
 )
@@ -1142,8 +1139,6 @@ def _owner(
                 votes[comp.name] = votes.get(comp.name, 0) + 3
         lead = _NOW_LEADS.search(text, m.end, min(len(text), m.end + 200)) if "evelopment" in (
             text[m.end : m.end + 200]) else None
-        if lead is None and text.endswith("of ", 0, m.start):
-            lead = _LEADS_DEVELOPMENT_OF.search(text, max(0, m.start - 160), m.start)
         if lead and not _SENTENCE_END.search(text, m.end, lead.start()):
             # "X is under review; Y now leads all global development": Y took X over
             comp = _company_named(lead.group("c"), companies)
@@ -1179,7 +1174,7 @@ def _owner(
             if comp:
                 votes[comp.name] = votes.get(comp.name, 0) + 20
         acq = _ACQUIRER.search(before) if "rights" in before or "licen" in before else None
-        if acq is None and ("lead" in before or "now" in before):
+        if acq is None and ("lead" in before or "now" in before or "evelopment of" in before):
             acq = _LEADS_BEFORE.search(before)
         if acq is None and "rights" in before:
             # "Y, Inc. ("Y"), which acquired exclusive worldwide rights to X"

@@ -489,6 +489,10 @@ _APPLIED_TO_FOR = r" (?:to|with) (?:the )?[\w.'’-]+(?:,? [\w.-]+){0,5}? for"
 # ("submitted a request to the European Medicines Agency (EMA) for PRIME support")
 _REQUEST_FOR = r" (?:an? |the |its )?(?:request|application)(?: to [^,;.]{2,70}?)? for"
 _STILL_PENDING = r" (?:is |are |remains? |still )*(?:pending|under review)"
+_PPLICATION_FOR_STATUS = (
+    r"pplications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|[Pp]assport)"
+)
+_USUALLY_GRANTED_BY = r" (?:normally |usually |typically |generally )(?:granted|awarded) by"
 DES_NOT_EVENT = re.compile(
     r"\b(?:"
     + alternation_by_first_char(
@@ -520,17 +524,12 @@ DES_NOT_EVENT = re.compile(
             # "has applied to the UK Medicines and Healthcare products Regulatory Agency
             # (MHRA) for"
             r"appl(?:y|ies|ied|ying) (?:to|with) (?:the )?(?:[\w.'’-]+ ){1,7}?\([A-Z]{2,6}\) for",
-            r"applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|"
-            r"[Pp]assport)",
             # ("- Application for an Innovation Passport under the UK ILAP submitted")
-            r"Applications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|"
-            r"[Pp]assport)",
-            # "Orphan designation in the EU is granted by the European Commission, which
-            # normally decides ...": how the programme works, not a grant
-            # (not a footnote's "Orphan Drug Designation is granted by the FDA for rare
-            # diseases ...; the X designation letter is dated ...")
-            r"is (?:normally |usually |typically |generally )(?:granted|awarded) by",
-            r"are (?:normally |usually |typically |generally )(?:granted|awarded) by",
+            *(a + _PPLICATION_FOR_STATUS for a in "aA"),
+            # "Orphan designation in the EU is normally granted by the European Commission":
+            # how the programme works, not a grant (not a footnote's "Orphan Drug Designation
+            # is granted by the FDA for rare diseases ...; the X designation letter is dated")
+            *(verb + _USUALLY_GRANTED_BY for verb in ("is", "are")),
             # "has submitted the application for priority review and is awaiting the decision"
             "submitted" + _REQUEST_FOR,
             "filed" + _REQUEST_FOR,

@@ -158,15 +158,16 @@ _GENERIC_ROUTE = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:route|scheme|pathway|process|system|framework|regime)\b"
 )
 _VIA_BEFORE = re.compile(r"\b(?:via|under|through)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?\Z")
-_ETHICS_AFTER = re.compile(r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b", re.I)
 # "approved by the institutional review boards": the approver, right after "by"
-# "once the BfArM had approved": a past perfect after "once" tells what was done
-_HAD_DONE = re.compile(r"\bhad (?:already )?(?:[a-z]+ed|granted|given|issued)\b")
 _BY_ETHICS = r" by (?:the |its |their |an? )?(?:[\w-]+ ){0,3}?" + cues.ETHICS_BODY_WORDS + r"\b"
 _BY_ETHICS_BODY = re.compile(_BY_ETHICS, re.I)
-# "Following approval of the trial protocol by an independent Human Research Ethics
-# Committee (HREC) in October, X notified the TGA ...": the committee's approval
-_OF_IT_BY_ETHICS_BODY = re.compile(r" of [^.;,]{1,40}?" + _BY_ETHICS, re.I)
+# an ethics body named right after a status ("approval from the IRB"; "approval of the
+# trial protocol by an independent Human Research Ethics Committee (HREC)")
+_ETHICS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b| of [^.;,]{1,40}?" + _BY_ETHICS, re.I
+)
+# "once the BfArM had approved": a past perfect after "once" tells what was done
+_HAD_DONE = re.compile(r"\bhad (?:already )?(?:[a-z]+ed|granted|given|issued)\b")
 # "IND-enabling studies", "(IND)-ready": a stage of research, not a filing
 # ("an IND amendment to add a cohort": a change to a filing in effect, not a new one)
 _ENABLING = re.compile(r"\)?-(?:enabling|ready)|\)? [Aa]mendments?\b")
@@ -1538,10 +1539,8 @@ def _ind_events(
             continue  # "held a pre-IND meeting in January before filing the application"
         if m.group(0) == "clear" and _CELL_AFTER.match(text, m.end()):
             continue  # "clear cell renal cell carcinoma" names a disease, not a clearance
-        if (
-            _ETHICS_BEFORE.search(text, max(lo, m.start() - 60), m.start())
-            or _ETHICS_AFTER.match(text, m.end())
-            or _OF_IT_BY_ETHICS_BODY.match(text, m.end())
+        if _ETHICS_BEFORE.search(text, max(lo, m.start() - 60), m.start()) or _ETHICS_AFTER.match(
+            text, m.end()
         ):
             continue  # an ethics committee's approval (or a filing to one) is not the agency's
         if m.group(0) == "notified" and _AGENCY_BEFORE.search(
