@@ -2,6 +2,8 @@
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
+# dbt in an environment of its own: the Dagster process never imports it (dbt_project.py)
+DBT_VENV ?= .venv-dbt
 CORPUS ?= ../shared/corpus
 N ?= 1000
 
@@ -14,7 +16,14 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@
 
-install: $(BIN)/.installed
+# (dbt-core 1.12 downloads a binary while installing, which fails on our machines: 1.11)
+$(DBT_VENV)/bin/.installed: requirements-dbt.lock
+	$(PYTHON) -m venv $(DBT_VENV)
+	$(DBT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DBT_VENV)/bin/python -m pip install --quiet -r requirements-dbt.lock
+	touch $@
+
+install: $(BIN)/.installed $(DBT_VENV)/bin/.installed
 
 # dossier/extract compiled with mypyc (dossier/compiled.py), again whenever a source
 # changes; where it is missing or stale the Python sources run.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -30,6 +31,15 @@ def work_warehouse(published: Path | None = None) -> Path:
 def feeds_config() -> Path:
     """The TOML file listing RSS/Atom feeds (DOSSIER_FEEDS, default feeds.toml)."""
     return Path(os.environ.get("DOSSIER_FEEDS", PROJECT_DIR / "feeds.toml"))
+
+
+def dbt_executable() -> Path:
+    """The dbt that builds the models (DOSSIER_DBT_EXECUTABLE; default: the project's dbt
+    environment, .venv-dbt, which `make install` makes; else a dbt beside this Python)."""
+    if "DOSSIER_DBT_EXECUTABLE" in os.environ:
+        return Path(os.environ["DOSSIER_DBT_EXECUTABLE"])
+    own = PROJECT_DIR / ".venv-dbt" / "bin" / "dbt"
+    return own if own.exists() else Path(sys.executable).parent / "dbt"
 
 
 def worker_count() -> int:

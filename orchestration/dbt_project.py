@@ -3,7 +3,6 @@
 import hashlib
 import importlib.metadata
 import os
-import sys
 from functools import cached_property
 from pathlib import Path
 
@@ -11,9 +10,9 @@ from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import using_dagster_dev
 from packaging.version import Version
 
+from dossier.settings import dbt_executable
+
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
-# The dbt beside this interpreter: the virtualenv need not be activated (CI, `dossier run`).
-DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
@@ -29,23 +28,38 @@ def dbt_run_target(work_warehouse: Path) -> Path:
     return work_warehouse.with_name(work_warehouse.name.removesuffix(".duckdb") + ".dbt")
 
 
+def dbt_core_version(executable: Path) -> Version:
+    """The version of the dbt-core that `executable` runs, read from its environment's
+    installed metadata (bin/dbt's environment is bin/..), else from this one's."""
+    site_packages = [str(p) for p in executable.parent.parent.glob("lib/python*/site-packages")]
+    for dist in importlib.metadata.distributions(name="dbt-core", path=site_packages):
+        return Version(dist.version)
+    try:
+        return Version(importlib.metadata.version("dbt-core"))
+    except importlib.metadata.PackageNotFoundError:
+        raise RuntimeError(
+            f"no dbt-core found for {executable}: run `make install` (it makes the dbt "
+            "environment, .venv-dbt) or point DOSSIER_DBT_EXECUTABLE at a dbt") from None
+
+
 class DossierDbtCliResource(DbtCliResource):
     """dagster-dbt's resource without two start-up costs paid on every `dbt.cli` call
     (~2.7 s of an incremental run, measured): it runs `dbt --version` in a subprocess to
-    learn the version of the dbt beside this interpreter, which is the dbt-core installed
-    here; and it loads dbt's adapter and macros in-process, used only to fetch column
-    metadata, which Dossier does not ask for."""
+    learn dbt's version, which the installed metadata tells; and it loads dbt's adapter
+    and macros in-process, used only to fetch column metadata, which Dossier does not ask
+    for. dbt itself lives in an environment of its own (.venv-dbt): with dbt-core
+    importable in this one, dagster-dbt imports it at start-up, 1.7 s of every run."""
 
     @cached_property
     def _cli_version(self) -> Version:
-        return Version(importlib.metadata.version("dbt-core"))
+        return dbt_core_version(Path(self.dbt_executable))
 
     def _initialize_dbt_core_adapter(self, args):  # noqa: ANN001, ANN202 (dagster-dbt's hook)
         return None
 
 
 def dbt_cli_resource() -> DbtCliResource:
-    return DossierDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+    return DossierDbtCliResource(project_dir=dbt_project, dbt_executable=str(dbt_executable()))
 
 
 # What dbt writes into the project folder, not part of it (.user.yml: dbt's user id).
