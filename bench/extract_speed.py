@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from bench.generate import generate
+from bench.run import cpu_model
 from dossier import compiled
 from dossier.cleaning import clean_release, detect_format
 from dossier.cleaning.decode import decode_bytes
@@ -61,7 +62,8 @@ def main() -> None:
     print(f"extractor {EXTRACTOR_VERSION}: {len(inputs)} releases, {facts} product/IND/"
           f"designation facts; best of {args.rounds}: {best:.2f} s = "
           f"{len(inputs) / best:,.0f} releases/s on one core "
-          f"({1000 * best / len(inputs):.2f} ms per release); {compiled.describe()}")
+          f"({1000 * best / len(inputs):.2f} ms per release); {compiled.describe()}; "
+          f"{cpu_model()}")
 
 
 if __name__ == "__main__":

@@ -126,6 +126,19 @@ HEADER = ("| run | releases | land s | clean and extract s | dbt s | checks s | 
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
 
+def cpu_model() -> str:
+    """The processor's model name where Linux tells it (machines differ from session to
+    session, and figures from two models do not compare), else the architecture."""
+    with contextlib.suppress(OSError):
+        info = dict(line.split(":", 1) for line in Path("/proc/cpuinfo").read_text().splitlines()
+                    if ":" in line)
+        info = {key.strip(): value.strip() for key, value in info.items()}
+        if "model name" in info:
+            clock = f" at {float(info['cpu MHz']):,.0f} MHz" if "cpu MHz" in info else ""
+            return f"{info['model name']}{clock}, {platform.machine()}"
+    return platform.processor() or platform.machine()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("n", type=int)
@@ -163,7 +176,7 @@ def main() -> None:
         rows.append(table(f"+{args.incremental} new", args.incremental, second))
         peaks.append(peaks_line(f"+{args.incremental} new", second))
 
-    cpu = platform.processor() or platform.machine()
+    cpu = cpu_model()
     print(f"\nmachine: {psutil.cpu_count()} cores ({cpu}), "
           f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}; "
           f"extraction: {compiled.describe()}")
