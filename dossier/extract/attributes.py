@@ -184,7 +184,7 @@ _CUE_AFTER_BODY = (
 )
 _CUE_AFTER = FirstCharScan("", _CUE_AFTER_BODY, r"(" + TARGET_FIRST_CHARS)
 _CUE_ANTI = re.compile(
-    r"\banti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
+    r"\b[Aa]nti-(?P<t>" + _T + r")(?:/(?P<t2>" + _T + r"))?"
     r"(?=\s+(?:\w+\s+){0,2}?(?:antibod|mAb|CAR|ADC|bispecific|monoclonal|T-cell|TCR|nanobod|"
     r"activity))"
 )
@@ -204,8 +204,9 @@ _CUE_NOUN_BODY = (
     r"(?:\s*(?:/|x|×)\s*(?P<t3>" + _T + r"))?\s+"
     # ("a GLP-1/GIP dual agonist")
     r"(?:(?:dual|triple|co-)[- ]?)?"
-    # ("C5aR1 peptide antagonist": the drug's kind between the target and its role)
-    r"(?:(?:peptide|small[- ]molecule|cyclic peptide)\s+)?"
+    # ("C5aR1 peptide antagonist": the drug's kind between the target and its role; "a
+    # GPC3 x CD28 co-stimulatory bispecific antibody": what its second arm does)
+    r"(?:(?:peptide|small[- ]molecule|cyclic peptide|co-?stimulatory)\s+)?"
     r"(?:CAR[- ]?T|CAR[- ]NK|CAR|TCR|ADC|bispecific|trispecific|antibody|inhibitor|mAb|"
     # ("its first-generation CLDN18.2 monoclonal antibody")
     r"monoclonal antibod(?:y|ies)|"
@@ -647,6 +648,11 @@ def _extends(longer: str, shorter: str) -> bool:
     )
 
 
+def _own_targets_in(text: str, lo: int, hi: int, known: list[Hit], product: Product) -> list[str]:
+    """The targets a description of `product` names, its own name aside."""
+    return [t for t in _targets_in(text, lo, hi, known) if not _is_own_name(t, product)]
+
+
 def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
     found: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -848,13 +854,13 @@ def describe(
     for pid, product in enumerate(products):
         attrs = Attributes()
         wins = windows.get(pid, [])
-        for lo, hi in wins:
+        described_at = -1  # the window whose description named the targets
+        for i, (lo, hi) in enumerate(wins):
             # the first description that names targets; later windows often describe a
             # comparison or a neighbour
-            attrs.targets = [
-                t for t in _targets_in(text, lo, hi, target_hits) if not _is_own_name(t, product)
-            ]
+            attrs.targets = _own_targets_in(text, lo, hi, target_hits, product)
             if attrs.targets:
+                described_at = i
                 break
         if not attrs.targets:
             for m in product.mentions:
@@ -893,6 +899,16 @@ def describe(
                 if "ral" in text[lo:hi] and _ORAL_DRUG.search(text, lo, hi):
                     attrs.modality = "small_molecule"
                     break
+        if attrs.modality == "bispecific_antibody" and len(attrs.targets) == 1 and described_at >= 0:
+            # "FDA clears IND for BCMA T-cell engager X" first, "X (BCMA x CD3 T-cell
+            # engager)" further down: a bispecific binds two targets, so a later description
+            # naming the first one with another tells both
+            attrs.targets = next(
+                (found for found in (_own_targets_in(text, lo, hi, target_hits, product)
+                                     for lo, hi in wins[described_at + 1 :])
+                 if len(found) > 1 and attrs.targets[0] in found),
+                attrs.targets,
+            )
         attrs.cell_source = _cell_source(text, wins)
         own_licensees = [lic for lic in licensees if licensed_pid[lic.start("c")] == pid]
         attrs.owner = _owner(text, product, abouts, companies, issuer, own_licensees)

@@ -1,0 +1,52 @@
+"""Targets rules found on the blind set fresh93 (and the read sets fresh28 and fresh52), on
+texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "SAN DIEGO, March 3, 2025 -- Quellmark Biotherapeutics, Inc. today announced that the "
+    "U.S. FDA has cleared its IND application for QMB-410.\n\n",
+    dt.date(2025, 3, 3),
+)
+
+
+def _targets(text: str) -> dict[str, list[str]]:
+    return {p.code: p.targets for p in TEXTS.run(text).products}
+
+
+def test_a_bispecific_named_by_one_arm_first_takes_both_arms_told_later() -> None:
+    # the headline-like first description names one arm; a later one names both
+    text = (
+        "QMB-410 is the first FAP-directed T-cell engaging bispecific antibody from Quellmark.\n\n"
+        "About QMB-410\n\nQMB-410 is a FAP x CD3 bispecific antibody designed to redirect "
+        "T cells to the tumor stroma."
+    )
+    assert _targets(text)["QMB-410"] == ["FAP", "CD3"]
+
+
+def test_a_monoclonal_antibody_keeps_its_first_description() -> None:
+    # (not a bispecific: a later sentence about a combination adds no target to it)
+    text = (
+        "QMB-410 is a FAP-directed monoclonal antibody.\n\nIn a second study, QMB-410 is "
+        "given with a PD-1 x CTLA-4 bispecific antibody."
+    )
+    assert _targets(text)["QMB-410"] == ["FAP"]
+
+
+def test_a_co_stimulatory_bispecific_names_both_targets() -> None:
+    text = "QMB-410 is a MSLN x CD28 co-stimulatory bispecific antibody."
+    assert _targets(text)["QMB-410"] == ["MSLN", "CD28"]
+
+
+def test_an_antibody_described_with_a_capitalised_anti_names_its_target() -> None:
+    # a pipeline table's cell opens with "Anti-"
+    release = TEXTS.run_markdown(
+        "Quellmark reports second quarter results",
+        "| Program | Description | Indication |\n|---|---|---|\n"
+        "| QMB-410 | Anti-TSLP monoclonal antibody | Severe asthma |\n",
+    )
+    assert {p.code: p.targets for p in release.products}["QMB-410"] == ["TSLP"]
