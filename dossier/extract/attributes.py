@@ -244,6 +244,8 @@ _CUE_GENE_COPY = re.compile(
     r"\s+(?:trans)?genes?\b"
     # ("a functional copy of the progranulin gene (GRN)": the gene's name, its symbol after)
     r"|[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+gene\s+\((?P<t3>" + _T + r")\))"
+    # ("delivers the full-length coding sequence of AGL, the gene encoding ...")
+    r"|\b(?:coding\s+sequence|cDNA)\s+of\s+(?:the\s+)?(?P<t4>" + _T + r")(?![\w-])"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
@@ -337,7 +339,7 @@ _CUES_WORDS = (
     ),
     (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
-    (_CUE_GENE_COPY, ("cop",), ("gene",)),
+    (_CUE_GENE_COPY, ("cop", "coding sequence", "cdna"), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
     (_CUE_TRANSCRIPTS, ("transcript", "RNA"), ()),
     # (gated on the receptor and its role together: "receptor" alone is common)
@@ -899,7 +901,8 @@ def describe(
                 if "ral" in text[lo:hi] and _ORAL_DRUG.search(text, lo, hi):
                     attrs.modality = "small_molecule"
                     break
-        if attrs.modality == "bispecific_antibody" and len(attrs.targets) == 1 and described_at >= 0:
+        if (attrs.modality == "bispecific_antibody" and len(attrs.targets) == 1
+                and described_at >= 0):
             # "FDA clears IND for BCMA T-cell engager X" first, "X (BCMA x CD3 T-cell
             # engager)" further down: a bispecific binds two targets, so a later description
             # naming the first one with another tells both

@@ -50,3 +50,11 @@ def test_an_antibody_described_with_a_capitalised_anti_names_its_target() -> Non
         "| QMB-410 | Anti-TSLP monoclonal antibody | Severe asthma |\n",
     )
     assert {p.code: p.targets for p in release.products}["QMB-410"] == ["TSLP"]
+
+
+def test_a_gene_therapy_delivering_a_genes_coding_sequence_targets_that_gene() -> None:
+    text = (
+        "QMB-410 is an AAV gene therapy that delivers the full-length coding sequence of "
+        "ATP7B, the gene encoding a copper-transporting ATPase, to the liver."
+    )
+    assert _targets(text)["QMB-410"] == ["ATP7B"]
