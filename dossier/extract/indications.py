@@ -387,6 +387,7 @@ def _cut(
 ) -> int:
     """Where the phrase starting at `begin` stops. A comma before any disease word does
     not stop it ("patients with progressive, unresectable desmoid tumors")."""
+    end = _bracket_close(text, begin, end)
     pos = begin
     for _ in range(4):
         stop = _STOP.search(text, pos, end)
@@ -408,6 +409,24 @@ def _cut(
             return cut
         pos = stop_end
     return cut
+
+
+# how far back an opening bracket can hold the phrase (a product's description is short)
+_BRACKET_LOOKBACK = 120
+
+
+def _bracket_close(text: str, begin: int, end: int) -> int:
+    """ `end`, or the bracket closing one opened shortly before `begin`: "X (an siRNA
+    targeting C3) for IgA nephropathy (IgAN)" read from "targeting" ends at "C3", the
+    description's close bracket not being part of a phrase begun inside it."""
+    opened = text.rfind("(", max(0, begin - _BRACKET_LOOKBACK), begin)
+    if opened == -1 or text.find(")", opened, begin) != -1:
+        return end
+    # the first close bracket after `begin` that no bracket opened after it takes
+    close = text.find(")", begin, end)
+    while close != -1 and text.count("(", begin, close) > text.count(")", begin, close):
+        close = text.find(")", close + 1, end)
+    return end if close == -1 else close
 
 
 # (", and one for the treatment of B": two designations, one for each)

@@ -1,0 +1,23 @@
+"""Rules of session 20 (indications, orphan designations, dates), on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "CAMBRIDGE, England, March 4, 2026 -- Velmora Bio plc today reported its pipeline.\n\n",
+    dt.date(2026, 3, 4),
+)
+
+
+def test_an_indication_after_a_bracketed_description_keeps_its_acronym_bracket() -> None:
+    text = (
+        "VMB-204 (an antisense oligonucleotide targeting complement factor B) for IgA "
+        "nephropathy (IgAN): The Phase 1 study, which was approved by Australia's TGA in "
+        "June 2025, completed dosing in 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
+        ("VMB-204", "TGA", "cleared", "IgA nephropathy (IgAN)")
+    }
