@@ -21,3 +21,15 @@ def test_an_indication_after_a_bracketed_description_keeps_its_acronym_bracket()
     assert TEXTS.ind(text, ("product", "agency", "status", "indication")) == {
         ("VMB-204", "TGA", "cleared", "IgA nephropathy (IgAN)")
     }
+
+
+def test_an_orphan_designation_the_news_follows_was_granted() -> None:
+    text = (
+        "The FDA has granted Fast Track designation to VMB-311 for the treatment of "
+        "Fabry disease.\n\n"
+        "The designation follows orphan designation for VMB-311 in Fabry disease from the "
+        "European Commission in October 2025.\n"
+    )
+    assert ("VMB-311", "EMA", "orphan_drug", "2025-10", "Fabry disease") in TEXTS.des(
+        text, ("product", "agency", "type", "date", "indication")
+    )
