@@ -48,6 +48,9 @@ _COMPARED_BEFORE = Prefiltered(
     re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to)\b[^.;()]{0,40}\Z"),
     ("compared", "versus", "vs", "relative to"),
 )
+# "approvals in China, Singapore and Taiwan at the same time": the items listed are held
+# together, at no time told before
+_CONCURRENT_BEFORE = re.compile(r"\band\s+(?:[\w.'’-]+\s+){1,5}?(?:at\s+)?\Z")
 # "at ASCO 2026", "during the ESMO 2025 Congress": a meeting's year names the meeting
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from)\s+(?:the\s+)?[A-Z]{2,}[\w&-]*\s+\Z")
 
@@ -184,13 +187,16 @@ def _date_for(
             # the quarter or period just ended: this year's, or last year's early in a year
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             return str(year - (month <= 3))
-    if (
-        cues.SAME_TIME.search(ctx.text, sent.start, hi)
-        and (prev_date or ctx.last_date)
-        # ("... in two markets at the same time," said the CEO: a quote's own words)
-        and sent.text[:1] not in '"“'
-    ):
-        return prev_date or ctx.last_date
+    same_time = cues.SAME_TIME.search(ctx.text, sent.start, hi)
+    # ("... in two markets at the same time," said the CEO: a quote's own words)
+    if same_time and sent.text[:1] not in '"“':
+        if prev_date:
+            return prev_date
+        # (an earlier sentence's date, unless the phrase only joins the items before it)
+        if ctx.last_date and not _CONCURRENT_BEFORE.search(
+            ctx.text, sent.start, same_time.start()
+        ):
+            return ctx.last_date
     if lead_date and not (
         # "In 2023 X requested BTD; the FDA declined, and X continued development under
         # Fast Track": a designation held, told after the clause the year opens

@@ -33,3 +33,17 @@ def test_an_orphan_designation_the_news_follows_was_granted() -> None:
     assert ("VMB-311", "EMA", "orphan_drug", "2025-10", "Fabry disease") in TEXTS.des(
         text, ("product", "agency", "type", "date", "indication")
     )
+
+
+def test_approvals_held_at_the_same_time_take_no_earlier_sentences_date() -> None:
+    text = (
+        "VMB-520 has obtained implied approval for clinical trials from the NMPA on "
+        "February 26, 2026, for the treatment of advanced hepatocellular carcinoma.\n\n"
+        "Before this, the Ministry of Food and Drug Safety (MFDS) of Korea approved the IND "
+        "of VMB-520 in October 2025. Together with the NMPA implied approval, VMB-520 has "
+        "clinical approvals in Mainland China and Korea at the same time.\n"
+    )
+    assert {
+        event for event in TEXTS.ind(text, ("product", "agency", "status", "date"))
+        if event[1] == "NMPA"
+    } == {("VMB-520", "NMPA", "cleared", "2026-02-26")}
