@@ -178,6 +178,12 @@ _COMMENT = re.compile(
     # "..., an indication the company intends to pursue": a comment on the indication
     r"an? (?:indication|disease|condition|setting))\b"
 )
+# "Orphan designation in the EU is granted by the European Commission": told in the present
+# of no product, how the programme works
+_HOW_GRANTED = re.compile(
+    r"\b(?:is|are)\s+(?:(?:normally|usually|typically|generally)\s+)?"
+    r"(?:granted|awarded|given|conferred)\s+by\b"
+)
 _FOLLOWS_ITS_SUBMISSION = re.compile(
     r"\s+(?:approval|clearance)\s+follows\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"
     r"(?:submission|filing)\s+of\s+(?:the|its)\s+(?:IND\s+)?application\b"
@@ -926,9 +932,14 @@ def _sentence_events(
             if cell_dates and all(_after_release(d.value, ctx.published_month)
                                   for d in cell_dates):
                 continue  # "IND submission 2H 2027": a milestone ahead
-        if not pids or (kind == "des" and not sent_mentions and sent.text[:1] in '"“'):
+        if not pids or (
+            kind == "des"
+            and not sent_mentions
             # ('"We have an NDA under priority review," said the CEO': a quote naming no
-            # product restates news in looser words)
+            # product restates news in looser words; "Orphan designation in the EU is
+            # granted by the European Commission": how the programme works)
+            and (sent.text[:1] in '"“' or _HOW_GRANTED.search(text, lo, hi))
+        ):
             continue
         scope = text[lo:hi]
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):

@@ -47,3 +47,13 @@ def test_approvals_held_at_the_same_time_take_no_earlier_sentences_date() -> Non
         event for event in TEXTS.ind(text, ("product", "agency", "status", "date"))
         if event[1] == "NMPA"
     } == {("VMB-520", "NMPA", "cleared", "2026-02-26")}
+
+
+def test_how_a_designation_is_granted_in_general_is_no_grant() -> None:
+    text = (
+        "VMB-640 is a peptide radioligand. In October the EMA's Committee for Orphan "
+        "Medicinal Products adopted a positive opinion on orphan designation of VMB-640 in "
+        "mesothelioma. Orphan designation in the EU is granted by the European Commission, "
+        "which normally decides within 30 days of the opinion.\n"
+    )
+    assert TEXTS.des(text) == set()
