@@ -1229,11 +1229,25 @@ _ENUMERATED_PLAN = re.compile(
 )
 
 
+# "X expects the FDA's decision in the fourth quarter, topline data in mid-2026 and a U.S.
+# IND filing in the first half of 2026": the verb governs each item of the list after it,
+# up to the trigger, when no other verb or clause comes between
+_LISTED_PLAN = re.compile(
+    r"\b(?:expects?|anticipates?)\s(?=[^;:]*,)"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|which|that|who|after|following|since|under|"
+    # ("a U.S. IND filing": an abbreviation's stop ends no sentence)
+    r"received|submitted|filed|granted|cleared|approved|accepted|obtained|completed)\b)"
+    r"(?:[^.;:]|(?<=[A-Z])\.))*\Z"
+)
+
+
 def _in_enumerated_plan(text: str, sent: Sentence, trig_start: int) -> bool:
     head = text[sent.start : trig_start]
-    if "(i)" not in head and "(a)" not in head and "(1)" not in head:
-        return False
-    return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
+    if "(i)" in head or "(a)" in head or "(1)" in head:
+        return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
+    return ("xpect" in head or "nticipat" in head) and bool(
+        _LISTED_PLAN.search(text, sent.start, trig_start)
+    )
 
 
 def _is_not_event(

@@ -57,3 +57,14 @@ def test_how_a_designation_is_granted_in_general_is_no_grant() -> None:
         "which normally decides within 30 days of the opinion.\n"
     )
     assert TEXTS.des(text) == set()
+
+
+def test_a_filing_listed_far_after_expects_is_a_plan() -> None:
+    text = (
+        "In July the FDA granted VMB-710 Orphan Drug Designation for the treatment of "
+        "osteosarcoma.\n\n"
+        "Velmora expects the EC orphan decision for VMB-710 in the fourth quarter, Phase 1 "
+        "topline data from the ORCA-1 trial in mid-2026 and a U.S. IND filing for VMB-710 in "
+        "the first half of 2026.\n"
+    )
+    assert TEXTS.ind(text) == set()
