@@ -903,6 +903,7 @@ def _sentence_events(
         kind = group[0].kind
         item_indication: str | None = None
         held_item = False
+        own_start: int | None = None  # where the filing's own phrase starts, if not at lo
         if headline and kind == "ind":
             # "Receives Health Canada Approval for A and Submits U.S. IND for B": the
             # headline's verb opens the trigger's own clause
@@ -911,6 +912,9 @@ def _sentence_events(
             )
             if verb and text[max(lo, verb.start() - 5) : verb.start()].endswith("and "):
                 lo = verb.start()
+        elif kind == "ind" and sent_mentions:
+            own_start = _second_filing_start(text, lo, hi, group[0].start, sent_mentions)
+            lo = own_start or lo
         if (
             kind == "ind"
             and text[sent.start : group[0].start].strip() in ("The", "This")
@@ -978,7 +982,7 @@ def _sentence_events(
                 held_item = True
                 item_indication = _item_indication(ctx, group[-1].end, hi)
         agencies = _shared_agency_after(ctx, groups, scopes, index) or _agencies_for(
-            ctx, group, lo, hi, sent, prev_agencies, pids
+            ctx, group, lo, hi, sent, prev_agencies, pids, own_start=own_start
         )
         if not agencies:
             continue
@@ -1227,6 +1231,30 @@ _ENUMERATED_PLAN = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|plans?|planned|intends?|aims?|targets?|"
     r"will)\b[^.;:()]{0,40}?:?\s*\((?:i|a|1)\)"
 )
+
+
+# "reports Health Canada clearance for X and an IND submission for Y": an outcome named
+# with its own product before the filing joined by "and"
+_OUTCOME_FOR_THEN_AND = re.compile(
+    r"\b(?i:clearance|approval|authori[sz]ation|acceptance)\s+(?:for|of)\s+[^,;()]{1,60}?"
+    r"\s+and\s+(?=(?:an?|the|its)\s+(?:[\w.-]+\s+){0,2}\Z)"
+)
+
+
+def _second_filing_start(
+    text: str, lo: int, hi: int, trig_start: int, mentions: list[Mention]
+) -> int | None:
+    """Where the filing's own phrase starts when it is the second of two joined by "and",
+    each naming its product ("clearance for X and an IND submission for Y": the filing is
+    Y's alone, the clearance and its agency none of its own); else None."""
+    if " and " not in text[max(lo, trig_start - 20) : trig_start]:
+        return None
+    joined = _OUTCOME_FOR_THEN_AND.search(text, max(lo, trig_start - 120), trig_start)
+    if joined is None:
+        return None
+    first = any(joined.start() < m.start < joined.end() for m in mentions)
+    second = any(trig_start < m.start < hi for m in mentions)
+    return joined.end() if first and second else None
 
 
 # "X expects the FDA's decision in the fourth quarter, topline data in mid-2026 and a U.S.

@@ -68,3 +68,12 @@ def test_a_filing_listed_far_after_expects_is_a_plan() -> None:
         "the first half of 2026.\n"
     )
     assert TEXTS.ind(text) == set()
+
+
+def test_a_filing_joined_after_another_products_clearance_is_its_own() -> None:
+    text = (
+        "Velmora also reports Health Canada clearance for VMB-101 and an IND submission for "
+        "its CAR-Treg candidate VMB-305\n\n"
+        "The FDA granted VMB-101 Fast Track designation in 2024.\n"
+    )
+    assert TEXTS.ind(text) == {("VMB-305", "FDA", "submitted")}
