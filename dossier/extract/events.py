@@ -882,6 +882,8 @@ def _sentence_events(
     scopes = _scopes(text, sent, groups)
     out: list[RawEvent] = []
     prev_agencies: list[str] = []
+    prev_pids: list[int] = []  # the products of the group that named prev_agencies
+    prev_end = sent.start
     prev_date: str | None = None
     sent_dates = _within(ctx.dates, sent.start, sent.end)
     lead_date = (
@@ -981,6 +983,15 @@ def _sentence_events(
                 lo, hi = held
                 held_item = True
                 item_indication = _item_indication(ctx, group[-1].end, hi)
+        if (
+            kind == "ind"
+            and prev_agencies
+            and ";" in text[prev_end : group[0].start]
+            and not set(pids) & set(prev_pids)
+        ):
+            # "X cleared in the UK and the US; Y CTA submitted": another product's news
+            # after the ";", whose agencies are not this filing's
+            prev_agencies = []
         agencies = _shared_agency_after(ctx, groups, scopes, index) or _agencies_for(
             ctx, group, lo, hi, sent, prev_agencies, pids, own_start=own_start
         )
@@ -1035,6 +1046,7 @@ def _sentence_events(
             if told:
                 indication = told[-1].indication
         prev_agencies, prev_date = agencies, date or prev_date
+        prev_pids, prev_end = pids, group[-1].end
         if kind == "ind" and indication:
             # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
             # named after the outcome tells the outcome's indication

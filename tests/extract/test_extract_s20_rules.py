@@ -77,3 +77,12 @@ def test_a_filing_joined_after_another_products_clearance_is_its_own() -> None:
         "The FDA granted VMB-101 Fast Track designation in 2024.\n"
     )
     assert TEXTS.ind(text) == {("VMB-305", "FDA", "submitted")}
+
+
+def test_a_filing_after_a_semicolon_takes_no_agency_of_another_products_clause() -> None:
+    text = (
+        "VMB-301 cleared in the UK and the US and awarded an Innovation Passport; VMB-118 CTA "
+        "submitted for Phase 2 in IgA nephropathy\n\n"
+        "In June 2025, the MHRA awarded VMB-301 an Innovation Passport.\n"
+    )
+    assert TEXTS.ind(text) == set()
