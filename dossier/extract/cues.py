@@ -655,7 +655,11 @@ SAME_TIME = Prefiltered(
 )
 EARLIER_YEAR = Prefiltered(
     # ("earlier in the year": the year of the date told before it)
-    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"),
+    # ("granted ... in the same year": told with no month)
+    re.compile(
+        r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"
+        r"|\bin (?:the|that) same year\b"
+    ),
     (" year",),
 )
 

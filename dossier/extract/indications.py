@@ -48,7 +48,9 @@ _STOP = FirstCharScan(
     r"|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
     r"|late|mid"
-    r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
+    r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth"
+    # ("... for AML in the same year November": a time told relative to the one before)
+    r"|same (?:year|month|week|day|quarter))"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
     # (a headline's verb: "GV-202 for Bietti Crystalline Dystrophy Obtains Implied Approval")

@@ -86,3 +86,18 @@ def test_a_filing_after_a_semicolon_takes_no_agency_of_another_products_clause()
         "In June 2025, the MHRA awarded VMB-301 an Innovation Passport.\n"
     )
     assert TEXTS.ind(text) == set()
+
+
+def test_a_designation_in_the_same_year_takes_the_year_told_before() -> None:
+    text = (
+        "VMB-N11 obtained clinical trial approval from the NMPA for acute myeloid leukemia in "
+        "June 2024, and was granted Orphan Drug Designation by the U.S. FDA for AML in the "
+        "same year November.\n\n"
+        "VMB-N12 obtained clinical trial approval from the NMPA for acute myeloid leukemia in "
+        "May 2023, and was granted Orphan Drug Designation by the U.S. FDA for AML in the "
+        "same year.\n"
+    )
+    assert TEXTS.des(text, ("product", "date", "indication")) == {
+        ("VMB-N11", "2024-11", "AML"),
+        ("VMB-N12", "2023", "AML"),
+    }
