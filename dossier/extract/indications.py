@@ -46,6 +46,8 @@ _STOP = FirstCharScan(
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“]|\|)"
     # ("... for patients with Gaucher disease type 3 on the 17th": a Korean release's day)
     r"|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # ("adults with SCA2 across Switzerland, Germany and Japan": where the trial runs)
+    r"|\s+(?:across|throughout)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
     r"|late|mid"
     r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth"

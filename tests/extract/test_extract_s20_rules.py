@@ -101,3 +101,14 @@ def test_a_designation_in_the_same_year_takes_the_year_told_before() -> None:
         ("VMB-N11", "2024-11", "AML"),
         ("VMB-N12", "2023", "AML"),
     }
+
+
+def test_an_indication_stops_before_the_countries_a_trial_runs_across() -> None:
+    text = (
+        "Swissmedic authorised the Phase 1 trial of VMB-602 in January 2026. The trial will "
+        "enrol 60 adults with genetically confirmed spinocerebellar ataxia across "
+        "Switzerland, Germany and Japan.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "indication")) == {
+        ("VMB-602", "SWISSMEDIC", "genetically confirmed spinocerebellar ataxia")
+    }
