@@ -97,7 +97,12 @@ _COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as well as|&|plus)\s+)?(?:(?:an
 _SAME_DESIGNATION = re.compile(r"^\s*\(\s*$|^\s*$")
 _SHARED_INDICATION = re.compile(r",\s*(?:both|all|each)\s+(?:for|in)\b")
 # where one trigger's scope ends and the next one's begins
-_STRONG_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?")
+_STRONG_BREAK = re.compile(
+    r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?"
+    # ("... in April and, in July, obtained orphan drug designation": the aside after "and,"
+    # opens the next clause)
+    r"|\s+and,\s+(?=[^,;]{1,40},\s)"
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
     rf"obtained|granted|then|later)\b)|,{_NAME_COMMA}\s|\band\b"

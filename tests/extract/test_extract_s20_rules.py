@@ -112,3 +112,13 @@ def test_an_indication_stops_before_the_countries_a_trial_runs_across() -> None:
     assert TEXTS.ind(text, ("product", "agency", "indication")) == {
         ("VMB-602", "SWISSMEDIC", "genetically confirmed spinocerebellar ataxia")
     }
+
+
+def test_a_month_set_off_after_and_dates_the_next_clause() -> None:
+    text = (
+        "Velmora submitted a clinical trial notification for VMB-818 to the PMDA in April "
+        "2025 and, in July, obtained orphan drug designation from Japan's MHLW for SCA3.\n"
+    )
+    assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
+        ("VMB-818", "PMDA", "orphan_drug", "2025-07")
+    }
