@@ -187,6 +187,8 @@ def _date_for(
             # the quarter or period just ended: this year's, or last year's early in a year
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             return str(year - (month <= 3))
+        if "end" in ctx.text[lo:hi] and _AFTER_PERIOD_END.search(ctx.text, lo, hi):
+            return ctx.published_month[:4]
     same_time = cues.SAME_TIME.search(ctx.text, sent.start, hi)
     # ("... in two markets at the same time," said the CEO: a quote's own words)
     if same_time and sent.text[:1] not in '"“':
@@ -277,9 +279,18 @@ _BARE_QUARTER = re.compile(
     r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
 )
 # "During the quarter, the FDA granted ...": the period a results release reports on
+# ("granted ... last quarter": the quarter before the release's, in the same year but
+# early in a year)
 _REPORTED_PERIOD = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)\b"
+    r"\b(?:(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)"
+    r"|(?:[Ll]ast|[Pp]revious|[Pp]rior) quarter)\b"
     r"(?![\s,]*(?:of\s+|ended\s+|ending\s+)?\w*\s*\d)"
+)
+# "Subsequent to quarter end, the FDA granted ...": between the period's end and the
+# release, in the release's year
+_AFTER_PERIOD_END = re.compile(
+    r"\b(?:[Ss]ubsequent to|[Aa]fter|[Ss]ince|[Ff]ollowing) (?:the )?"
+    r"(?:(?:quarter|period|year)[- ]end|end of the (?:quarter|period|year))\b"
 )
 
 # "obtained orphan designation in March, following U.S. orphan status in 2023; the

@@ -122,3 +122,17 @@ def test_a_month_set_off_after_and_dates_the_next_clause() -> None:
     assert TEXTS.des(text, ("product", "agency", "type", "date")) == {
         ("VMB-818", "PMDA", "orphan_drug", "2025-07")
     }
+
+
+def test_last_quarter_and_after_quarter_end_date_a_designation_at_the_year() -> None:
+    text = (
+        "VMB-310 was granted Orphan Drug Designation by the FDA for the treatment of malignant "
+        "glioma last quarter.\n\n"
+        "Subsequent to quarter end, the FDA granted Fast Track designation to VMB-320 for the "
+        "treatment of metastatic colorectal cancer.\n"
+    )
+    early = TEXTS.des(
+        text, ("product", "date"),
+        dateline="OSLO, Norway, 20 January 2026 -- Velmora Bio reports its quarter.\n\n",
+    )
+    assert early == {("VMB-310", "2025"), ("VMB-320", "2026")}
