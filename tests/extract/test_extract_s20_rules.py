@@ -136,3 +136,22 @@ def test_last_quarter_and_after_quarter_end_date_a_designation_at_the_year() -> 
         dateline="OSLO, Norway, 20 January 2026 -- Velmora Bio reports its quarter.\n\n",
     )
     assert early == {("VMB-310", "2025"), ("VMB-320", "2026")}
+
+
+def test_a_designation_cell_names_its_indication_after_a_comma() -> None:
+    text = (
+        "VMB-110 is a gene therapy for an inherited retinal disease.\n\n"
+        "| Date | Agency | Milestone |\n"
+        "|---|---|---|\n"
+        "| 2024 | FDA | Orphan Drug Designation, Bietti crystalline dystrophy |\n"
+        "| October 2024 | European Commission | Orphan designation, Bietti crystalline "
+        "dystrophy |\n"
+    )
+    found = {
+        (e.product, e.agency, e.type, e.indication)
+        for e in TEXTS.run_markdown("Velmora pipeline update", text).designations
+    }
+    assert found == {
+        ("VMB-110", "FDA", "orphan_drug", "Bietti crystalline dystrophy"),
+        ("VMB-110", "EMA", "orphan_drug", "Bietti crystalline dystrophy"),
+    }
