@@ -155,3 +155,15 @@ def test_a_designation_cell_names_its_indication_after_a_comma() -> None:
         ("VMB-110", "FDA", "orphan_drug", "Bietti crystalline dystrophy"),
         ("VMB-110", "EMA", "orphan_drug", "Bietti crystalline dystrophy"),
     }
+
+
+def test_a_filing_takes_the_use_its_item_gives_after_the_products_description() -> None:
+    text = (
+        "- VMB-205, a lipid nanoparticle-delivered messenger RNA encoding the enzyme "
+        "argininosuccinate lyase, for argininosuccinic aciduria. Velmora submitted the IND "
+        "for VMB-205 in December 2023 and the FDA cleared it in January 2024.\n"
+    )
+    assert TEXTS.ind(text, ("product", "status", "indication")) == {
+        ("VMB-205", "submitted", "argininosuccinic aciduria"),
+        ("VMB-205", "cleared", "argininosuccinic aciduria"),
+    }
