@@ -451,6 +451,12 @@ _CODE_START = re.compile(
 
 
 _TOKEN = re.compile(r"[\w/-]+")
+# what an acronym the release defines stands for when it names a kind of drug, an agency or
+# a filing, not a disease
+_NOT_A_DISEASE_EXPANSION = re.compile(
+    r"(?i)\b(?:conjugates?|antibod(?:y|ies)|inhibitors?|vaccines?|cells?|therap(?:y|ies)|"
+    r"Administration|Agency|Drug|applications?)\Z"
+)
 
 
 def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
@@ -459,6 +465,8 @@ def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
     one that stands for a disease ("metastatic PDAC after one prior line of therapy")."""
     if not known:
         return False
+    if phrase in known and _NOT_A_DISEASE_EXPANSION.search(known[phrase]):
+        return False  # "targeting ADC" ("antibody-drug conjugates (ADC)"): a kind of drug
     if phrase in known or phrase.rsplit(" ", 1)[-1] in known:
         return True
     return any(

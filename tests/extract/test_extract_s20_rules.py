@@ -167,3 +167,17 @@ def test_a_filing_takes_the_use_its_item_gives_after_the_products_description() 
         ("VMB-205", "submitted", "argininosuccinic aciduria"),
         ("VMB-205", "cleared", "argininosuccinic aciduria"),
     }
+
+
+def test_an_acronym_for_a_kind_of_drug_is_no_indication() -> None:
+    text = (
+        "Velmora, a biotech company specialized in antibody-drug conjugates (ADC) and "
+        "bispecific antibodies, announced today that its B7-H4-targeting ADC \"VMB-711\" "
+        "received the Investigational New Drug (IND) clearance from the U.S. Food and Drug "
+        "Administration (FDA) on October 18 and the approval of the Phase 1 clinical trial "
+        "plan from the Ministry of Food and Drug Safety (MFDS) of Korea on October 21, for "
+        "advanced solid tumors.\n"
+    )
+    assert {
+        indication for _p, _a, indication in TEXTS.ind(text, ("product", "agency", "indication"))
+    } == {"advanced solid tumors"}
