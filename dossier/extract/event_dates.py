@@ -160,8 +160,11 @@ def _date_for(
         )
         if day:
             return day
+        scope_text = ctx.text[lo:hi]
         quarter = (
-            _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
+            _BARE_QUARTER.search(ctx.text, lo, hi)
+            if "quarter" in scope_text or " half" in scope_text
+            else None
         )
         if quarter and _PLAN_BEFORE_DATE.search(
             ctx.text, _own_clause_start(ctx.text, lo, quarter.start()), quarter.start()
@@ -175,7 +178,8 @@ def _date_for(
             which = _OF_WHICH_YEAR.match(ctx.text, quarter.end())
             if which:  # "in the second quarter of last year"
                 return str(year - (which.group(1) != "this"))
-            return str(year - (3 * q - 2 > month))
+            first_month = 3 * q - 2 if quarter.group(2) == "quarter" else 6 * q - 5
+            return str(year - (first_month > month))
         period = (
             _REPORTED_PERIOD.search(ctx.text, lo, hi)
             if any(word in ctx.text[lo:hi] for word in ("quarter", "eriod", "half"))
@@ -275,8 +279,10 @@ _LEADING_PHRASE = re.compile(
 )
 _QUARTERS = ("first", "second", "third", "fourth")
 _OF_WHICH_YEAR = re.compile(r",?\s+of\s+(last|the previous|the prior|this)\s+year\b")
+# ("cleared by the FDA in the first half": a half year, told as a quarter is)
 _BARE_QUARTER = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
+    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) (quarter|half)\b"
+    r"(?![\s,]*(?:of\s+)?\d)"
 )
 # "During the quarter, the FDA granted ...": the period a results release reports on
 # ("granted ... last quarter": the quarter before the release's, in the same year but

@@ -181,3 +181,19 @@ def test_an_acronym_for_a_kind_of_drug_is_no_indication() -> None:
     assert {
         indication for _p, _a, indication in TEXTS.ind(text, ("product", "agency", "indication"))
     } == {"advanced solid tumors"}
+
+
+def test_a_filing_in_a_half_year_is_dated_at_its_year() -> None:
+    text = (
+        "- VMB-240: U.S. IND cleared by the FDA in the first half.\n"
+        "- VMB-250: U.S. IND cleared by the FDA in the second half.\n"
+    )
+    half_year = RuleTexts(
+        "ZUG, Switzerland, 22 April 2025 -- Velmora AG reports its results.\n\n",
+        dt.date(2025, 4, 22),
+    )
+    # (the second half is still to come in April: last year's)
+    assert half_year.ind(text, ("product", "agency", "status", "date")) == {
+        ("VMB-240", "FDA", "cleared", "2025"),
+        ("VMB-250", "FDA", "cleared", "2024"),
+    }
