@@ -385,6 +385,11 @@ HEADLINE_STATUS_BEFORE = re.compile(
     r"Filing)\s+(?:(?:of|for|the|its|an?|[A-Z][\w.'’]*)\s+){0,3}\Z"
 )
 
+# what a designation told as news follows or builds on: another designation ("the
+# designation follows orphan designation", "builds on the EU's PRIME designation")
+_PRIOR_DESIGNATION = (
+    r" (?:the |an? |its |earlier |prior |previous )*(?:[\w.'’-]+ ){0,4}?designation"
+)
 # a designation counts when the text says it was given
 GRANTED = re.compile(
     r"\b(?:"
@@ -397,6 +402,11 @@ GRANTED = re.compile(
             r"announc\w*", "wins", "secures", "confirmed", "recipients?", r"conferr\w*",
             # ("the NMPA included X in its Breakthrough Therapy program")
             "included",
+            # "The designation follows orphan designation for X from the European
+            # Commission": the designation it follows is one already held
+            "follow(?:s|ed)?" + _PRIOR_DESIGNATION,
+            "comes after" + _PRIOR_DESIGNATION,
+            "builds on" + _PRIOR_DESIGNATION,
         ],
         ignorecase=True,
     )
@@ -645,7 +655,11 @@ SAME_TIME = Prefiltered(
 )
 EARLIER_YEAR = Prefiltered(
     # ("earlier in the year": the year of the date told before it)
-    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"),
+    # ("granted ... in the same year": told with no month)
+    re.compile(
+        r"\b(?:[Ee]arlier|[Ll]ater) (?:that|the same|in the same|in the) year\b"
+        r"|\bin (?:the|that) same year\b"
+    ),
     (" year",),
 )
 

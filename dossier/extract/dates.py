@@ -184,6 +184,7 @@ _PRE_MONTH = tuple(
 _MONTH_BEFORE_YEAR = re.compile(
     _MONTH_NAME + r",?\s+(?:of\s+)?(?P<post>last|this|that|the previous|the same)\s+\Z"
 )
+_MONTH_AFTER_YEAR = re.compile(r",?\s+" + _MONTH_NAME + r"\b(?![\s,]*\d)")
 # number words a text counts time with ("thirty days later"), and their values
 _NUMBER_VALUES = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -292,6 +293,11 @@ def relative_dates(
         if before_year:
             told.append((before_year.start(), i + 4, _month(before_year.group("mon")),
                          before_year.group("post").split()[-1]))
+        elif text.endswith(("the same ", "that "), 0, i):
+            # "in the same year November": the month after the year it names
+            after_year = _MONTH_AFTER_YEAR.match(text, i + 4)
+            if after_year:
+                told.append((i, after_year.end(), _month(after_year.group("mon")), "same"))
     out: list[DateMention] = []
     for start, end, month, which in sorted(told):
         if which in ("that", "same"):

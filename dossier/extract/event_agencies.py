@@ -165,7 +165,12 @@ def _agencies_for(
     sent: Sentence,
     prev: list[str],
     pids: list[int] | None = None,
+    *,
+    own_start: int | None = None,
 ) -> list[str]:
+    """The agencies of a trigger group's event. `own_start`: where the event's own phrase
+    starts in the sentence, when the words before it tell another product's outcome (whose
+    agency is not this one's)."""
     opener = _THIS_NEWS_OPENER.match(ctx.text, sent.start) if lo == sent.start else None
     if opener and opener.end() <= group[0].start:
         # "Before this NMPA approval, X has already received the clearance of its IND from
@@ -293,7 +298,7 @@ def _agencies_for(
         ]
         if told:
             return told[-1:]
-    whole_lo, whole_hi = sent.start, sent.end
+    whole_lo, whole_hi = own_start or sent.start, sent.end
     if group[0].kind == "ind" and ";" in sent.text:
         # ("X cleared to start Phase 1b trial; Y IND filed with US FDA": an agency in
         # another clause that tells a filing of its own took that filing)

@@ -65,7 +65,10 @@ _SAID = re.compile(r"\b(?:said|says|commented|added|noted)\b")
 # words that say what the product is for ("being developed for", "studied in")
 _USE = re.compile(
     r"\b(?:develop\w*|indicated|intended|designed|treat\w*|stud(?:y|ies|ied)|trials?|"
-    r"evaluat\w*|enrol\w*|investigat\w*|cohorts?)\b",
+    r"evaluat\w*|enrol\w*|investigat\w*|cohorts?)\b"
+    # ("X, an mRNA encoding the enzyme OTC, for OTC deficiency": the use after the
+    # product's description)
+    r"|,\s+for\s",
     re.I,
 )
 # a phrase that runs on into a clause of its own is no indication ("X to join the

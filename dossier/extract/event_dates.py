@@ -48,6 +48,9 @@ _COMPARED_BEFORE = Prefiltered(
     re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to)\b[^.;()]{0,40}\Z"),
     ("compared", "versus", "vs", "relative to"),
 )
+# "approvals in China, Singapore and Taiwan at the same time": the items listed are held
+# together, at no time told before
+_CONCURRENT_BEFORE = re.compile(r"\band\s+(?:[\w.'’-]+\s+){1,5}?(?:at\s+)?\Z")
 # "at ASCO 2026", "during the ESMO 2025 Congress": a meeting's year names the meeting
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from)\s+(?:the\s+)?[A-Z]{2,}[\w&-]*\s+\Z")
 
@@ -157,8 +160,11 @@ def _date_for(
         )
         if day:
             return day
+        scope_text = ctx.text[lo:hi]
         quarter = (
-            _BARE_QUARTER.search(ctx.text, lo, hi) if "quarter" in ctx.text[lo:hi] else None
+            _BARE_QUARTER.search(ctx.text, lo, hi)
+            if "quarter" in scope_text or " half" in scope_text
+            else None
         )
         if quarter and _PLAN_BEFORE_DATE.search(
             ctx.text, _own_clause_start(ctx.text, lo, quarter.start()), quarter.start()
@@ -172,7 +178,8 @@ def _date_for(
             which = _OF_WHICH_YEAR.match(ctx.text, quarter.end())
             if which:  # "in the second quarter of last year"
                 return str(year - (which.group(1) != "this"))
-            return str(year - (3 * q - 2 > month))
+            first_month = 3 * q - 2 if quarter.group(2) == "quarter" else 6 * q - 5
+            return str(year - (first_month > month))
         period = (
             _REPORTED_PERIOD.search(ctx.text, lo, hi)
             if any(word in ctx.text[lo:hi] for word in ("quarter", "eriod", "half"))
@@ -184,13 +191,18 @@ def _date_for(
             # the quarter or period just ended: this year's, or last year's early in a year
             year, month = int(ctx.published_month[:4]), int(ctx.published_month[5:7])
             return str(year - (month <= 3))
-    if (
-        cues.SAME_TIME.search(ctx.text, sent.start, hi)
-        and (prev_date or ctx.last_date)
-        # ("... in two markets at the same time," said the CEO: a quote's own words)
-        and sent.text[:1] not in '"“'
-    ):
-        return prev_date or ctx.last_date
+        if "end" in ctx.text[lo:hi] and _AFTER_PERIOD_END.search(ctx.text, lo, hi):
+            return ctx.published_month[:4]
+    same_time = cues.SAME_TIME.search(ctx.text, sent.start, hi)
+    # ("... in two markets at the same time," said the CEO: a quote's own words)
+    if same_time and sent.text[:1] not in '"“':
+        if prev_date:
+            return prev_date
+        # (an earlier sentence's date, unless the phrase only joins the items before it)
+        if ctx.last_date and not _CONCURRENT_BEFORE.search(
+            ctx.text, sent.start, same_time.start()
+        ):
+            return ctx.last_date
     if lead_date and not (
         # "In 2023 X requested BTD; the FDA declined, and X continued development under
         # Fast Track": a designation held, told after the clause the year opens
@@ -267,13 +279,24 @@ _LEADING_PHRASE = re.compile(
 )
 _QUARTERS = ("first", "second", "third", "fourth")
 _OF_WHICH_YEAR = re.compile(r",?\s+of\s+(last|the previous|the prior|this)\s+year\b")
+# ("cleared by the FDA in the first half": a half year, told as a quarter is)
 _BARE_QUARTER = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) quarter\b(?![\s,]*(?:of\s+)?\d)"
+    r"\b(?:[Ii]n|[Dd]uring) the (first|second|third|fourth) (quarter|half)\b"
+    r"(?![\s,]*(?:of\s+)?\d)"
 )
 # "During the quarter, the FDA granted ...": the period a results release reports on
+# ("granted ... last quarter": the quarter before the release's, in the same year but
+# early in a year)
 _REPORTED_PERIOD = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)\b"
+    r"\b(?:(?:[Ii]n|[Dd]uring) the (?:quarter|[Rr]eporting [Pp]eriod|period|half[- ]year)"
+    r"|(?:[Ll]ast|[Pp]revious|[Pp]rior) quarter)\b"
     r"(?![\s,]*(?:of\s+|ended\s+|ending\s+)?\w*\s*\d)"
+)
+# "Subsequent to quarter end, the FDA granted ...": between the period's end and the
+# release, in the release's year
+_AFTER_PERIOD_END = re.compile(
+    r"\b(?:[Ss]ubsequent to|[Aa]fter|[Ss]ince|[Ff]ollowing) (?:the )?"
+    r"(?:(?:quarter|period|year)[- ]end|end of the (?:quarter|period|year))\b"
 )
 
 # "obtained orphan designation in March, following U.S. orphan status in 2023; the

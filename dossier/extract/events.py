@@ -97,7 +97,12 @@ _COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as well as|&|plus)\s+)?(?:(?:an
 _SAME_DESIGNATION = re.compile(r"^\s*\(\s*$|^\s*$")
 _SHARED_INDICATION = re.compile(r",\s*(?:both|all|each)\s+(?:for|in)\b")
 # where one trigger's scope ends and the next one's begins
-_STRONG_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?")
+_STRONG_BREAK = re.compile(
+    r",\s*(?:and|while|whereas|but)\s+(?:then\s+)?"
+    # ("... in April and, in July, obtained orphan drug designation": the aside after "and,"
+    # opens the next clause)
+    r"|\s+and,\s+(?=[^,;]{1,40},\s)"
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
     rf"obtained|granted|then|later)\b)|,{_NAME_COMMA}\s|\band\b"
@@ -177,6 +182,12 @@ _COMMENT = re.compile(
     r",\s+(?:which|making|allowing|enabling|giving|following|on the recommendation|based on|"
     # "..., an indication the company intends to pursue": a comment on the indication
     r"an? (?:indication|disease|condition|setting))\b"
+)
+# "Orphan designation in the EU is granted by the European Commission": told in the present
+# of no product, how the programme works
+_HOW_GRANTED = re.compile(
+    r"\b(?:is|are)\s+(?:(?:normally|usually|typically|generally)\s+)?"
+    r"(?:granted|awarded|given|conferred)\s+by\b"
 )
 _FOLLOWS_ITS_SUBMISSION = re.compile(
     r"\s+(?:approval|clearance)\s+follows\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"
@@ -876,6 +887,8 @@ def _sentence_events(
     scopes = _scopes(text, sent, groups)
     out: list[RawEvent] = []
     prev_agencies: list[str] = []
+    prev_pids: list[int] = []  # the products of the group that named prev_agencies
+    prev_end = sent.start
     prev_date: str | None = None
     sent_dates = _within(ctx.dates, sent.start, sent.end)
     lead_date = (
@@ -897,6 +910,7 @@ def _sentence_events(
         kind = group[0].kind
         item_indication: str | None = None
         held_item = False
+        own_start: int | None = None  # where the filing's own phrase starts, if not at lo
         if headline and kind == "ind":
             # "Receives Health Canada Approval for A and Submits U.S. IND for B": the
             # headline's verb opens the trigger's own clause
@@ -905,6 +919,9 @@ def _sentence_events(
             )
             if verb and text[max(lo, verb.start() - 5) : verb.start()].endswith("and "):
                 lo = verb.start()
+        elif kind == "ind" and sent_mentions:
+            own_start = _second_filing_start(text, lo, hi, group[0].start, sent_mentions)
+            lo = own_start or lo
         if (
             kind == "ind"
             and text[sent.start : group[0].start].strip() in ("The", "This")
@@ -926,9 +943,14 @@ def _sentence_events(
             if cell_dates and all(_after_release(d.value, ctx.published_month)
                                   for d in cell_dates):
                 continue  # "IND submission 2H 2027": a milestone ahead
-        if not pids or (kind == "des" and not sent_mentions and sent.text[:1] in '"“'):
+        if not pids or (
+            kind == "des"
+            and not sent_mentions
             # ('"We have an NDA under priority review," said the CEO': a quote naming no
-            # product restates news in looser words)
+            # product restates news in looser words; "Orphan designation in the EU is
+            # granted by the European Commission": how the programme works)
+            and (sent.text[:1] in '"“' or _HOW_GRANTED.search(text, lo, hi))
+        ):
             continue
         scope = text[lo:hi]
         if kind == "ind" and cues.IND_NOT_EVENT.search(scope) and not _within(ctx.agencies, lo, hi):
@@ -966,8 +988,17 @@ def _sentence_events(
                 lo, hi = held
                 held_item = True
                 item_indication = _item_indication(ctx, group[-1].end, hi)
+        if (
+            kind == "ind"
+            and prev_agencies
+            and ";" in text[prev_end : group[0].start]
+            and not set(pids) & set(prev_pids)
+        ):
+            # "X cleared in the UK and the US; Y CTA submitted": another product's news
+            # after the ";", whose agencies are not this filing's
+            prev_agencies = []
         agencies = _shared_agency_after(ctx, groups, scopes, index) or _agencies_for(
-            ctx, group, lo, hi, sent, prev_agencies, pids
+            ctx, group, lo, hi, sent, prev_agencies, pids, own_start=own_start
         )
         if not agencies:
             continue
@@ -1020,6 +1051,7 @@ def _sentence_events(
             if told:
                 indication = told[-1].indication
         prev_agencies, prev_date = agencies, date or prev_date
+        prev_pids, prev_end = pids, group[-1].end
         if kind == "ind" and indication:
             # "issued a No Objection Letter for the Company's CTA for X in Y": the filing
             # named after the outcome tells the outcome's indication
@@ -1218,11 +1250,49 @@ _ENUMERATED_PLAN = re.compile(
 )
 
 
+# "reports Health Canada clearance for X and an IND submission for Y": an outcome named
+# with its own product before the filing joined by "and"
+_OUTCOME_FOR_THEN_AND = re.compile(
+    r"\b(?i:clearance|approval|authori[sz]ation|acceptance)\s+(?:for|of)\s+[^,;()]{1,60}?"
+    r"\s+and\s+(?=(?:an?|the|its)\s+(?:[\w.-]+\s+){0,2}\Z)"
+)
+
+
+def _second_filing_start(
+    text: str, lo: int, hi: int, trig_start: int, mentions: list[Mention]
+) -> int | None:
+    """Where the filing's own phrase starts when it is the second of two joined by "and",
+    each naming its product ("clearance for X and an IND submission for Y": the filing is
+    Y's alone, the clearance and its agency none of its own); else None."""
+    if " and " not in text[max(lo, trig_start - 20) : trig_start]:
+        return None
+    joined = _OUTCOME_FOR_THEN_AND.search(text, max(lo, trig_start - 120), trig_start)
+    if joined is None:
+        return None
+    first = any(joined.start() < m.start < joined.end() for m in mentions)
+    second = any(trig_start < m.start < hi for m in mentions)
+    return joined.end() if first and second else None
+
+
+# "X expects the FDA's decision in the fourth quarter, topline data in mid-2026 and a U.S.
+# IND filing in the first half of 2026": the verb governs each item of the list after it,
+# up to the trigger, when no other verb or clause comes between
+_LISTED_PLAN = re.compile(
+    r"\b(?:expects?|anticipates?)\s(?=[^;:]*,)"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|which|that|who|after|following|since|under|"
+    # ("a U.S. IND filing": an abbreviation's stop ends no sentence)
+    r"received|submitted|filed|granted|cleared|approved|accepted|obtained|completed)\b)"
+    r"(?:[^.;:]|(?<=[A-Z])\.))*\Z"
+)
+
+
 def _in_enumerated_plan(text: str, sent: Sentence, trig_start: int) -> bool:
     head = text[sent.start : trig_start]
-    if "(i)" not in head and "(a)" not in head and "(1)" not in head:
-        return False
-    return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
+    if "(i)" in head or "(a)" in head or "(1)" in head:
+        return bool(_ENUMERATED_PLAN.search(text, sent.start, trig_start))
+    return ("xpect" in head or "nticipat" in head) and bool(
+        _LISTED_PLAN.search(text, sent.start, trig_start)
+    )
 
 
 def _is_not_event(

@@ -46,9 +46,13 @@ _STOP = FirstCharScan(
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“]|\|)"
     # ("... for patients with Gaucher disease type 3 on the 17th": a Korean release's day)
     r"|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # ("adults with SCA2 across Switzerland, Germany and Japan": where the trial runs)
+    r"|\s+(?:across|throughout)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
     r"|late|mid"
-    r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth)"
+    r"|the (?:U\.S|US|United|FDA|EMA|NMPA|European|first|second|third|fourth"
+    # ("... for AML in the same year November": a time told relative to the one before)
+    r"|same (?:year|month|week|day|quarter))"
     r"|China|Japan|Europe|Korea|Taiwan|Australia|Canada|the UK|the United Kingdom|Germany"
     r"|France)\b"
     # (a headline's verb: "GV-202 for Bietti Crystalline Dystrophy Obtains Implied Approval")
@@ -387,6 +391,7 @@ def _cut(
 ) -> int:
     """Where the phrase starting at `begin` stops. A comma before any disease word does
     not stop it ("patients with progressive, unresectable desmoid tumors")."""
+    end = _bracket_close(text, begin, end)
     pos = begin
     for _ in range(4):
         stop = _STOP.search(text, pos, end)
@@ -410,6 +415,24 @@ def _cut(
     return cut
 
 
+# how far back an opening bracket can hold the phrase (a product's description is short)
+_BRACKET_LOOKBACK = 120
+
+
+def _bracket_close(text: str, begin: int, end: int) -> int:
+    """ `end`, or the bracket closing one opened shortly before `begin`: "X (an siRNA
+    targeting C3) for IgA nephropathy (IgAN)" read from "targeting" ends at "C3", the
+    description's close bracket not being part of a phrase begun inside it."""
+    opened = text.rfind("(", max(0, begin - _BRACKET_LOOKBACK), begin)
+    if opened == -1 or text.find(")", opened, begin) != -1:
+        return end
+    # the first close bracket after `begin` that no bracket opened after it takes
+    close = text.find(")", begin, end)
+    while close != -1 and text.count("(", begin, close) > text.count(")", begin, close):
+        close = text.find(")", close + 1, end)
+    return end if close == -1 else close
+
+
 # (", and one for the treatment of B": two designations, one for each)
 _AND_FOR_TREATMENT = re.compile(
     r",?\s+and\s+(?:one\s+)?(?=for\s+the\s+(?:treatment|prevention)\s+of\s)"
@@ -428,6 +451,12 @@ _CODE_START = re.compile(
 
 
 _TOKEN = re.compile(r"[\w/-]+")
+# what an acronym the release defines stands for when it names a kind of drug, an agency or
+# a filing, not a disease
+_NOT_A_DISEASE_EXPANSION = re.compile(
+    r"(?i)\b(?:conjugates?|antibod(?:y|ies)|inhibitors?|vaccines?|cells?|therap(?:y|ies)|"
+    r"Administration|Agency|Drug|applications?)\Z"
+)
 
 
 def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
@@ -436,6 +465,8 @@ def _names_known(phrase: str, known: dict[str, str] | None) -> bool:
     one that stands for a disease ("metastatic PDAC after one prior line of therapy")."""
     if not known:
         return False
+    if phrase in known and _NOT_A_DISEASE_EXPANSION.search(known[phrase]):
+        return False  # "targeting ADC" ("antibody-drug conjugates (ADC)"): a kind of drug
     if phrase in known or phrase.rsplit(" ", 1)[-1] in known:
         return True
     return any(

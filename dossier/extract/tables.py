@@ -366,11 +366,16 @@ def _cell_events(
     if dtypes and NOT_HELD_ITEM.search(text, ta, tb):
         return out  # "EU orphan designation application submitted": asked for, not granted
     if dtypes:
+        # ("Orphan designation, Bietti crystalline dystrophy": the designation's indication,
+        # in fewer words than the prose may tell it: merged into that telling as a list's
+        # item is)
+        in_cell = None if indication else _milestone_indication(text, ta, tb)
         for dtype in dtypes:
             own = agencies or ([_TYPE_AGENCY[dtype]] if dtype in _TYPE_AGENCY else [])
-            out.extend(
-                RawEvent(pid, agency, "des", dtype, date, indication, sentence) for agency in own
-            )
+            for agency in own:
+                ev = RawEvent(pid, agency, "des", dtype, date, indication or in_cell, sentence)
+                ev.listed = in_cell is not None
+                out.append(ev)
         return out
     # (a status column read as the milestone: "Country | Agency | Filing | Submitted |
     # Status" names the filing in another cell of the row)

@@ -20,7 +20,8 @@ def test_a_month_the_clause_gives_a_plan_does_not_date_the_filing() -> None:
         "Morvane submitted a clinical trial notification for MRV-7023 to the PMDA after the "
         "end of the quarter, and expects to begin dosing healthy volunteers in October."
     )
-    assert TEXTS.ind(text, DATED) == {("MRV-7023", "PMDA", "submitted", None)}
+    # (not October; "after the end of the quarter", in a release of February 2026: 2026)
+    assert TEXTS.ind(text, DATED) == {("MRV-7023", "PMDA", "submitted", "2026")}
 
 
 def test_its_application_after_a_trial_application_is_a_filing_dated_before_the_plan() -> None:
