@@ -43,8 +43,8 @@ _PERIOD_BOUNDARY = re.compile(r"\.[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 def _is_abbreviation(body: str, cut: int, dot: int) -> bool:
     space = body.rfind(" ", cut, dot)
     word = body[(space + 1 if space != -1 else cut) : dot].lstrip("(\"'“").lower()
-    if not word:
-        return False
+    if not word.strip("."):
+        return False  # (an ellipsis: "... Wins Approval ... Files IND" joins two headlines)
     if word in _ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.", "N.V.")

@@ -1,11 +1,13 @@
-"""Targets rules found on the blind set fresh93 (and the read sets fresh28 and fresh52), on
-texts of our own."""
+"""Rules found on the blind set fresh93 (and the read sets fresh28 and fresh52), on texts
+of our own."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from rule_texts import RuleTexts
+
+from dossier.extract.sentences import split_sentences
 
 TEXTS = RuleTexts(
     "SAN DIEGO, March 3, 2025 -- Quellmark Biotherapeutics, Inc. today announced that the "
@@ -58,3 +60,12 @@ def test_a_gene_therapy_delivering_a_genes_coding_sequence_targets_that_gene() -
         "ATP7B, the gene encoding a copper-transporting ATPase, to the liver."
     )
     assert _targets(text)["QMB-410"] == ["ATP7B"]
+
+
+def test_an_ellipsis_between_two_headlines_ends_the_first() -> None:
+    headline = "QMB-410 Wins MFDS Approval for Phase 1 Trial ... QMB-520 Files U.S. Phase 2 IND"
+    assert [s.text for s in split_sentences(headline)] == [
+        "QMB-410 Wins MFDS Approval for Phase 1 Trial ...", "QMB-520 Files U.S. Phase 2 IND"]
+    # so the second headline's product does not take the first one's approval
+    release = TEXTS.run(headline + "\n\nQuellmark develops QMB-410 and QMB-520.", dateline="")
+    assert not [e for e in release.ind_events if e.product == "QMB-520" and e.agency == "MFDS"]
