@@ -69,3 +69,11 @@ def test_an_ellipsis_between_two_headlines_ends_the_first() -> None:
     # so the second headline's product does not take the first one's approval
     release = TEXTS.run(headline + "\n\nQuellmark develops QMB-410 and QMB-520.", dateline="")
     assert not [e for e in release.ind_events if e.product == "QMB-520" and e.agency == "MFDS"]
+
+
+def test_a_headlines_title_cased_participle_after_a_target_is_no_product_code() -> None:
+    release = TEXTS.run(
+        "Quellmark Receives MHRA Clinical Trial Authorisation for QMB-410, its PD-1-Edited "
+        "TIL Therapy, for Advanced Melanoma\n\nQMB-410 is an autologous TIL therapy.",
+        dateline="")
+    assert [p.code for p in release.products] == ["QMB-410"]
