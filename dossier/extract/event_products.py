@@ -39,6 +39,10 @@ _ANAPHOR = re.compile(
             "antibody|compound|company's|Company's|IND|CTA|CTN|study|trial|applications?|"
             "BLA|NDA|MAA|sBLA|sNDA|notification|protocol)",
             "this (?:product|candidate|therapy|program|study|trial)",
+            # ("submitted the multinational CTA through CTIS"): the filing with its scope
+            "the (?:multinational|international|global|original|initial|amended|updated|"
+            "corresponding|underlying|related) (?:IND|CTA|CTN|applications?|filings?|"
+            "submissions?)",
             # ("granted the oncolytic virus Orphan Drug Designation"): the product by its kind
             "the (?:oncolytic virus|vaccine|gene therapy|cell therapy|ADC|conjugate|bispecific|"
             "radioligand|peptide|oligonucleotide|ASO|siRNA)",

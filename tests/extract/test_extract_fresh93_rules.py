@@ -77,3 +77,18 @@ def test_a_headlines_title_cased_participle_after_a_target_is_no_product_code() 
         "TIL Therapy, for Advanced Melanoma\n\nQMB-410 is an autologous TIL therapy.",
         dateline="")
     assert [p.code for p in release.products] == ["QMB-410"]
+
+
+def test_the_filing_named_with_its_scope_is_the_last_named_products() -> None:
+    text = (
+        "LEUVEN, Belgium, 10 July 2025 - Quellmark Biotherapeutics B.V. today announced that "
+        "its clinical trial application (CTA) for the Phase 1 TRIAL-1 trial of QMB-410 in "
+        "patients with Pompe disease has been authorised under the EU Clinical Trials "
+        "Regulation. The Company also announced that the European Commission has granted "
+        "orphan designation to QMB-410 for the treatment of Pompe disease.\n\n"
+        "Quellmark submitted the multinational CTA through the EU Clinical Trials "
+        "Information System (CTIS) in January 2025, with Belgium acting as reporting Member "
+        "State."
+    )
+    events = TEXTS.ind(text, ("product", "agency", "status", "date"), dateline="")
+    assert ("QMB-410", "EMA", "submitted", "2025-01") in events
