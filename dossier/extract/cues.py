@@ -502,7 +502,13 @@ _STILL_PENDING = r" (?:is |are |remains? |still )*(?:pending|under review)"
 _PPLICATION_FOR_STATUS = (
     r"pplications? for (?:an? |the )?(?:[\w.-]+ ){0,4}?(?:[Dd]esignation|[Ss]tatus|[Pp]assport)"
 )
-_USUALLY_GRANTED_BY = r" (?:normally |usually |typically |generally )(?:granted|awarded) by"
+# how a programme works, not a grant: "Orphan designation in the EU is (normally) granted
+# by the European Commission"
+_USUALLY = r"(?:normally |usually |typically |generally )"
+_USUALLY_GRANTED_BY = " " + _USUALLY + "(?:granted|awarded) by"
+HOW_GRANTED = re.compile(
+    r"\b(?:is|are) " + _USUALLY + r"?(?:granted|awarded|given|conferred) by\b"
+)
 DES_NOT_EVENT = re.compile(
     r"\b(?:"
     + alternation_by_first_char(

@@ -414,6 +414,8 @@ def _told_this_year(scope: str) -> bool:
     """Whether the scope says "this year" of something done, not of a plan."""
     m = _THIS_YEAR_WORDS.search(scope)
     return m is not None and not _planned_date(scope, 0, m.start())
+
+
 _UNDER_HELD_BEFORE = re.compile(r"\bunder\s+(?:the\s+|its\s+|an?\s+)?\Z")
 _HOLDS_BEFORE = re.compile(r"\b(?:holds|retains|continues to hold)\b[^;:]*\Z")
 _ALSO_ANNOUNCED = re.compile(

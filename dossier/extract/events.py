@@ -183,12 +183,6 @@ _COMMENT = re.compile(
     # "..., an indication the company intends to pursue": a comment on the indication
     r"an? (?:indication|disease|condition|setting))\b"
 )
-# "Orphan designation in the EU is granted by the European Commission": told in the present
-# of no product, how the programme works
-_HOW_GRANTED = re.compile(
-    r"\b(?:is|are)\s+(?:(?:normally|usually|typically|generally)\s+)?"
-    r"(?:granted|awarded|given|conferred)\s+by\b"
-)
 _FOLLOWS_ITS_SUBMISSION = re.compile(
     r"\s+(?:approval|clearance)\s+follows\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"
     r"(?:submission|filing)\s+of\s+(?:the|its)\s+(?:IND\s+)?application\b"
@@ -949,7 +943,7 @@ def _sentence_events(
             # ('"We have an NDA under priority review," said the CEO': a quote naming no
             # product restates news in looser words; "Orphan designation in the EU is
             # granted by the European Commission": how the programme works)
-            and (sent.text[:1] in '"“' or _HOW_GRANTED.search(text, lo, hi))
+            and (sent.text[:1] in '"“' or cues.HOW_GRANTED.search(text, lo, hi))
         ):
             continue
         scope = text[lo:hi]

@@ -544,10 +544,11 @@ def _judge_token(tok: str) -> tuple[str, bool] | None:
         if parts[-1] in _TARGET_TAILS:
             return None
         parts.pop()
-    if len(parts) > 1 and parts[-1].istitle() and parts[-1].endswith(("ed", "ing")):
-        return None  # a headline's "its PD-1-Edited TIL Therapy", "ATXN3-Lowering ASO"
-    if len(parts) > 1 and parts[-1].lower() in _TARGET_TAILS:
-        return None  # a headline's "Claudin 6-Targeted"
+    if len(parts) > 1 and (
+        parts[-1].lower() in _TARGET_TAILS
+        or (parts[-1].istitle() and parts[-1].endswith(("ed", "ing")))
+    ):
+        return None  # a headline's "Claudin 6-Targeted", "its PD-1-Edited TIL Therapy"
     code = "-".join(parts)
     if not _plausible_code(code):
         return None
