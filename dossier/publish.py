@@ -107,6 +107,16 @@ def _keep_as_spare(published: Path, spare: Path) -> None:
 # rows), against 0.15 s.
 ROW_IDENTITY = {"marts.fct_evidence": ("evidence_id", "extracted_at", "built_at")}
 
+# Tables written by appending only, each row stamped with the run that wrote it: a run
+# deletes all the rows of the releases it rewrites and appends their new rows under its
+# own stamp (fct_evidence: macros/incremental.sql), and never updates a row. While every
+# stamp the published table holds still has as many rows in work, nothing was deleted, so
+# work is the published table plus the rows of the new stamps: those are appended, found
+# by the stamp's min/max statistics without reading the table. At 100,000 releases this
+# costs milliseconds against 1-3 s for the per-release digests of both sides and the
+# insert's scan of 3.4 million rows. A deletion falls back to the digests.
+RUN_STAMP = {"marts.fct_evidence": "built_at"}
+
 
 def _release_digests(table: str, identity: tuple[str, ...] | None = None) -> str:
     # `hash(row)`: the whole row as one struct (hash(columns(*)) would give one digest
@@ -128,9 +138,34 @@ def _rewrite(con: duckdb.DuckDBPyConnection, table: str, key: str, changed_keys:
     return n
 
 
+def _append_new_stamps(con: duckdb.DuckDBPyConnection, table: str, stamp: str) -> int | None:
+    """Bring a run-stamped table (RUN_STAMP) up to date by appending work's rows of the
+    stamps it lacks, when work deleted none of its rows. Returns how many releases were
+    appended, or None when rows were deleted."""
+    counts = f"select {stamp}, count(*) from {{}} group by all"
+    ours = dict(con.execute(counts.format(table)).fetchall())
+    theirs = dict(con.execute(counts.format(f"work.{table}")).fetchall())
+    if None in theirs or any(theirs.get(at) != n for at, n in ours.items()):
+        return None
+    new = [at for at in theirs if at not in ours]
+    if not new:
+        return 0
+    # the range lets the scan skip every row group outside it; the list keeps it exact
+    rows = (f"from work.{table} where {stamp} between $lo and $hi "
+            f"and list_contains($new, {stamp})")
+    params = {"lo": min(new), "hi": max(new), "new": new}
+    [(n,)] = con.execute(f"select count(distinct release_id) {rows}", params).fetchall()
+    con.execute(f"insert into {table} select * {rows}", params)
+    return n
+
+
 def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> int:
     """Make `table` equal to work's by rewriting the releases whose rows differ."""
     names = {column.split(" ")[0] for column in columns}
+    if (stamp := RUN_STAMP.get(table)) in names:  # else not the table it was worked out for
+        appended = _append_new_stamps(con, table, stamp)
+        if appended is not None:
+            return appended
     identity = ROW_IDENTITY.get(table)
     if identity and not names.issuperset(identity):
         identity = None  # not the table the identity was worked out for: every column
@@ -142,21 +177,26 @@ def _patch_by_release(con: duckdb.DuckDBPyConnection, table: str, columns: list[
 
 
 def _first_column_is_key(con: duckdb.DuckDBPyConnection, table: str, key: str) -> bool:
-    """Whether work's `table` has no null and no repeated value in column `key`."""
-    [(is_key,)] = con.execute(
+    """Whether `table` has no null and no repeated value in column `key`, both in work and
+    in the file being patched (a key repeated on either side would pair rows wrongly)."""
+    return all(con.execute(
         f"select count({key}) = count(*) and count(distinct {key}) = count(*) "
-        f"from work.{table}").fetchall()
-    return is_key
+        f"from {side}").fetchall()[0][0] for side in (f"work.{table}", table))
 
 
 def _patch_by_key(con: duckdb.DuckDBPyConnection, table: str, key: str) -> int:
     """Make `table` equal to work's by rewriting the rows whose key has a differing row:
     at 100,000 releases a run changes a few hundred of fct_ind_events' 100,000 rows, and
-    replacing the table whole cost three times as long."""
+    replacing the table whole cost three times as long. Rows are paired by key and
+    compared by a hash of the whole row: 0.08 s against 0.66 s for `except all` over
+    every column of fct_ind_events (a changed row keeping its 64-bit hash is a 2^-64
+    chance)."""
     return _rewrite(con, table, key, f"""
-        select {key} from (
-            (select * from work.{table} except all select * from {table})
-            union all (select * from {table} except all select * from work.{table}))""")
+        select {key}
+        from (select {key}, hash(row) as digest from work.{table} as row) as theirs
+        full join (select {key}, hash(row) as digest from {table} as row) as ours
+            using ({key})
+        where theirs.digest is distinct from ours.digest""")
 
 
 def _write(work: Path, tmp: Path, *, patch: bool) -> tuple[dict[str, int], int]:
