@@ -24,6 +24,9 @@ from dossier.extract.prefilter import (
 # IND_TRIGGER_VERB_WORDS (most sentences naming an IND): there IND_TRIGGER_NAMES is
 # scanned alone. No name and no verbal wording match at the same place (they open with
 # other words), so the order of the two lists changes no match.
+# "the 60-working-day implied approval system": the procedure's name, not an approval
+_PROCEDURE_NAME = (r" (?:system|pathway|procedure|process|mechanism|framework|regime|rules?"
+                   r"|timelines?|period|clock)\b")
 _IND_TRIGGER_NAMES = (
     r"INDs?(?![\w-])|IND-(?:clearance|approval)"
     r"|[Ii]nvestigational [Nn]ew [Dd]rug(?: \(IND\))?(?: [Aa]pplications?)?"
@@ -31,7 +34,8 @@ _IND_TRIGGER_NAMES = (
     # (Singapore's "clinical trial authorisation application": a filing, not a clearance)
     r"|[Cc]linical [Tt]rial [Aa]uthori[sz]ations?(?: [Aa]pplications?)?"
     r"|[Cc]linical [Tt]rial [Nn]otifications?(?: \(CTN\))?|CTN(?![\w-])"
-    r"|[Ii]mplied (?:approval|licen[cs]e)|[Cc]linical [Tt]rial [Aa]pprovals?"
+    r"|[Ii]mplied (?:approval|licen[cs]e)(?!" + _PROCEDURE_NAME + ")"
+    r"|[Cc]linical [Tt]rial [Aa]pprovals?"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     r"|No Objection Letter"
 )
@@ -55,7 +59,8 @@ _IND_TRIGGER_VERBAL = (
     r"|(?:proceed|commence)(?! with)(?![^,;.]{0,90}\bunder\b)"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
-    r"|(?:(?<=Canada )|(?<=\bHC ))NOL(?![\w-])"
+    # (Health Canada's No Objection Letter: "issued an NOL", "the NOL was received")
+    r"|(?:(?<=Canada )|(?<=\bHC )|(?<=\ban )|(?<=\b[Tt]he ))NOL(?![\w-])"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
     r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"
@@ -291,7 +296,8 @@ STATUS = re.compile(
             "approvals", "approve", "granted",
             # (a timeline's present tense: "- December 2022: FDA clears the IND application")
             "clears", "approves", "authori[sz]es", "authori[sz]ed", "authori[sz]ation",
-            "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light", "implied",
+            "May [Pp]roceed", "may [Pp]roceed", "allowed to proceed", "green light",
+            "implied(?! (?:approval|licen[cs]e)" + _PROCEDURE_NAME + ")",
             "No Objection", "go-ahead", "nod", "allowed", "NOL", "issued", "became effective",
             "become effective", "is now effective", "went into effect", "in effect",
             "sign-?off",

@@ -197,7 +197,11 @@ _TARGET_ROLE_AFTER = re.compile(
     # ("its long-acting GLP-2 analogue": the hormone it copies; "a TOP1 ADC": its payload's
     # target, for a token without a hyphen)
     r"analogues?|analogs?|ADCs?|"
-    r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
+    r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?|"
+    # ("a consequence of TDP-43 pathology", "research into TDP-43 biology": the body's
+    # molecule)
+    r"pathology|biology|proteinopathy|aggregates|signal(?:l)?ing|deposits|dysfunction|"
+    r"mislocali[sz]ation)\b"
 )
 
 

@@ -1,0 +1,46 @@
+"""Rules found on the blind set fresh94, on texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "TORONTO, Oct. 9, 2024 -- Halberd Biotherapeutics Inc. today announced an update on "
+    "its programs HBT-210 and HBT-455.\n\n",
+    dt.date(2024, 10, 9),
+)
+
+
+def test_the_name_of_the_implied_approval_procedure_is_no_clearance() -> None:
+    text = (
+        "Last month the CDE accepted the IND application for HBT-210 for the treatment of "
+        "solid tumors. Under the 60-working-day implied approval system, the Company "
+        "expects a decision in the first quarter of 2025, and it plans to submit an IND "
+        "to the FDA for HBT-210 in the second half of the year."
+    )
+    assert TEXTS.ind(text) == {("HBT-210", "NMPA", "accepted")}
+
+
+def test_an_implied_approval_itself_is_still_a_clearance() -> None:
+    text = "HBT-210 obtained implied approval from the NMPA in September for solid tumors."
+    assert TEXTS.ind(text) == {("HBT-210", "NMPA", "cleared")}
+
+
+def test_health_canadas_nol_told_by_its_abbreviation_is_a_clearance() -> None:
+    text = (
+        "Health Canada issued an NOL for a Phase 1 study of HBT-455 in patients with "
+        "resected melanoma in June 2023."
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HBT-455", "HC", "cleared", "2023-06")}
+
+
+def test_a_protein_told_with_its_pathology_or_biology_is_no_product() -> None:
+    text = (
+        "HBT-210 is an antisense oligonucleotide for ALS. Correcting a consequence of "
+        "TDP-43 pathology may slow the disease. Halberd was founded on research into "
+        "TDP-43 biology."
+    )
+    assert set(TEXTS.products(text)) == {"HBT-210", "HBT-455"}
