@@ -12,6 +12,9 @@ import pytest
 from dossier.publish import publish
 
 TABLES = ("marts.fct_evidence", "marts.dim_agencies")
+# What the model does to a release it rewrites: every row of it anew, under the run's stamp
+REWRITTEN_BY_A_RUN = ("update marts.fct_evidence set extracted_at = now(), built_at = now() "
+                      "where release_id = '{}'")
 
 
 def _rows(db: Path, table: str) -> list[tuple]:
@@ -65,8 +68,8 @@ def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, capl
     with caplog.at_level(logging.INFO, "dossier.publish"):
         _republish_after(
             work, published, monkeypatch,
-            "update marts.fct_evidence set sentence = 'new', extracted_at = now(), "
-            "built_at = now() where fact_id = 'fact7'",
+            "update marts.fct_evidence set sentence = 'new' where fact_id = 'fact7'",
+            REWRITTEN_BY_A_RUN.format("r7"),
             "delete from marts.fct_evidence where release_id = 'r3'",
             "insert into marts.fct_evidence values ('r99', 'fact999', 'added', 'e999', now(), "
             "now())",
@@ -83,20 +86,21 @@ def test_evidence_moved_to_another_fact_without_a_new_extraction_is_patched(
     with caplog.at_level(logging.INFO, "dossier.publish"):
         _republish_after(
             work, published, monkeypatch,
-            "update marts.fct_evidence set fact_id = 'merged', evidence_id = 'e-merged', "
-            "built_at = now() where fact_id = 'fact12'")
+            "update marts.fct_evidence set fact_id = 'merged', evidence_id = 'e-merged' "
+            "where fact_id = 'fact12'", REWRITTEN_BY_A_RUN.format("r12"))
     assert "patched: 1 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
 
+def _no_digests(*args):  # noqa: ANN002, ANN202
+    raise AssertionError("releases compared although the run stamps told what changed")
+
+
 def test_rows_a_new_run_appended_are_published_without_comparing_releases(
         work, tmp_path, caplog, monkeypatch):
-    """fct_evidence is append-only by run stamp (built_at): when work still has every row
-    of every stamp the published file holds, the new stamps' rows are all that changed."""
+    """fct_evidence is written by run (built_at): the rows under stamps the published file
+    lacks are all that changed when nothing else was deleted."""
     import dossier.publish
-
-    def no_digests(*args):  # noqa: ANN002, ANN202
-        raise AssertionError("releases compared although rows were only appended")
 
     published = tmp_path / "pub.duckdb"
     monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
@@ -105,28 +109,30 @@ def test_rows_a_new_run_appended_are_published_without_comparing_releases(
         con.execute("insert into marts.fct_evidence select 'new' || (i % 2), 'fact-n' || i, "
                     "'appended', 'e-n' || i, timestamp '2026-02-01', timestamp '2026-02-01' "
                     "from range(6) t(i)")
-    monkeypatch.setattr(dossier.publish, "_release_digests", no_digests)
+    monkeypatch.setattr(dossier.publish, "_release_digests", _no_digests)
     with caplog.at_level(logging.INFO, "dossier.publish"):
         publish(work, published)
     assert "patched: 2 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
 
-def test_a_release_a_run_rewrote_is_found_by_comparing_releases(work, tmp_path, caplog,
-                                                                 monkeypatch):
-    """A rewritten release loses its rows under the old stamp: releases are compared."""
+def test_releases_a_run_rewrote_are_found_by_its_stamp(work, tmp_path, caplog, monkeypatch):
+    import dossier.publish
+
     published = tmp_path / "pub.duckdb"
+    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
+    publish(work, published)
+    with duckdb.connect(str(work)) as con:
+        con.execute("create temp table rewritten as select * from marts.fct_evidence "
+                    "where release_id in ('r5', 'r6')")
+        con.execute("delete from marts.fct_evidence where release_id in ('r5', 'r6')")
+        # r5 told again, with a sentence revised; r6 too, with one fact fewer
+        con.execute("insert into marts.fct_evidence select release_id, fact_id, "
+                    "'revised ' || sentence, evidence_id, now(), now() from rewritten "
+                    "where fact_id <> 'fact6'")
+    monkeypatch.setattr(dossier.publish, "_release_digests", _no_digests)
     with caplog.at_level(logging.INFO, "dossier.publish"):
-        _republish_after(
-            work, published, monkeypatch,
-            "create table rewritten as select * from marts.fct_evidence "
-            "where release_id = 'r5'",
-            "delete from marts.fct_evidence where release_id = 'r5'",
-            "insert into marts.fct_evidence select release_id, fact_id, "
-            "'revised ' || sentence, evidence_id, now(), now() from rewritten",
-            "insert into marts.fct_evidence values ('r98', 'fact998', 'added', 'e998', now(), "
-            "now())",
-            "drop table rewritten")
+        publish(work, published)
     assert "patched: 2 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
@@ -161,8 +167,9 @@ def test_a_file_mostly_freed_by_patches_is_written_afresh(work, tmp_path, caplog
 
 def _change_one_release(work: Path, text: str) -> None:
     with duckdb.connect(str(work)) as con:
-        con.execute(f"update marts.fct_evidence set sentence = '{text}', "
-                    "extracted_at = now(), built_at = now() where fact_id = 'fact7'")
+        con.execute(f"update marts.fct_evidence set sentence = '{text}' "
+                    "where fact_id = 'fact7'")
+        con.execute(REWRITTEN_BY_A_RUN.format("r7"))
 
 
 def test_a_publish_patches_the_previous_version_in_place_of_a_copy(work, tmp_path, caplog,
