@@ -197,7 +197,10 @@ def _date_for(
     # ("... in two markets at the same time," said the CEO: a quote's own words)
     if same_time and sent.text[:1] not in '"“':
         if prev_date:
-            return prev_date
+            # ("clearances from the NMPA in November 2024 and from the FDA in January 2025,
+            # and the FDA granted it Fast Track that same month": the month told last)
+            told = _within(ctx.dates, sent.start, same_time.start())
+            return told[-1].value if told else prev_date
         # (an earlier sentence's date, unless the phrase only joins the items before it)
         if ctx.last_date and not _CONCURRENT_BEFORE.search(
             ctx.text, sent.start, same_time.start()

@@ -1002,7 +1002,7 @@ def _sentence_events(
         # the indication after the trigger, else one in the trigger's own clause before it
         plural = kind == "des" and bool(
             cues.PLURAL_DESIGNATION.search(scope) or COUNTED_INDICATIONS_LIST.search(scope)
-            or (" and for " in scope and AND_FOR_ANOTHER.search(scope))
+            or ((" and for " in scope or " and, " in scope) and AND_FOR_ANOTHER.search(scope))
         )
         indication = (
             find_indication(

@@ -46,6 +46,8 @@ _STOP = FirstCharScan(
     r"\s*(?:;|,\s|\.\s|\.$|:\s|\s\u2013\s|\s-\s|[,.]?[\"”“]|\|)"
     # ("... for patients with Gaucher disease type 3 on the 17th": a Korean release's day)
     r"|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # ("for X and, in a separate decision, for Y": the aside opens the list's next item)
+    r"|\s+and,\s"
     # ("adults with SCA2 across Switzerland, Germany and Japan": where the trial runs)
     r"|\s+(?:across|throughout)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+(?:in|on|by|from|since|as of|during)\s+(?:(?:\d{1,2}\s+)?" + _MONTH + r"|\d{4}|early"
@@ -330,7 +332,9 @@ def _may_name_acronym(span: str, known: dict[str, str]) -> bool:
 
 # "... for the treatment of CAPS and for the treatment of Schnitzler syndrome": a second
 # indication told with its own "for" (one designation each)
-AND_FOR_ANOTHER = re.compile(r",?\s+and\s+for\s+(?:the\s+(?:treatment|prevention)\s+of\s+)?")
+# (", and for B"; "and, in a separate decision, for B": an aside between)
+_AND_WITH_ASIDE = r",?\s+and(?:,\s+[^,;.()]{3,40},)?\s+"
+AND_FOR_ANOTHER = re.compile(_AND_WITH_ASIDE + r"for\s+(?:the\s+(?:treatment|prevention)\s+of\s+)?")
 _TREATMENT_OF = re.compile(
     r"(?:the\s+)?(?:treatment|prevention|management)\s+of\s+(?:(?:adult|pediatric|paediatric)"
     r"\s+)?(?:(?:patients|adults|children)\s+with\s+)?"
@@ -435,7 +439,7 @@ def _bracket_close(text: str, begin: int, end: int) -> int:
 
 # (", and one for the treatment of B": two designations, one for each)
 _AND_FOR_TREATMENT = re.compile(
-    r",?\s+and\s+(?:one\s+)?(?=for\s+the\s+(?:treatment|prevention)\s+of\s)"
+    _AND_WITH_ASIDE + r"(?:one\s+)?(?=for\s+the\s+(?:treatment|prevention)\s+of\s)"
 )
 # ", a first-in-class inhibitor": a description of the product, not more of the indication
 _APPOSITIVE = re.compile(

@@ -44,3 +44,25 @@ def test_a_protein_told_with_its_pathology_or_biology_is_no_product() -> None:
         "TDP-43 biology."
     )
     assert set(TEXTS.products(text)) == {"HBT-210", "HBT-455"}
+
+
+def test_that_same_month_is_the_month_told_last() -> None:
+    text = (
+        "HBT-210 received IND clearances from China's National Medical Products "
+        "Administration (NMPA) in November 2023 and from the U.S. Food and Drug "
+        "Administration (FDA) in January 2024, and the FDA granted it Fast Track "
+        "designation that same month for the treatment of patients with NSCLC."
+    )
+    assert TEXTS.des(text, ("product", "type", "date")) == {
+        ("HBT-210", "fast_track", "2024-01")}
+
+
+def test_an_aside_after_and_opens_the_second_indication_of_a_list() -> None:
+    text = (
+        "The FDA has granted Orphan Drug Designation to HBT-455 for the treatment of "
+        "small cell lung cancer and, in a separate decision, for the treatment of "
+        "neuroblastoma."
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("HBT-455", "orphan_drug", "small cell lung cancer"),
+        ("HBT-455", "orphan_drug", "neuroblastoma")}
