@@ -1613,8 +1613,11 @@ def _ind_events(
             continue  # "the FDA notified the company that ...": the agency's answer
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
-        if status == "submitted" and text.endswith(("the ", "its ", "The "), lo, m.start()):
-            continue  # "in accordance with the submitted protocol": a thing, no filing
+        if (status == "submitted" and m.group(0) in ("submitted", "filed")
+                and text.endswith(("the ", "its ", "The "), lo, m.start())):
+            # "in accordance with the submitted protocol": a thing, no filing ("following
+            # the submission of the CTA in August" is one)
+            continue
         if status == "submitted" and _RESPONSE_AFTER.match(text, m.end()):
             continue  # "has since submitted a complete response" (to a hold): no filing
         if status == "submitted" and _MARKETING_AFTER.match(text, m.end()):

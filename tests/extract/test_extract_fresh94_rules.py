@@ -66,3 +66,18 @@ def test_an_aside_after_and_opens_the_second_indication_of_a_list() -> None:
     assert TEXTS.des(text, ("product", "type", "indication")) == {
         ("HBT-455", "orphan_drug", "small cell lung cancer"),
         ("HBT-455", "orphan_drug", "neuroblastoma")}
+
+
+def test_the_submission_of_the_cta_is_a_filing() -> None:
+    text = (
+        "Health Canada issued a No Objection Letter for HBT-455 in October, following the "
+        "submission of the CTA in August."
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HBT-455", "HC", "cleared", "2024-10"), ("HBT-455", "HC", "submitted", "2024-08")}
+
+
+def test_the_submitted_protocol_is_still_no_filing() -> None:
+    text = ("The FDA cleared the IND for HBT-455 in September, in accordance with the "
+            "submitted protocol.")
+    assert TEXTS.ind(text) == {("HBT-455", "FDA", "cleared")}
