@@ -34,6 +34,13 @@ def test_pipeline_runs_from_files_to_published_marts(workspace, run_pipeline):
     assert any(name.startswith("relationships_") for name in names)  # dbt's
     assert all(e.event_specific_data.passed for e in checks)
 
+    # dbt ran in the warehouse's own target folder, keeping its partial parse for the next
+    # run but writing no manifest.json or run_results.json (orchestration/assets/dbt.py)
+    [target] = workspace.warehouse.parent.glob(".*.dbt")
+    assert (target / "partial_parse.msgpack").exists()
+    assert not (target / "manifest.json").exists()
+    assert not (target / "run_results.json").exists()
+
 
 def test_asset_graph_is_one_lineage_from_files_to_published_warehouse():
     graph = defs.resolve_asset_graph()
