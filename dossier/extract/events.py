@@ -1340,6 +1340,10 @@ def _is_not_event(
         kind == "ind"
         and _UNDER_BEFORE.search(text, plan.end(), trig_start)
         and _CLEARED_RELATIVE.search(text, trig_start, min(hi, trig_start + 160))
+    ) and not (
+        # "the trial will run alongside the U.S. study for which the FDA cleared the
+        # Company's IND in October": the relative clause tells what was done
+        kind == "ind" and _CLEARED_IN_RELATIVE_BEFORE.search(text, plan.end(), trig_start)
     ):
         return True
     if kind == "des" and _NOT_YET_RELATIVE.match(text, trig_start, hi):
@@ -1353,7 +1357,11 @@ def _is_not_event(
         return bool(cues.DES_NOT_EVENT.search(text, clause, comment.start() if comment else hi))
     # "an IND is expected to be filed", "IND submission for X remains on track": a plan
     # told right after the trigger
-    after = _PLAN_AFTER.search(text[trig_start : min(hi, trig_start + 60)]) or (
+    # (in the trigger's own clause: "... cleared the IND in October, and data from both
+    # countries will be pooled" tells the trial's plan)
+    own_end = text.find(", and ", trig_start, min(hi, trig_start + 60))
+    after = _PLAN_AFTER.search(
+        text[trig_start : own_end if own_end != -1 else min(hi, trig_start + 60)]) or (
         # "IND submission for a Phase 2 study in primary hyperoxaluria type 1 planned for
         # the second half of 2026": the submission's own clause, however long
         _SUBMISSION_PLANNED.match(text, trig_end, hi)
@@ -1395,6 +1403,10 @@ _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 _CLEARED_RELATIVE = re.compile(
     r"\b(?:that |which )?(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
     r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\b"
+)
+_CLEARED_IN_RELATIVE_BEFORE = re.compile(
+    r"\b(?:for|under|in|through) which\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
+    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\s+[^.;,]{0,40}\Z"
 )
 _GRANTED_ELIGIBILITY = re.compile(
     r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"

@@ -81,3 +81,28 @@ def test_the_submitted_protocol_is_still_no_filing() -> None:
     text = ("The FDA cleared the IND for HBT-455 in September, in accordance with the "
             "submitted protocol.")
     assert TEXTS.ind(text) == {("HBT-455", "FDA", "cleared")}
+
+
+def test_a_relative_clause_after_a_plan_tells_what_was_done() -> None:
+    text = (
+        "The MFDS approved the IND for HBT-210 in September. The trial will run alongside "
+        "the U.S. study for which the U.S. Food and Drug Administration (FDA) cleared the "
+        "Company's IND in March 2024."
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("HBT-210", "MFDS", "cleared", "2024-09"), ("HBT-210", "FDA", "cleared", "2024-03")}
+
+
+def test_a_plan_in_the_next_clause_is_not_the_filings() -> None:
+    text = (
+        "The MFDS approved the IND for HBT-210 in September. The trial will run alongside "
+        "the U.S. study for which the U.S. Food and Drug Administration (FDA) cleared the "
+        "Company's IND in March 2024, and data "
+        "from both studies will be pooled."
+    )
+    assert ("HBT-210", "FDA", "cleared") in TEXTS.ind(text)
+
+
+def test_a_plan_told_right_after_the_filing_is_still_a_plan() -> None:
+    text = "An IND for HBT-210 will be submitted to the FDA in 2025."
+    assert TEXTS.ind(text) == set()
