@@ -38,6 +38,8 @@ _IND_TRIGGER_NAMES = (
     r"|[Cc]linical [Tt]rial [Aa]pprovals?"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     r"|No Objection Letter"
+    # (Brazil's IND: ANVISA's "Dossiê de Desenvolvimento Clínico de Medicamento")
+    r"|[Cc]linical [Dd]evelopment [Dd]ossier(?: \(DDCM\))?|DDCM(?![\w-])"
 )
 _IND_TRIGGER_VERBAL = (
     r"(?:approval|clearance|green light|approved|cleared)"
@@ -55,7 +57,8 @@ _IND_TRIGGER_VERBAL = (
     # ("has approved X-506 to enter clinical trials")
     # ("the Phase 1 study of X was cleared to proceed in Japan"; "... to proceed in
     # Australia under the CTN scheme": the scheme's name is the trigger)
-    r"|(?:cleared|approved) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start|initiate|begin"
+    r"|(?:cleared|approved|authori[sz]ed) (?:the [Cc]ompany |it |[\w-]+ )?to (?:conduct|start"
+    r"|initiate|begin"
     r"|(?:proceed|commence)(?! with)(?![^,;.]{0,90}\bunder\b)"
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
@@ -340,6 +343,9 @@ STATUS_MORE = Prefiltered(
         # "the FDA has completed its 30-day review of the IND": it is in effect
         # ("the FDA has not yet completed its review": still under review)
         r"(?<!not )(?<!not yet )(?<!yet to have )(?:completed|concluded) its (?:\d+-day )?review|"
+        # "has completed the Clinical Trial Notification (CTN) process with the TGA"
+        r"(?<!not )(?<!not yet )(?<!yet to have )completed(?= (?:the|its) (?:[\w()-]+ ){0,5}?"
+        r"(?:process|procedure) with\b)|"
         r"(?:review|waiting|investigation) period (?:has |had )?"
         r"(?:passed|elapsed|expired|lapsed|ended|concluded)|"
         # "the 30-day review period for the notification it submitted ... has passed"
@@ -378,6 +384,7 @@ STATUS_MORE = Prefiltered(
         " under ",
         "ertificate",
         "agree",
+        "completed",
     ),
 )
 # a headline's status, next to its trigger: "FDA IND Clearance", "NMPA Approves IND"
@@ -585,6 +592,9 @@ DES_NOT_EVENT = re.compile(
             r"ask(?:ed|s|ing)? (?:the )?(?:[\w.'’()-]+ ){0,7}?(?:to (?:grant|consider)|for)",
             # "applied to take part in the FDA's pilot program"
             "applied to (?:take part|participate|join|enter)",
+            # "the orphan designation previously held by X ... was withdrawn": no longer held
+            *(verb + r" (?:formally )?(?:withdrawn|revoked|rescinded|removed)"
+              for verb in ("was", "were", "has been", "have been", "had been")),
             # "a voucher, which can be used to obtain priority review of a later application"
             # (not "..., the first CAR-T to obtain such recognition": one that did)
             r"to obtain(?! such\b| this\b| that\b)",

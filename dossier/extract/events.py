@@ -1404,6 +1404,10 @@ _CLEARED_RELATIVE = re.compile(
     r"\b(?:that |which )?(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
     r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\b"
 )
+_DECISION_BEFORE = re.compile(
+    r"\b(?:decision|approval|authori[sz]ation|outcome|opinion)s?,?\s+"
+    r"(?:(?:was|were|has been|had been|is|are)\s+)?\Z"
+)
 _CLEARED_IN_RELATIVE_BEFORE = re.compile(
     r"\b(?:for|under|in|through) which\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
     r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\s+[^.;,]{0,40}\Z"
@@ -1619,10 +1623,13 @@ def _ind_events(
             text, m.end()
         ):
             continue  # an ethics committee's approval (or a filing to one) is not the agency's
-        if m.group(0) == "notified" and _AGENCY_BEFORE.search(
-            text, max(lo, m.start() - 12), m.start()
+        if m.group(0) == "notified" and (
+            _AGENCY_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+            or _DECISION_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         ):
-            continue  # "the FDA notified the company that ...": the agency's answer
+            # "the FDA notified the company that ...": the agency's answer ("The decision,
+            # notified through CTIS on April 30": the answer's delivery)
+            continue
         if m.group(0) == "issued" and "cceptance" in text[max(lo, m.start() - 30) : m.start()]:
             continue  # "the Acceptance Notice issued by the CDE": what was issued is an acceptance
         if (status == "submitted" and m.group(0) in ("submitted", "filed")

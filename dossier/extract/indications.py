@@ -459,7 +459,10 @@ _TOKEN = re.compile(r"[\w/-]+")
 # a filing, not a disease
 _NOT_A_DISEASE_EXPANSION = re.compile(
     r"(?i)\b(?:conjugates?|antibod(?:y|ies)|inhibitors?|vaccines?|cells?|therap(?:y|ies)|"
-    r"Administration|Agency|Drug|applications?)\Z"
+    r"Administration|Agency|Drug|applications?|"
+    # ("submitted the application in CTIS": the Clinical Trials Information System)
+    r"Systems?|Regulation|Portal|Database|Regist(?:er|ry)|Scheme|Committee|Board|Council|"
+    r"Ministry|Authority|Network)\Z"
 )
 
 
