@@ -16,6 +16,9 @@ with
 
 -- evidence_id, extracted_at and built_at decide a row's content: publishing compares just
 -- those (dossier/publish.py, ROW_IDENTITY); a column that none decides needs adding there.
+-- Rows are only appended, a release's all under one run's built_at, and deleted with all
+-- of their release's rows: publishing finds what a run rewrote by the stamps the
+-- published file lacks (RUN_STAMP). An update in place would need a new way to publish.
 select
     {{ surrogate_key(['fact_type', 'fact_id', 'release_id', 'span.char_start', 'span.char_end']) }} as evidence_id,
     fact_type,
