@@ -314,6 +314,10 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:new |development |brand |trade |proprietary )*(?:code|name|designation)"
     r"\s*[\"“]?\Z"
+    # "Within Y's pipeline the program will carry the code Y-207"
+    r"|\b(?:carry|carries|carried|bear|bears|bore|take|takes|took|get|gets|got|receive|"
+    r"receives|received) the (?:new |development |brand |trade |proprietary )*(?:code|name)"
+    r"\s*[\"“]?\Z"
     # "the program, which it has renamed XY-12"
     r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"
     # "..., where the program is designated SLV-0217", "In Japan the program is designated"
@@ -789,20 +793,25 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 text, max(0, mentions[k].start - 20), mentions[k].start
             ):
                 k += 1
+            # (the product last named, not a trial named after it: "... including the
+            # ongoing STUDY-1 trial. ... the program will carry the code Y-207")
+            last = i - 1
+            while last > 0 and mentions[last].study:
+                last -= 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
                 # "Y will develop the molecule under the designation Y-12"
                 _THE_ONE.search(text, sent_start, b.start)
-                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
+                and b.start - mentions[last].end < _ANAPHOR_REACH
             ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
                 (_ANAPHOR_SUBJECT.match(text, sent_start) or _IT_SUBJECT.match(text, sent_start))
-                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
+                and b.start - mentions[last].end < _ANAPHOR_REACH
             ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
-                uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
+                uf.union(code_key(mentions[last].surface), code_key(b.surface))
 
 
 # how far back (characters) "the molecule" of a sentence may find the product last named

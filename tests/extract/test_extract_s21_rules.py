@@ -1,0 +1,24 @@
+"""Rules of session 21 (product names, events' dates and indications, targets), on texts
+of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rule_texts import RuleTexts
+
+TEXTS = RuleTexts(
+    "BOSTON, May 12, 2026 -- Tessaly Therapeutics, Inc. today announced a licence.\n\n",
+    dt.date(2026, 5, 12),
+)
+
+
+def test_a_program_that_will_carry_a_code_takes_it_as_another_name() -> None:
+    text = (
+        "Tessaly and Orvane Pharma AG announced an exclusive licence for TSY-318, a "
+        "bispecific antibody that binds GPC3 and CD3. Orvane assumes sole responsibility for "
+        "its development, including the ongoing Phase 1 HARBOR-2 study. Within Orvane's "
+        "pipeline the program will carry the code ORV-318.\n"
+    )
+    products = TEXTS.run(text).products
+    assert {(p.code, tuple(p.aliases)) for p in products} == {("TSY-318", ("ORV-318",))}
