@@ -266,9 +266,16 @@ _FIRST_OF_PAIR = re.compile(r"(?:mab|bart|gene|tug|cept)\Z")
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:]\s|^-\s|\n[-*•]\s*)\s*\Z")
 _INN_MODALITY = [(s.lstrip("-"), m) for s, m, *_ in _STEMS]
 
+# a dosage form after a drug's name: "delnostomab injection (R&D code: X)", "Y (velsartan
+# tablets), the Group's ..."
+_DOSAGE_WORD = (
+    r"\s+(?:for\s+)?(?:[Ii]njections?|[Tt]ablets?|[Cc]apsules?|[Ii]nfusion|[Gg]ranules|"
+    r"[Oo]ral [Ss]olution|[Ee]ye [Dd]rops)(?![\w-])"
+)
+_DOSAGE_FORM = r"(?:" + _DOSAGE_WORD + r")?"
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
-    r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
+    _DOSAGE_FORM + r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
     r"(?:(?:also known as|formerly(?: known as)?|former|previously(?: known as)?|now known as|"
     r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
@@ -1160,14 +1167,16 @@ _OWNERSHIP_BEFORE = re.compile(
     r"[A-Z][A-Z0-9-]+(?:®|™|\(R\))?\s*\(\s*\Z"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
+    # ("BRAND (x tablets), the Group's ...": the name's dosage form closing its bracket)
+    r"(?:" + _DOSAGE_WORD + r"\))?"
+    r"(?:\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
     r"(?:lead|first|investigational))"
     # "X, the Company's ... antibody" describes X; "CODE (INN: X), the company's ..." still
     # describes CODE, the INN being one of its names inside the brackets
-    r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+[Cc]ompany['’]s\s"
+    r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+(?:[Cc]ompany|[Gg]roup)['’]s\s"
     # ("global rights to zimbretamig, Tessaly's clinical-stage bispecific")
     r"|,\s*[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:lead|clinical-stage|investigational|"
-    r"first-in-class|proprietary|novel|wholly[- ]owned)\b"
+    r"first-in-class|proprietary|novel|wholly[- ]owned)\b)"
 )
 _OWN_AFTER = re.compile(
     r",\s*(?:its|our|the [Cc]ompany['’]s) (?:own |investigational |proprietary )"

@@ -22,3 +22,20 @@ def test_a_program_that_will_carry_a_code_takes_it_as_another_name() -> None:
     )
     products = TEXTS.run(text).products
     assert {(p.code, tuple(p.aliases)) for p in products} == {("TSY-318", ("ORV-318",))}
+
+
+def test_a_dosage_form_between_a_name_and_its_bracketed_code_keeps_them_one_product() -> None:
+    text = (
+        "The Biologics License Application of torvalimab injection (R&D code: TSY-205), an "
+        "anti-CD20 monoclonal antibody developed by the Group, was accepted by the NMPA.\n"
+    )
+    products = TEXTS.run(text).products
+    assert {(p.code, tuple(p.aliases)) for p in products} == {("TSY-205", ("torvalimab",))}
+
+
+def test_a_marketed_drug_named_with_its_dosage_form_and_the_groups_possessive() -> None:
+    text = (
+        "Sales update.\n\nVELDORA (perlisartan tablets), the Group's first commercial product "
+        "for essential hypertension, recorded sales growth in the quarter.\n"
+    )
+    assert "perlisartan" in {p.code for p in TEXTS.run(text).products}
