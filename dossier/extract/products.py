@@ -278,6 +278,8 @@ _PAREN_GAP = re.compile(
     _DOSAGE_FORM + r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
     r"(?:(?:also known as|formerly(?: known as)?|former|previously(?: known as)?|now known as|"
     r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
+    # ("X (development code; nonproprietary name: y)": what the name before is, then y's label)
+    r"(?:(?:(?:development|R&D|research) )?code\s*[;,]\s*(?=[a-z -]*name:))?"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
     r"(?:(?:development|R&D|research) )?code:?)?\s*\Z"
 )

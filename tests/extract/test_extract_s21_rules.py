@@ -39,3 +39,15 @@ def test_a_marketed_drug_named_with_its_dosage_form_and_the_groups_possessive() 
         "for essential hypertension, recorded sales growth in the quarter.\n"
     )
     assert "perlisartan" in {p.code for p in TEXTS.run(text).products}
+
+
+def test_a_code_labelled_in_brackets_before_the_nonproprietary_name_label() -> None:
+    text = (
+        "The MHLW has designated TSY-410 (development code; nonproprietary name: "
+        "selvirogene parvovec), the company's AAV gene therapy, under the SAKIGAKE "
+        "designation system for the treatment of Pompe disease.\n"
+    )
+    products = TEXTS.run(text).products
+    assert {(p.code, tuple(p.aliases)) for p in products} == {
+        ("TSY-410", ("selvirogene parvovec",))
+    }
