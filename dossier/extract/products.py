@@ -469,9 +469,11 @@ def _code_candidates(text: str) -> list[Mention]:
             _STUDY_BEFORE_PAREN.search(text, max(0, start - 40), start)
         )
         study = study or protocol
-        if trial and _STUDY_OF.match(text, trial.end()):
+        if trial and "\n" not in trial.group(0) and _STUDY_OF.match(text, trial.end()):
             # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,
-            # whatever regulatory words its other sentences carry
+            # whatever regulatory words its other sentences carry (not a heading "XY-410,
+            # an allogeneic CAR-NK" over a paragraph opening "An investigator-initiated
+            # trial of XY-410 ...")
             trials_of.add(code)
         raw.append(Mention(
             start, end, code, "code", strong=strong, study=study,

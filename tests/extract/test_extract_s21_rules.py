@@ -51,3 +51,13 @@ def test_a_code_labelled_in_brackets_before_the_nonproprietary_name_label() -> N
     assert {(p.code, tuple(p.aliases)) for p in products} == {
         ("TSY-410", ("selvirogene parvovec",))
     }
+
+
+def test_a_heading_over_a_paragraph_about_a_trial_of_the_product_is_no_trial_of_it() -> None:
+    text = (
+        "Pipeline highlights.\n\n"
+        "TSY-730, an allogeneic CD5-targeting CAR-NK\n\n"
+        "- An investigator-initiated trial of TSY-730 in relapsed T-cell lymphoma received "
+        "ethics committee approval, and the first patients have been treated.\n"
+    )
+    assert "TSY-730" in {p.code for p in TEXTS.run(text).products}
