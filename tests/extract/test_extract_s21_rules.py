@@ -61,3 +61,15 @@ def test_a_heading_over_a_paragraph_about_a_trial_of_the_product_is_no_trial_of_
         "ethics committee approval, and the first patients have been treated.\n"
     )
     assert "TSY-730" in {p.code for p in TEXTS.run(text).products}
+
+
+def test_an_approval_months_after_another_agencys_clearance_is_dated_from_it() -> None:
+    text = (
+        "The TSY-880-101 study opened in the United States after the FDA cleared the "
+        "company's IND for TSY-880 in March 2025. Japan's PMDA accepted the clinical trial "
+        "notification two months after the FDA clearance, and sites in Osaka began "
+        "enrolment in the autumn.\n"
+    )
+    assert ("TSY-880", "PMDA", "accepted", "2025-05") in TEXTS.ind(
+        text, ("product", "agency", "status", "date")
+    )
