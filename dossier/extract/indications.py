@@ -24,7 +24,9 @@ PATIENT_NOUNS = (
 )
 _INTRO = FirstCharScan(
     r"\b",
-    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"
+    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?"
+    # ("in combination with chemotherapy as first-line treatment of NSCLC")
+    r"|as(?=\s+(?:an?\s+)?(?:(?:first|second|third)-line\s+)?treatment\s+of\s))\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     # "for a second indication, diffuse cutaneous systemic sclerosis,"
     r"(?:(?:new|second|third|additional|further)\s+indication,?\s+)?"
@@ -37,7 +39,7 @@ _INTRO = FirstCharScan(
     r"men|girls|boys)\s+(?:aged\s+\d[\w\s.-]{0,30}?\s+)?(?:with|who have)\s+)?"
     # ("the first in vivo CAR-T ... for autoimmune disease": a method, not a setting)
     r"(?!(?:vivo|vitro|situ|silico)\b)",
-    "FfIitce",  # the first letters of the words above
+    "FfIitcea",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = FirstCharScan(
@@ -164,6 +166,9 @@ _LINE_OF_THERAPY = re.compile(
 )
 
 
+_LINE_IN_AS = re.compile(r"as\s+(?:an?\s+)?((?:first|second|third)-line)\s")
+
+
 class DiseaseWords:
     """Where a release names disease words (from the lexicon pass), for cheap look-ups;
     without hits it falls back to the DISEASE regular expression."""
@@ -277,7 +282,10 @@ def find_indication(
                 return None  # "for the same disease", "for the disorder": told before
             if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_WORD.search(phrase):
                 continue  # "in its Rare Disease Endpoint Advancement (RDEA) pilot program"
-            line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
+            line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start) or (
+                # ("as first-line treatment of X": the line the introduction names)
+                _LINE_IN_AS.match(text, intro_start, intro_end)
+            )
             if lists:
                 phrase += _second_treatment(text, cut, end, words, known)
             return f"{line.group(1)} {phrase}" if line else phrase

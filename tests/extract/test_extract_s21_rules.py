@@ -73,3 +73,14 @@ def test_an_approval_months_after_another_agencys_clearance_is_dated_from_it() -
     assert ("TSY-880", "PMDA", "accepted", "2025-05") in TEXTS.ind(
         text, ("product", "agency", "status", "date")
     )
+
+
+def test_an_ind_as_first_line_treatment_of_a_disease_takes_it_as_its_indication() -> None:
+    text = (
+        "TSY-650 is a bispecific antibody. In June 2025, the FDA cleared the IND for TSY-650 "
+        "in combination with chemotherapy as first-line treatment of metastatic colorectal "
+        "cancer.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "indication")) == {
+        ("TSY-650", "FDA", "first-line metastatic colorectal cancer")
+    }
