@@ -107,6 +107,10 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
     rf"obtained|granted|then|later)\b)|,{_NAME_COMMA}\s|\band\b"
 )
+# ", was approved": a comma closing an aside, then the subject's verb
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?\Z"
+)
 # "from the EMA for ...": an agency followed by its own indication
 _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
@@ -864,6 +868,10 @@ def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tupl
             bounds.append(strong.end())
             continue
         breaks = list(_CLAUSE_BREAK.finditer(text, gap_start, gap_end))
+        if breaks and _ASIDE_THEN_VERB.match(text, breaks[-1].start(), gap_end):
+            # "Its first clinical trial application, for X, was approved by ...": the
+            # aside between the filing and its verb is the filing's, not a new clause
+            breaks = []
         bounds.append(breaks[-1].end() if breaks else gap_start)
     bounds.append(sent.end)
     return [(bounds[i], bounds[i + 1]) for i in range(len(groups))]

@@ -84,3 +84,15 @@ def test_an_ind_as_first_line_treatment_of_a_disease_takes_it_as_its_indication(
     assert TEXTS.ind(text, ("product", "agency", "indication")) == {
         ("TSY-650", "FDA", "first-line metastatic colorectal cancer")
     }
+
+
+def test_a_filings_aside_between_commas_before_its_verb_is_its_indication() -> None:
+    text = (
+        "TSY-207 was first developed in oncology. Its first clinical trial application, for "
+        "relapsed or refractory diffuse large B-cell lymphoma, was approved by the NMPA in "
+        "March 2023. In 2025 the FDA cleared an IND for TSY-207 in refractory lupus "
+        "nephritis.\n"
+    )
+    assert ("TSY-207", "NMPA", "relapsed or refractory diffuse large B-cell lymphoma") in TEXTS.ind(
+        text, ("product", "agency", "indication")
+    )
