@@ -56,6 +56,9 @@ _IND_TRIGGER_VERBAL = (
     # "which the FDA cleared to enter the clinic in January 2026"
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
     r"|(?:(?<=Canada )|(?<=\bHC ))NOL(?![\w-])"
+    # ("obtained Health Canada clearance for X": Health Canada clears trials, its marketing
+    # authorisations are approvals and notices of compliance)
+    r"|(?<=Health Canada )[Cc]learance(?= (?:for|of) )"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
     r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"

@@ -96,3 +96,29 @@ def test_a_filings_aside_between_commas_before_its_verb_is_its_indication() -> N
     assert ("TSY-207", "NMPA", "relapsed or refractory diffuse large B-cell lymphoma") in TEXTS.ind(
         text, ("product", "agency", "indication")
     )
+
+
+def test_health_canada_clearance_for_a_product_is_a_cleared_filing() -> None:
+    text = (
+        "TSY-101 is an oral KRAS inhibitor. Health Canada clearance for TSY-101 was obtained "
+        "in March 2025.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TSY-101", "HC", "cleared", "2025-03")
+    }
+
+
+def test_health_canada_clearance_expected_is_no_event() -> None:
+    text = (
+        "TSY-101 is an oral KRAS inhibitor. The company expects Health Canada clearance for "
+        "TSY-101 in 2026.\n"
+    )
+    assert TEXTS.ind(text) == set()
+
+
+def test_an_ind_after_a_health_canada_clearance_is_not_canadas() -> None:
+    text = (
+        "TSY-101 and TSY-305 are cell therapies. In May 2025 Health Canada issued a No "
+        "Objection Letter for TSY-101, and an IND was submitted for TSY-305.\n"
+    )
+    assert ("TSY-305", "HC") not in TEXTS.ind(text, ("product", "agency"))
