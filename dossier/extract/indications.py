@@ -616,7 +616,10 @@ def acronyms(text: str) -> dict[str, str]:
             w = next(back, None)
             if w and w.group(0)[::-1].lower() == "type":
                 w = next(back, None)
-                if w and w.group(0)[::-1].lower() in _UNSPELLED_BEFORE_TYPE:
+                word = w.group(0)[::-1].lower() if w else ""
+                # (not where the acronym spells it: "glycogen storage disease type III
+                # (GSD III)")
+                if word in _UNSPELLED_BEFORE_TYPE and need and need[-1] != word[0]:
                     w = next(back, None)
         skipped = False
         while w and need:

@@ -122,3 +122,14 @@ def test_an_ind_after_a_health_canada_clearance_is_not_canadas() -> None:
         "Objection Letter for TSY-101, and an IND was submitted for TSY-305.\n"
     )
     assert ("TSY-305", "HC") not in TEXTS.ind(text, ("product", "agency"))
+
+
+def test_an_acronym_that_spells_the_disease_word_before_type_is_defined() -> None:
+    text = (
+        "TSY-330 is an AAV gene therapy for patients with glycogen storage disease type IV "
+        "(GSD IV). TSY-330 was granted PRIME designation by the EMA in January 2026 for "
+        "GSD IV.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("TSY-330", "prime", "glycogen storage disease type IV (GSD IV)")
+    }
