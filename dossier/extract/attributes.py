@@ -89,6 +89,15 @@ _CUE_EXPRESSION = re.compile(
     r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
+# "an AAV gene therapy designed for muscle-directed expression of acid alpha-glucosidase
+# (GAA)": the protein a gene therapy makes, by its symbol after its long name (gated on the
+# gene therapy's words: "patients selected for high expression of ... (PD-L1)" is a biomarker)
+_CUE_EXPRESSED = re.compile(
+    r"\b(?:for|driv\w*|enabl\w*|restor\w*|provid\w*)\s+"
+    r"(?:(?!high|low|elevated|increased|reduced|positive|negative)[\w-]+\s+)?"
+    r"expression\s+of\s+(?:the\s+|a\s+|functional\s+)*(?:[\w-]+\s+){0,3}?[\w-]+\s*"
+    r"\((?P<t>" + _T + r")\)"
+)
 # "an antisense oligonucleotide designed to degrade toxic CUG-repeat DMPK transcripts": the
 # gene whose transcripts an oligonucleotide cuts
 _CUE_TRANSCRIPTS = re.compile(
@@ -341,6 +350,7 @@ _CUES_WORDS = (
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop", "coding sequence", "cdna"), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
+    (_CUE_EXPRESSED, ("expression",), ("gene therapy", "aav", "transgene", "vector")),
     (_CUE_TRANSCRIPTS, ("transcript", "RNA"), ()),
     # (gated on the receptor and its role together: "receptor" alone is common)
     (

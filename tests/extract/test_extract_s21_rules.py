@@ -133,3 +133,25 @@ def test_an_acronym_that_spells_the_disease_word_before_type_is_defined() -> Non
     assert TEXTS.des(text, ("product", "type", "indication")) == {
         ("TSY-330", "prime", "glycogen storage disease type IV (GSD IV)")
     }
+
+
+def _targets(text: str) -> dict[str, list[str]]:
+    return {p.code: p.targets for p in TEXTS.run(text).products}
+
+
+def test_the_protein_a_gene_therapy_expresses_is_its_target() -> None:
+    text = (
+        "TSY-620 is an AAV gene therapy for Fabry disease designed for liver-directed "
+        "expression of alpha-galactosidase A (GLA). The FDA cleared the IND for TSY-620 in "
+        "April 2026.\n"
+    )
+    assert _targets(text)["TSY-620"] == ["GLA"]
+
+
+def test_a_biomarkers_expression_is_no_target() -> None:
+    text = (
+        "TSY-640 is a small-molecule inhibitor of KRAS G12C. The Phase 2 trial enrols patients "
+        "selected for high expression of programmed death-ligand 1 (PD-L1). The FDA cleared "
+        "the IND for TSY-640 in April 2026.\n"
+    )
+    assert "PD-L1" not in _targets(text)["TSY-640"]
