@@ -173,7 +173,11 @@ _BY_ETHICS_BODY = re.compile(_BY_ETHICS, re.I)
 # an ethics body named right after a status ("approval from the IRB"; "approval of the
 # trial protocol by an independent Human Research Ethics Committee (HREC)")
 _ETHICS_AFTER = re.compile(
-    r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b| of [^.;,]{1,40}?" + _BY_ETHICS, re.I
+    r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b| of [^.;,]{1,40}?" + _BY_ETHICS
+    # ("approval from the Bellfield Health Human Research Ethics Committee": a long name)
+    + r"|\s+(?:from|by)\s+(?:the\s+|an?\s+|its\s+)?(?:(?!and\b|or\b|the\b)[\w'’&-]+\s+){1,6}"
+    + cues.ETHICS_BODY_WORDS + r"\b",
+    re.I,
 )
 # "once the BfArM had approved": a past perfect after "once" tells what was done
 _HAD_DONE = re.compile(r"\bhad (?:already )?(?:[a-z]+ed|granted|given|issued)\b")

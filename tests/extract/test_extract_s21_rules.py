@@ -155,3 +155,14 @@ def test_a_biomarkers_expression_is_no_target() -> None:
         "the IND for TSY-640 in April 2026.\n"
     )
     assert "PD-L1" not in _targets(text)["TSY-640"]
+
+
+def test_approval_from_an_ethics_committee_with_a_long_name_is_not_the_agencys() -> None:
+    text = (
+        'Tessaly Biosciences Limited ("Tessaly"), an RNA interference company, is pleased '
+        "to announce that it has received approval from the Bellfield Health Human Research "
+        "Ethics Committee (HREC) for TRIAL-1, the first-in-human Phase 1 clinical trial of "
+        "TSY-017, and has notified the Therapeutic Goods Administration (TGA) of the trial "
+        "under the Clinical Trial Notification (CTN) scheme.\n"
+    )
+    assert TEXTS.ind(text) == {("TSY-017", "TGA", "submitted")}
