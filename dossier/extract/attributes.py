@@ -181,7 +181,10 @@ def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
 _CUE_BEFORE = _cue_before(_VERBS)
 _CUE_BEFORE_MORE = _cue_before(_MORE_VERBS)
 _CUE_LONG_NAME = _cue_long_name(_VERBS, r"|\banti-")
-_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
+# ("a peptide that activates the relaxin family peptide receptor 1 (RXFP1)": a receptor's
+# long name and its symbol; a bare "activates" names cells and pathways too)
+_LONG_NAME_VERBS = ("activates", "stimulates")
+_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS + "|" + "|".join(_LONG_NAME_VERBS), "")
 # "ZQC4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
@@ -361,7 +364,7 @@ _CUES_WORDS = (
     ),
     (_CUE_RECEPTOR_PAIR, ("receptors", "receptor and"), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
-    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
+    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS + _LONG_NAME_VERBS, ("(",)),
 )
 _CUES = tuple((rx, frozenset(gate), frozenset(also)) for rx, gate, also in _CUES_WORDS)
 # The two cues that open with a target's name try every character a name can open with,

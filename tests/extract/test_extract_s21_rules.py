@@ -166,3 +166,11 @@ def test_approval_from_an_ethics_committee_with_a_long_name_is_not_the_agencys()
         "under the Clinical Trial Notification (CTN) scheme.\n"
     )
     assert TEXTS.ind(text) == {("TSY-017", "TGA", "submitted")}
+
+
+def test_a_receptor_a_drug_activates_named_long_then_by_its_symbol_is_its_target() -> None:
+    text = (
+        "TSY-220 is a long-acting peptide that activates the relaxin family peptide receptor "
+        "1 (RXFP1). The FDA cleared the IND for TSY-220 in May 2026.\n"
+    )
+    assert _targets(text)["TSY-220"] == ["RXFP1"]
