@@ -387,6 +387,7 @@ _GATE_WORDS = WordScan(
     | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
+_FORM_AFTER_BRACKET = re.compile(r"\)\s+((?:[A-Z]\d{1,4}[A-Z]|E[1-7])(?![\w-]))")
 # a gene's mutant form, or a virus's protein ("HPV16 E6"), and more of them listed after it
 _MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} (?:[A-Z]\d{1,4}[A-Z]|E[1-7])")
 _MORE_MUTANTS = re.compile(
@@ -703,6 +704,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                             spans.append((m.start(g) + k, m.end(g), part))
                     else:
                         end = m.end(g)
+                        form = _FORM_AFTER_BRACKET.match(text, end)
+                        if form:
+                            # "human papillomavirus type 16 (HPV16) E7": the bracketed
+                            # symbol's protein or mutant form, told after the bracket
+                            t = f"{t} {form.group(1)}"
+                            end = form.end()
                         receptor = _RECEPTOR_AFTER.match(text, end)
                         if receptor and t[-1].isdigit():
                             # "an inhibitor of the IL-23 receptor": the receptor, as written

@@ -174,3 +174,11 @@ def test_a_receptor_a_drug_activates_named_long_then_by_its_symbol_is_its_target
         "1 (RXFP1). The FDA cleared the IND for TSY-220 in May 2026.\n"
     )
     assert _targets(text)["TSY-220"] == ["RXFP1"]
+
+
+def test_a_viral_protein_after_its_bracketed_virus_symbol_is_the_target() -> None:
+    text = (
+        "TSY-300 is an autologous TCR-T cell therapy targeting human papillomavirus type 16 "
+        "(HPV16) E7. The FDA cleared the IND for TSY-300 in May 2026.\n"
+    )
+    assert _targets(text)["TSY-300"] == ["HPV16 E7"]
