@@ -182,3 +182,14 @@ def test_a_viral_protein_after_its_bracketed_virus_symbol_is_the_target() -> Non
         "(HPV16) E7. The FDA cleared the IND for TSY-300 in May 2026.\n"
     )
     assert _targets(text)["TSY-300"] == ["HPV16 E7"]
+
+
+def test_the_prevention_of_transplant_rejection_is_an_indication() -> None:
+    text = (
+        "TSY-550 is an autologous CAR-Treg cell therapy. The FDA cleared the IND for TSY-550 "
+        "in June 2025 for the prevention of rejection in HLA-A2-mismatched liver transplant "
+        "recipients.\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication")) == {
+        ("TSY-550", "rejection in HLA-A2-mismatched liver transplant recipients")
+    }
