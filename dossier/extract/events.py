@@ -551,8 +551,12 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                  or "alongside" in text[max(sent.start, start - 20) : start])
                 and _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
             )
-            # ("submitted the IND (IND 172998) on ...": the number of the filing just named)
-            and not (text[start - 1 : start] == "(" and _IND_NUMBER.match(text, start))
+            # ("submitted the IND (IND 172998) on ...", "cleared the IND in November 2022
+            # under IND 168214": the number of the filing just named)
+            and not (
+                (text[start - 1 : start] == "(" or text.endswith("under ", 0, start))
+                and _IND_NUMBER.match(text, start)
+            )
             and (
                 not text.startswith("Application ", start)
                 or _line_before_names_filing(text, start)

@@ -193,3 +193,13 @@ def test_the_prevention_of_transplant_rejection_is_an_indication() -> None:
     assert TEXTS.ind(text, ("product", "indication")) == {
         ("TSY-550", "rejection in HLA-A2-mismatched liver transplant recipients")
     }
+
+
+def test_an_ind_number_after_under_is_the_cleared_filings_number() -> None:
+    text = (
+        "TSY-130 is an EGFR inhibitor. The FDA cleared the IND for TSY-130 in November 2022 "
+        "under IND 168214 for advanced solid tumors.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TSY-130", "FDA", "cleared", "2022-11")
+    }
