@@ -757,12 +757,20 @@ def spell_out(indication: str) -> str:
     """An indication as a fact carries it: "r/r B-ALL" -> "relapsed or refractory B-ALL";
     a trailing "Phase 2", "cohort" or "today" dropped."""
     head, paren, rest = indication.partition("(")
+    written = head
     head = _RELAPSED_REFRACTORY.sub("relapsed or refractory", head)
     # ("an IND for the candidate in refractory lupus nephritis": the drug, not the disease)
     head = _DRUG_LEAD_IN.sub("", head)
     out = head + paren + rest
     cut = _STUDY_WORD_AFTER.sub("", out)
-    return cut if cut else out
+    out = cut if cut else out
+    if head != written and not paren:
+        # "relapsed or refractory B-ALL (r/r B-ALL)": a short name keeps both spellings, as
+        # an acronym the release defines does
+        short = _STUDY_WORD_AFTER.sub("", _DRUG_LEAD_IN.sub("", written)).strip()
+        if _RELAPSED_REFRACTORY.match(short) and len(short.split()) <= 3:
+            out = f"{out} ({short})"
+    return out
 
 
 def drop_restated_acronym(indication: str, sentence: str) -> str:

@@ -203,3 +203,13 @@ def test_an_ind_number_after_under_is_the_cleared_filings_number() -> None:
     assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
         ("TSY-130", "FDA", "cleared", "2022-11")
     }
+
+
+def test_a_short_r_r_name_keeps_both_spellings() -> None:
+    text = (
+        "TSY-019 is an autologous CD19 CAR-T. The FDA granted RMAT designation to TSY-019 "
+        "for r/r B-ALL in March 2026.\n"
+    )
+    assert TEXTS.des(text, ("product", "type", "indication")) == {
+        ("TSY-019", "rmat", "relapsed or refractory B-ALL (r/r B-ALL)")
+    }
