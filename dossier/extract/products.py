@@ -932,6 +932,28 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Its marketed products include FERVANTA (potassium binder)", "Its marketed product
+# FEBRIVAX, a yellow fever vaccine, ...": the company's own marketed drug, by its brand
+_MARKETED_BRAND = re.compile(
+    r"\b(?:[Ii]ts|[Oo]ur|[Tt]he [Cc]ompany['’]s|[Tt]he [Gg]roup['’]s)\s+(?:first\s+)?"
+    r"(?:commercial|marketed) products?(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:\s+(?:include|includes|are|is))?\s+"
+    r"(?P<b>[A-Z][A-Za-z]{3,19})(?![\w-])(?=\s*(?:\(|,|;|\s+(?:and|for)\s))"
+)
+
+
+def _marketed_brands(text: str) -> list[Mention]:
+    if "arketed product" not in text and "ommercial product" not in text:
+        return []
+    names = {m.group("b") for m in _MARKETED_BRAND.finditer(text)}
+    # (every place the brand is written, so that "BRAND (XY-0902)" elsewhere joins its code)
+    return [
+        Mention(a, b, name, "brand", context=True)
+        for name in sorted(names)
+        for a, b in find_words(text, name)
+    ]
+
+
 def _labelled_names(text: str, known: list[Mention]) -> list[Mention]:
     """ "(generic name: velorinib; ...)": a lower-case name after a label that says it is
     the drug's nonproprietary name, whatever its ending; found from the label's literal."""
@@ -963,7 +985,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     inns = _inn_candidates(text, hits["inn"])
     inns += _named_before_code(text, inns)
     inns += _labelled_names(text, inns)
-    brands = _brand_candidates(text, hits["brand_mark"])
+    brands = _brand_candidates(text, hits["brand_mark"]) + _marketed_brands(text)
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
@@ -1105,7 +1127,11 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
         if not weak_only or has_context or len(members) > len(codes):
             return not (weak_only and studied)
     if "inn" in kinds:
-        return _inn_is_product(text, members)
+        return _inn_is_product(text, members) or any(
+            m.kind == "brand" and m.context for m in members
+        )
+    if any(m.kind == "brand" and m.context for m in members):
+        return True  # "Its marketed products include BRAND (...)"
     # a company's own product named only by description ("Velnova's CD19-targeted CAR-NK
     # cell injection"); a trademark alone (platforms, comparators) is not enough
     return "desc" in kinds

@@ -213,3 +213,22 @@ def test_a_short_r_r_name_keeps_both_spellings() -> None:
     assert TEXTS.des(text, ("product", "type", "indication")) == {
         ("TSY-019", "rmat", "relapsed or refractory B-ALL (r/r B-ALL)")
     }
+
+
+def test_a_marketed_products_brand_is_the_companys_product() -> None:
+    text = (
+        "TSY-410 is an oral small molecule in Phase 1.\n\n"
+        "About Tessaly\nTessaly is a Tokyo-based pharmaceutical company. Its marketed products "
+        "include VORANTA (phosphate binder) for hyperphosphatemia.\n"
+    )
+    assert TEXTS.products(text) == {"TSY-410": "Tessaly", "VORANTA": "Tessaly"}
+
+
+def test_a_marketed_brand_written_with_its_code_elsewhere_is_one_product() -> None:
+    text = (
+        "Revenue grew, led by domestic sales of KELMIRA (TSY-0902).\n\n"
+        "The FDA granted Priority Review to TSY-0902 in July 2026.\n\n"
+        "About Tessaly\nIts marketed products include KELMIRA for chronic pruritus.\n"
+    )
+    products = TEXTS.run(text).products
+    assert {(p.code, tuple(p.aliases)) for p in products} == {("TSY-0902", ("KELMIRA",))}
