@@ -932,10 +932,41 @@ def describe(
                  if len(found) > 1 and attrs.targets[0] in found),
                 attrs.targets,
             )
+        if described_at >= 0 and described_at + 1 < len(wins):
+            attrs.targets = _fuller_targets(
+                text, wins[described_at + 1 :], attrs.targets, target_hits, product
+            )
         attrs.cell_source = _cell_source(text, wins)
         own_licensees = [lic for lic in licensees if licensed_pid[lic.start("c")] == pid]
         attrs.owner = _owner(text, product, abouts, companies, issuer, own_licensees)
         out.append(attrs)
+    return out
+
+
+def _fuller_targets(
+    text: str,
+    later: list[tuple[int, int]],
+    targets: list[str],
+    known: list[Hit],
+    product: Product,
+) -> list[str]:
+    """ "HPV16 TCR-T X" first, "X ... recognizing an HPV16 E7 epitope" further down: a later
+    description naming the target's protein or mutant form ("HPV16 E7", "KRAS G12D") tells
+    which one it is (not "the ALK2 receptor", "complement factor B": other wordings)."""
+    out: list[str] = []
+    for t in targets:
+        fuller: list[str] = []
+        for lo, hi in later:
+            at = text.find(t + " ", lo, hi)  # (the cheap test: the window names it at all)
+            if at == -1:
+                continue
+            fuller += [
+                u for u in _own_targets_in(text, lo, hi, known, product)
+                if u.startswith(t + " ") and _LISTED_MUTANT.fullmatch(u[len(t) + 1 :])
+            ]
+            if fuller:
+                break
+        out.extend(u for u in (fuller or [t]) if u not in out)
     return out
 
 

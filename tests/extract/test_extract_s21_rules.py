@@ -232,3 +232,12 @@ def test_a_marketed_brand_written_with_its_code_elsewhere_is_one_product() -> No
     )
     products = TEXTS.run(text).products
     assert {(p.code, tuple(p.aliases)) for p in products} == {("TSY-0902", ("KELMIRA",))}
+
+
+def test_a_later_description_naming_the_targets_protein_form_refines_it() -> None:
+    text = (
+        "- IND application for HPV16 TCR-T TSY-T11 accepted by the CDE\n\n"
+        "Its TCR-T candidate TSY-T11, an autologous T-cell therapy with a T-cell receptor "
+        "recognizing an HPV16 E7 epitope, is designed for HPV16-positive cancers.\n"
+    )
+    assert _targets(text)["TSY-T11"] == ["HPV16 E7"]
