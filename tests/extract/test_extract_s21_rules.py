@@ -241,3 +241,30 @@ def test_a_later_description_naming_the_targets_protein_form_refines_it() -> Non
         "recognizing an HPV16 E7 epitope, is designed for HPV16-positive cancers.\n"
     )
     assert _targets(text)["TSY-T11"] == ["HPV16 E7"]
+
+
+def _modalities(text: str) -> dict[str, str | None]:
+    return {p.code: p.modality for p in TEXTS.run(text).products}
+
+
+def test_cell_products_and_editing_therapies_named_by_their_kind() -> None:
+    text = (
+        "TSY-205 is an allogeneic iPSC-derived dopaminergic progenitor cell product for "
+        "Parkinson's disease. TSY-207 is a base-editing therapy delivered by lipid "
+        "nanoparticle. TSY-208 is an allogeneic gamma-delta T-cell candidate. TSY-209 is an "
+        "epigenetic editing candidate designed to silence HBV DNA.\n"
+    )
+    assert _modalities(text) == {
+        "TSY-205": "other_cell_therapy",
+        "TSY-207": "gene_therapy",
+        "TSY-208": "other_cell_therapy",
+        "TSY-209": "gene_therapy",
+    }
+
+
+def test_an_antibody_that_depletes_regulatory_t_cells_stays_an_antibody() -> None:
+    text = (
+        "TSY-915 is an anti-CCR8 monoclonal antibody that selectively depletes regulatory T "
+        "cells (Tregs) in the tumor.\n"
+    )
+    assert _modalities(text) == {"TSY-915": "monoclonal_antibody"}
