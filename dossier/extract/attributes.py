@@ -971,8 +971,9 @@ def _fuller_targets(
 
 
 _ORAL_DRUG = re.compile(
-    r"\b[Oo]ral(?:ly)?\s+(?:[\w()-]+\s+){0,6}?(?:degrader|agonist|antagonist|chaperone|"
-    r"activator|corrector|potentiator|stabili[sz]er)s?\b"
+    # ("an oral, allosteric activator of PKR": commas between the describing words)
+    r"\b[Oo]ral(?:ly)?,?\s+(?:[\w()./-]+,?\s+){0,6}?(?:degrader|agonist|antagonist|chaperone|"
+    r"activator|corrector|potentiator|stabili[sz]er|opener)s?\b"
 )
 _TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")

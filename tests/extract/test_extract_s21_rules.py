@@ -268,3 +268,14 @@ def test_an_antibody_that_depletes_regulatory_t_cells_stays_an_antibody() -> Non
         "cells (Tregs) in the tumor.\n"
     )
     assert _modalities(text) == {"TSY-915": "monoclonal_antibody"}
+
+
+def test_an_oral_drug_told_with_commas_and_an_immunocytokine() -> None:
+    text = (
+        "TSY-220 is an oral, allosteric activator of pyruvate kinase. TSY-522 is an oral, "
+        "selective Kv7.2/7.3 potassium channel opener. TSY-530 is a PD-1 x IL-2 "
+        "immunocytokine.\n"
+    )
+    assert _modalities(text) == {
+        "TSY-220": "small_molecule", "TSY-522": "small_molecule", "TSY-530": "protein"
+    }
