@@ -279,3 +279,11 @@ def test_an_oral_drug_told_with_commas_and_an_immunocytokine() -> None:
     assert _modalities(text) == {
         "TSY-220": "small_molecule", "TSY-522": "small_molecule", "TSY-530": "protein"
     }
+
+
+def test_a_car_gamma_delta_t_cell_therapy_is_a_car_t() -> None:
+    text = (
+        "Tessaly Receives Health Canada No Objection Letter for Allogeneic CAR Gamma Delta "
+        "T-Cell Therapy TSY-201\n\nTSY-201 is engineered to express a CAR directed at CD20.\n"
+    )
+    assert _modalities(text) == {"TSY-201": "car_t"}
