@@ -576,6 +576,7 @@ def _list_items(parts: list[str]) -> list[str]:
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)(?:\)|[,;]\s)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 _DIGITS_END = re.compile(r"\d+[A-Za-z]?$")
+_ROMAN_SUBTYPE = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[a-d]?")
 # "Charcot-Marie-Tooth disease type 1A (CMT1A)": a word the acronym leaves out before "type"
 _UNSPELLED_BEFORE_TYPE = frozenset({"disease", "syndrome", "disorder"})
 
@@ -610,6 +611,12 @@ def acronyms(text: str) -> dict[str, str]:
         # IIIA)": the acronym's number or subtype is the last word's
         digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() or acr[-2].isdecimal() else None
         subtype = digits.group(0) if digits else acr.rpartition(" ")[2] if " " in acr else None
+        if subtype is None and w:
+            # "glycogen storage disease type Ia (GSDIa)": a Roman subtype joined to the
+            # letters, written as the last word before the bracket
+            last = w.group(0)[::-1]
+            if _ROMAN_SUBTYPE.fullmatch(last) and acr.endswith(last) and len(acr) > len(last) + 1:
+                subtype = last
         if subtype and w and w.group(0)[::-1] == subtype:
             first = n - w.end()
             need = [c.lower() for c in acr[: len(acr) - len(subtype)] if c.isalpha()]

@@ -287,3 +287,13 @@ def test_a_car_gamma_delta_t_cell_therapy_is_a_car_t() -> None:
         "T-Cell Therapy TSY-201\n\nTSY-201 is engineered to express a CAR directed at CD20.\n"
     )
     assert _modalities(text) == {"TSY-201": "car_t"}
+
+
+def test_an_acronym_with_a_roman_subtype_joined_to_its_letters_is_defined() -> None:
+    text = (
+        "TSY-210 is an mRNA therapy for glycogen storage disease type Ib (GSDIb). The FDA "
+        "granted TSY-210 Fast Track designation for GSDIb in 2025.\n"
+    )
+    assert TEXTS.des(text, ("product", "indication")) == {
+        ("TSY-210", "glycogen storage disease type Ib (GSDIb)")
+    }
