@@ -297,3 +297,11 @@ def test_an_acronym_with_a_roman_subtype_joined_to_its_letters_is_defined() -> N
     assert TEXTS.des(text, ("product", "indication")) == {
         ("TSY-210", "glycogen storage disease type Ib (GSDIb)")
     }
+
+
+def test_a_genetic_form_of_a_disease_written_with_a_hyphen_is_no_trial_name() -> None:
+    text = (
+        "TSY-520 is an AAV gene therapy. The FDA cleared the IND for TSY-520 in FTD-GRN in "
+        "November 2022.\n"
+    )
+    assert TEXTS.ind(text, ("product", "indication")) == {("TSY-520", "FTD-GRN")}
