@@ -305,3 +305,14 @@ def test_a_genetic_form_of_a_disease_written_with_a_hyphen_is_no_trial_name() ->
         "November 2022.\n"
     )
     assert TEXTS.ind(text, ("product", "indication")) == {("TSY-520", "FTD-GRN")}
+
+
+def test_both_approvals_dated_in_the_next_sentence() -> None:
+    text = (
+        "Tessaly today announced that clinical trial applications for its radioligand "
+        "TSY-177 have been approved by Swissmedic and by Germany's BfArM. Both approvals were "
+        "received in April 2026 and cover the Phase I/II study.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "date")) == {
+        ("TSY-177", "SWISSMEDIC", "2026-04"), ("TSY-177", "EMA", "2026-04")
+    }
