@@ -501,6 +501,10 @@ def _dated_per_agency(
         return None
     named = [h for h in _within(ctx.agencies, lo, hi) if h.value in agencies]
     dates = _within(ctx.dates, lo, hi)
+    if not dates and len(named) >= 2 and ctx.published_month:
+        # "approved by the TFDA in July, by the HSA in August and by the MFDS in
+        # September": months told without a year, the release's year's
+        dates = _bare_months(ctx, lo, hi)
     if len(dates) < 2 or len(named) < 2:
         return None
     if len(agencies) == 1:
@@ -512,6 +516,19 @@ def _dated_per_agency(
     if set(out) != set(agencies) or len(set(out.values())) < 2:
         return None
     return [([a], out[a]) for a in agencies]
+
+
+def _bare_months(ctx: _Context, lo: int, hi: int) -> list[DateMention]:
+    """The months a span tells without a year, each in the release's year (the year
+    before, if still to come), as dates; not a plan's."""
+    year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
+    out = []
+    for b in _BARE_MONTH.finditer(ctx.text, lo, hi):
+        if _planned_date(ctx.text, lo, b.start()):
+            continue
+        month = _MONTHS3.index(b.group(1)[:3]) + 1
+        out.append(DateMention(b.start(1), b.end(1), f"{year - (month > now)}-{month:02d}"))
+    return out
 
 
 def _dated_per_authority(

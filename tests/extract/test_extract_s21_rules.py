@@ -316,3 +316,16 @@ def test_both_approvals_dated_in_the_next_sentence() -> None:
     assert TEXTS.ind(text, ("product", "agency", "date")) == {
         ("TSY-177", "SWISSMEDIC", "2026-04"), ("TSY-177", "EMA", "2026-04")
     }
+
+
+def test_agencies_listed_with_months_without_a_year_each_take_their_own() -> None:
+    text = (
+        "During the quarter the clinical trial plan for TSY-240 was approved by the Taiwan "
+        "Food and Drug Administration (TFDA) in January, by Singapore's Health Sciences "
+        "Authority (HSA) in February and by Korea's Ministry of Food and Drug Safety (MFDS) "
+        "in March.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "date")) == {
+        ("TSY-240", "TFDA", "2026-01"), ("TSY-240", "HSA", "2026-02"),
+        ("TSY-240", "MFDS", "2026-03"),
+    }
