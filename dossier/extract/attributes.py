@@ -354,7 +354,7 @@ _CUES_WORDS = (
     (_CUE_GENE_COPY, ("cop", "coding sequence", "cdna"), ("gene",)),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
     (_CUE_EXPRESSED, ("expression",), ("gene therapy", "aav", "transgene", "vector")),
-    (_CUE_TRANSCRIPTS, ("transcript", "RNA"), ()),
+    (_CUE_TRANSCRIPTS, ("transcript", "rna"), ()),  # (the gates read lower case)
     # (gated on the receptor and its role together: "receptor" alone is common)
     (
         _CUE_WORD_RECEPTOR,

@@ -329,3 +329,11 @@ def test_agencies_listed_with_months_without_a_year_each_take_their_own() -> Non
         ("TSY-240", "TFDA", "2026-01"), ("TSY-240", "HSA", "2026-02"),
         ("TSY-240", "MFDS", "2026-03"),
     }
+
+
+def test_the_gene_whose_mrna_an_oligonucleotide_degrades_is_its_target() -> None:
+    text = (
+        "TSY-417 is a gapmer antisense oligonucleotide that is designed to degrade DUX4 mRNA "
+        "in skeletal muscle.\n"
+    )
+    assert _targets(text)["TSY-417"] == ["DUX4"]
