@@ -209,7 +209,9 @@ _CUE_NOUN_BODY = (
     r"(?:\s+\((?:" + _T + r"|[a-z][a-z0-9 -]{3,60})\))?"
     # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)
     r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
-    r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation))?"
+    r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation|"
+    # ("an APOL1 channel inhibitor", "an oral ATXN3 pre-mRNA splicing modulator")
+    r"channel|(?:pre-)?mRNA splicing))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?"
     # ("a B7-H3 x CD3 x CD28 trispecific T-cell engager")
@@ -258,6 +260,11 @@ _CUE_GENE_COPY = re.compile(
     r"|[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+gene\s+\((?P<t3>" + _T + r")\))"
     # ("delivers the full-length coding sequence of AGL, the gene encoding ...")
     r"|\b(?:coding\s+sequence|cDNA)\s+of\s+(?:the\s+)?(?P<t4>" + _T + r")(?![\w-])"
+)
+# ("delivers a functional copy of FXN under a cardiac promoter": the gene's bare symbol)
+_CUE_COPY_SYMBOL = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|a\s+)?(?:(?:functional|healthy|working|normal|human)\s+)?"
+    r"(?P<t>[A-Z][A-Z0-9]{2,9})(?![\w-])(?!\s+(?:genes?|transgenes?|proteins?)\b)"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
@@ -352,6 +359,7 @@ _CUES_WORDS = (
     (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop", "coding sequence", "cdna"), ("gene",)),
+    (_CUE_COPY_SYMBOL, ("cop",), ()),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
     (_CUE_EXPRESSED, ("expression",), ("gene therapy", "aav", "transgene", "vector")),
     (_CUE_TRANSCRIPTS, ("transcript", "rna"), ()),  # (the gates read lower case)

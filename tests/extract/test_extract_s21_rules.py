@@ -337,3 +337,13 @@ def test_the_gene_whose_mrna_an_oligonucleotide_degrades_is_its_target() -> None
         "in skeletal muscle.\n"
     )
     assert _targets(text)["TSY-417"] == ["DUX4"]
+
+
+def test_targets_named_by_a_gene_copy_a_channel_and_a_splicing_modulator() -> None:
+    text = (
+        "TSY-201 delivers a functional copy of FXN under a cardiac-optimised promoter using "
+        "an AAV9 capsid. TSY-719 is an oral ATXN3 pre-mRNA splicing modulator. TSY-330 is "
+        "an APOL1 channel inhibitor for APOL1-mediated FSGS.\n"
+    )
+    assert _targets(text) == {"TSY-201": ["FXN"], "TSY-719": ["ATXN3"], "TSY-330": ["APOL1"]}
+    assert _modalities(text)["TSY-719"] == "small_molecule"
