@@ -197,6 +197,8 @@ _TARGET_ROLE_AFTER = re.compile(
     # ("its long-acting GLP-2 analogue": the hormone it copies; "a TOP1 ADC": its payload's
     # target, for a token without a hyphen)
     r"analogues?|analogs?|ADCs?|"
+    # ("MRB-44 (HSD17B13 siRNA)": the gene an oligonucleotide silences)
+    r"siRNAs?|ASOs?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?)\b"
 )
 

@@ -347,3 +347,12 @@ def test_targets_named_by_a_gene_copy_a_channel_and_a_splicing_modulator() -> No
     )
     assert _targets(text) == {"TSY-201": ["FXN"], "TSY-719": ["ATXN3"], "TSY-330": ["APOL1"]}
     assert _modalities(text)["TSY-719"] == "small_molecule"
+
+
+def test_a_gene_symbol_before_sirna_in_a_products_brackets_is_its_target() -> None:
+    text = (
+        "Pipeline update.\n\nTSY-441 (HSD17B13 siRNA) - metabolic dysfunction-associated "
+        "steatohepatitis (MASH)\n\nThe Phase 1 study of TSY-441 completed in 2025.\n"
+    )
+    products = TEXTS.run(text).products
+    assert [(p.code, p.aliases, p.targets) for p in products] == [("TSY-441", [], ["HSD17B13"])]
