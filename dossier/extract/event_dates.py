@@ -74,6 +74,9 @@ def _date_for(
             len(d.value) == 4 and _MEETING_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         )
         and not _after_release(d.value, ctx.published_month)
+        # ("..., which holds the rights in China, Hong Kong and Macau under a 2024 license,
+        # received ... approval in July 2025": the deal's year)
+        and not (len(d.value) == 4 and _DEAL_AFTER.match(ctx.text, d.end))
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
         # ("... was filed in July by Garam Bio Co., Ltd., which holds the rights under a
@@ -238,6 +241,10 @@ def _date_for(
     return None
 
 
+_DEAL_AFTER = re.compile(
+    r"\s+(?:licen[cs]es?|licensing|agreements?|deals?|collaborations?|partnerships?|"
+    r"acquisitions?|mergers?)\b"
+)
 _EARLIER_EVENT_ASIDE = re.compile(r",\s+(?:following|after|like|as with|unlike)\s[^,;]{3,80},")
 
 

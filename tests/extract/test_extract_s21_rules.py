@@ -356,3 +356,13 @@ def test_a_gene_symbol_before_sirna_in_a_products_brackets_is_its_target() -> No
     )
     products = TEXTS.run(text).products
     assert [(p.code, p.aliases, p.targets) for p in products] == [("TSY-441", [], ["HSD17B13"])]
+
+
+def test_the_year_of_a_licence_dates_no_approval() -> None:
+    text = (
+        "TSY-512 is an oral inhibitor. Lanmei Pharma Co., Ltd., which holds exclusive rights "
+        "to develop TSY-512 in mainland China, Hong Kong, Macau and Taiwan under a 2024 "
+        "license, received clinical trial approval from China's National Medical Products "
+        "Administration (NMPA) in July 2025 for a bridging study.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "date")) == {("TSY-512", "NMPA", "2025-07")}
