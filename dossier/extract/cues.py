@@ -68,7 +68,11 @@ _IND_TRIGGER_VERBAL = (
     # "received approval from the MFDS in January for a Phase 3 bridging study of X"
     # ("received the approval of the MFDS on December 22, 2025 for an investigator-initiated
     # clinical trial")
-    r"|(?:approval|clearance|authori[sz]ation) (?:from|by|of) (?:[^,;.]|,(?= \d{4}\b)){2,80}?"
+    # ("JH-21 was cleared by the U.S. Food and Drug Administration (FDA) for a Phase 1
+    # clinical trial in ...": the verb, and the agency's "U.S.")
+    r"|(?:approval|clearance|authori[sz]ation"
+    r"|(?:(?<=was )|(?<=were ))(?:cleared|approved|authori[sz]ed))"
+    r" (?:from|by|of) (?:U\.S\.|[^,;.]|,(?= \d{4}\b)){2,80}?"
     r" for (?:a|an|the|its)"
     r" (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b(?! design)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"

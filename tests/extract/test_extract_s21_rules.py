@@ -366,3 +366,15 @@ def test_the_year_of_a_licence_dates_no_approval() -> None:
         "Administration (NMPA) in July 2025 for a bridging study.\n"
     )
     assert TEXTS.ind(text, ("product", "agency", "date")) == {("TSY-512", "NMPA", "2025-07")}
+
+
+def test_a_product_cleared_by_the_us_fda_for_a_trial() -> None:
+    text = (
+        "TSY-021 is a CAR-T. Earlier, TSY-021 was cleared by the U.S. Food and Drug "
+        "Administration (FDA) for a Phase 1 clinical trial in recurrent glioblastoma in June "
+        "2025, and in September 2025 the FDA granted it Orphan Drug Designation for the "
+        "treatment of malignant glioma.\n"
+    )
+    assert TEXTS.ind(text, ("product", "agency", "status", "date")) == {
+        ("TSY-021", "FDA", "cleared", "2025-06")
+    }
