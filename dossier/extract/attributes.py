@@ -89,6 +89,15 @@ _CUE_EXPRESSION = re.compile(
     r"\b(?:reduc|lower|increas|restor|silenc|suppress|upregulat|downregulat)\w*\s+"
     r"(?:the\s+)?(?P<t>" + _T + r")\s+(?:protein\s+|gene\s+|mRNA\s+)?(?:expression|levels?)\b"
 )
+# "an AAV gene therapy designed for muscle-directed expression of acid alpha-glucosidase
+# (GAA)": the protein a gene therapy makes, by its symbol after its long name (gated on the
+# gene therapy's words: "patients selected for high expression of ... (PD-L1)" is a biomarker)
+_CUE_EXPRESSED = re.compile(
+    r"\b(?:for|driv\w*|enabl\w*|restor\w*|provid\w*)\s+"
+    r"(?:(?!high|low|elevated|increased|reduced|positive|negative)[\w-]+\s+)?"
+    r"expression\s+of\s+(?:the\s+|a\s+|functional\s+)*(?:[\w-]+\s+){0,3}?[\w-]+\s*"
+    r"\((?P<t>" + _T + r")\)"
+)
 # "an antisense oligonucleotide designed to degrade toxic CUG-repeat DMPK transcripts": the
 # gene whose transcripts an oligonucleotide cuts
 _CUE_TRANSCRIPTS = re.compile(
@@ -172,7 +181,10 @@ def _cue_long_name(verbs: str, anti: str) -> re.Pattern[str]:
 _CUE_BEFORE = _cue_before(_VERBS)
 _CUE_BEFORE_MORE = _cue_before(_MORE_VERBS)
 _CUE_LONG_NAME = _cue_long_name(_VERBS, r"|\banti-")
-_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS, "")
+# ("a peptide that activates the relaxin family peptide receptor 1 (RXFP1)": a receptor's
+# long name and its symbol; a bare "activates" names cells and pathways too)
+_LONG_NAME_VERBS = ("activates", "stimulates")
+_CUE_LONG_NAME_MORE = _cue_long_name(_MORE_VERBS + "|" + "|".join(_LONG_NAME_VERBS), "")
 # "ZQC4 (TRBC1) in T-cell lymphoma": targets in brackets right after the product's name
 _PAREN_TARGET = re.compile(r"\s*\((?P<t>" + _T + r")(?:\s*(?:and|/)\s*(?P<t2>" + _T + r"))?\)")
 # opens with a target's name: scanned from the characters a name can open with
@@ -197,7 +209,9 @@ _CUE_NOUN_BODY = (
     r"(?:\s+\((?:" + _T + r"|[a-z][a-z0-9 -]{3,60})\))?"
     # ("a WRN helicase inhibitor": the enzyme's class between the target and its drug)
     r"(?:\s+(?:helicase|kinase|protease|synthase|ligase|phosphatase|deacetylase|"
-    r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation))?"
+    r"methyltransferase|demethylase|dehydrogenase|inflammasome|aggregation|"
+    # ("an APOL1 channel inhibitor", "an oral ATXN3 pre-mRNA splicing modulator")
+    r"channel|(?:pre-)?mRNA splicing))?"
     # ("a PD-L1 and 4-1BB bispecific antibody", "a CLDN6 x CD3 T-cell engaging antibody")
     r"(?:\s*(?:/|x|×|\band\b)\s*(?P<t2>" + _T + r"))?"
     # ("a B7-H3 x CD3 x CD28 trispecific T-cell engager")
@@ -246,6 +260,11 @@ _CUE_GENE_COPY = re.compile(
     r"|[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+gene\s+\((?P<t3>" + _T + r")\))"
     # ("delivers the full-length coding sequence of AGL, the gene encoding ...")
     r"|\b(?:coding\s+sequence|cDNA)\s+of\s+(?:the\s+)?(?P<t4>" + _T + r")(?![\w-])"
+)
+# ("delivers a functional copy of FXN under a cardiac promoter": the gene's bare symbol)
+_CUE_COPY_SYMBOL = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|a\s+)?(?:(?:functional|healthy|working|normal|human)\s+)?"
+    r"(?P<t>[A-Z][A-Z0-9]{2,9})(?![\w-])(?!\s+(?:genes?|transgenes?|proteins?)\b)"
 )
 # "a gene therapy for Wilson disease (ATP7B)": the gene named after the disease
 _DISEASE_GENE_WORDS = frozenset({"disease", "syndrome", "deficiency", "disorder", "dystrophy"})
@@ -340,8 +359,10 @@ _CUES_WORDS = (
     (_CUE_RADIO, ("ligand", "imaging agent", "radio"), ()),
     (_CUE_TRANSGENE, ("deliver", "correct"), ()),
     (_CUE_GENE_COPY, ("cop", "coding sequence", "cdna"), ("gene",)),
+    (_CUE_COPY_SYMBOL, ("cop",), ()),
     (_CUE_EXPRESSION, ("expression", "level"), ()),
-    (_CUE_TRANSCRIPTS, ("transcript", "RNA"), ()),
+    (_CUE_EXPRESSED, ("expression",), ("gene therapy", "aav", "transgene", "vector")),
+    (_CUE_TRANSCRIPTS, ("transcript", "rna"), ()),  # (the gates read lower case)
     # (gated on the receptor and its role together: "receptor" alone is common)
     (
         _CUE_WORD_RECEPTOR,
@@ -351,7 +372,7 @@ _CUES_WORDS = (
     ),
     (_CUE_RECEPTOR_PAIR, ("receptors", "receptor and"), ()),
     (_CUE_BEFORE_MORE, _MORE_VERB_WORDS, ()),
-    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS, ("(",)),
+    (_CUE_LONG_NAME_MORE, _MORE_VERB_WORDS + _LONG_NAME_VERBS, ("(",)),
 )
 _CUES = tuple((rx, frozenset(gate), frozenset(also)) for rx, gate, also in _CUES_WORDS)
 # The two cues that open with a target's name try every character a name can open with,
@@ -374,6 +395,7 @@ _GATE_WORDS = WordScan(
     | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
+_FORM_AFTER_BRACKET = re.compile(r"\)\s+((?:[A-Z]\d{1,4}[A-Z]|E[1-7])(?![\w-]))")
 # a gene's mutant form, or a virus's protein ("HPV16 E6"), and more of them listed after it
 _MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} (?:[A-Z]\d{1,4}[A-Z]|E[1-7])")
 _MORE_MUTANTS = re.compile(
@@ -690,6 +712,12 @@ def _targets_in(text: str, lo: int, hi: int, known: list[Hit]) -> list[str]:
                             spans.append((m.start(g) + k, m.end(g), part))
                     else:
                         end = m.end(g)
+                        form = _FORM_AFTER_BRACKET.match(text, end)
+                        if form:
+                            # "human papillomavirus type 16 (HPV16) E7": the bracketed
+                            # symbol's protein or mutant form, told after the bracket
+                            t = f"{t} {form.group(1)}"
+                            end = form.end()
                         receptor = _RECEPTOR_AFTER.match(text, end)
                         if receptor and t[-1].isdigit():
                             # "an inhibitor of the IL-23 receptor": the receptor, as written
@@ -912,6 +940,10 @@ def describe(
                  if len(found) > 1 and attrs.targets[0] in found),
                 attrs.targets,
             )
+        if described_at >= 0 and described_at + 1 < len(wins):
+            attrs.targets = _fuller_targets(
+                text, wins[described_at + 1 :], attrs.targets, target_hits, product
+            )
         attrs.cell_source = _cell_source(text, wins)
         own_licensees = [lic for lic in licensees if licensed_pid[lic.start("c")] == pid]
         attrs.owner = _owner(text, product, abouts, companies, issuer, own_licensees)
@@ -919,9 +951,37 @@ def describe(
     return out
 
 
+def _fuller_targets(
+    text: str,
+    later: list[tuple[int, int]],
+    targets: list[str],
+    known: list[Hit],
+    product: Product,
+) -> list[str]:
+    """ "HPV16 TCR-T X" first, "X ... recognizing an HPV16 E7 epitope" further down: a later
+    description naming the target's protein or mutant form ("HPV16 E7", "KRAS G12D") tells
+    which one it is (not "the ALK2 receptor", "complement factor B": other wordings)."""
+    out: list[str] = []
+    for t in targets:
+        fuller: list[str] = []
+        for lo, hi in later:
+            at = text.find(t + " ", lo, hi)  # (the cheap test: the window names it at all)
+            if at == -1:
+                continue
+            fuller += [
+                u for u in _own_targets_in(text, lo, hi, known, product)
+                if u.startswith(t + " ") and _LISTED_MUTANT.fullmatch(u[len(t) + 1 :])
+            ]
+            if fuller:
+                break
+        out.extend(u for u in (fuller or [t]) if u not in out)
+    return out
+
+
 _ORAL_DRUG = re.compile(
-    r"\b[Oo]ral(?:ly)?\s+(?:[\w()-]+\s+){0,6}?(?:degrader|agonist|antagonist|chaperone|"
-    r"activator|corrector|potentiator|stabili[sz]er)s?\b"
+    # ("an oral, allosteric activator of PKR": commas between the describing words)
+    r"\b[Oo]ral(?:ly)?,?\s+(?:[\w()./-]+,?\s+){0,6}?(?:degrader|agonist|antagonist|chaperone|"
+    r"activator|corrector|potentiator|stabili[sz]er|opener)s?\b"
 )
 _TARGET_HEADER = re.compile(r"\s*(?:molecular\s+)?targets?\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:/|,|;|\+|\band\b|\bx\b|×)\s*")

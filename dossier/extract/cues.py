@@ -64,6 +64,9 @@ _IND_TRIGGER_VERBAL = (
     r"|enter (?:the clinic|clinical (?:trials?|testing|development)))"
     # (Health Canada's No Objection Letter: "issued an NOL", "the NOL was received")
     r"|(?:(?<=Canada )|(?<=\bHC )|(?<=\ban )|(?<=\b[Tt]he ))NOL(?![\w-])"
+    # ("obtained Health Canada clearance for X": Health Canada clears trials, its marketing
+    # authorisations are approvals and notices of compliance)
+    r"|(?<=Health Canada )[Cc]learance(?= (?:for|of) )"
     r"|(?:approval|clearance|authori[sz]ation|permission) (?:from|by) [^,;.]{2,80}?"
     # ("obtained approval from the TFDA in January 2025 to add Taiwanese sites to the trial")
     r" to (?:conduct|start|initiate|begin|run|proceed with|add|open|include)"
@@ -73,7 +76,11 @@ _IND_TRIGGER_VERBAL = (
     # "received approval from the MFDS in January for a Phase 3 bridging study of X"
     # ("received the approval of the MFDS on December 22, 2025 for an investigator-initiated
     # clinical trial")
-    r"|(?:approval|clearance|authori[sz]ation) (?:from|by|of) (?:[^,;.]|,(?= \d{4}\b)){2,80}?"
+    # ("JH-21 was cleared by the U.S. Food and Drug Administration (FDA) for a Phase 1
+    # clinical trial in ...": the verb, and the agency's "U.S.")
+    r"|(?:approval|clearance|authori[sz]ation"
+    r"|(?:(?<=was )|(?<=were ))(?:cleared|approved|authori[sz]ed))"
+    r" (?:from|by|of) (?:U\.S\.|[^,;.]|,(?= \d{4}\b)){2,80}?"
     r" for (?:a|an|the|its)"
     r" (?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b(?! design)"
     r"|(?:approved|authori[sz]ed) (?:a|an|the|its|their|[A-Z][\w-]*['’]s) (?:[\w/-]+ ){0,5}?"

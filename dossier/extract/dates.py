@@ -212,6 +212,11 @@ _DAY_MONTH = re.compile(
 # a month told without a year ("approved in June")
 _BARE_MONTH_IN = re.compile(r"\bin (?:early |late |mid-)?" + _MONTH_NAME + r"\b(?![\s,]*\d)")
 _THE_FOLLOWING = re.compile(r"\s+(?:month\b|" + _MONTH_NAME + r"\b(?![\s,]*\d))")
+# "three months after the FDA clearance", "... after its IND acceptance": after another event
+_AFTER_EVENT = re.compile(
+    r"\s+(?:the|its|that|this)\s+(?:[\w.-]+\s+){0,3}?(?:clearance|approval|acceptance|"
+    r"submission|filing|grant|authori[sz]ation)\b"
+)
 # how far back "two months later" looks for the date it counts from
 _LATER_REACH = 400
 
@@ -330,7 +335,14 @@ def relative_dates(
             later = month % 12 + 1
             year += month == 12
         out.append(DateMention(i - 4, following.end(), f"{year:04d}-{later:02d}"))
-    for i in occurrences(text, "later"):
+    # "two months later"; "approved the study three months after the FDA clearance": counted
+    # from the date told before, the other event's
+    anchors = [(i, i + 5) for i in occurrences(text, "later")]
+    for i in occurrences(text, "after"):
+        event = _AFTER_EVENT.match(text, i + 5)
+        if event is not None:
+            anchors.append((i, event.end()))
+    for i, anchor_end in sorted(anchors):
         m = _MONTHS_BEFORE_LATER.search(text, max(0, i - 25), i)
         if m is None:
             continue
@@ -353,7 +365,7 @@ def relative_dates(
         if m.group("unit").lower().startswith("year"):
             # "Orphan Drug Designation in 2020, and Breakthrough Therapy Designation two
             # years later": told at the year
-            out.append(DateMention(m.start(), i + 5, f"{int(before.value[:4]) + count:04d}"))
+            out.append(DateMention(m.start(), anchor_end, f"{int(before.value[:4]) + count:04d}"))
             continue
         if not m.group("unit").lower().startswith("month"):
             # "the FDA cleared the IND 30 days later" after June 2, 2022: July 2022, told
@@ -364,7 +376,7 @@ def relative_dates(
             # (from a month, "submitted in October 2025 ... Thirty days later": its middle)
             counted_from = before.value if len(before.value) == 10 else before.value + "-15"
             day = dt.date.fromisoformat(counted_from) + dt.timedelta(days=days)
-            out.append(DateMention(m.start(), i + 5, f"{day.year:04d}-{day.month:02d}"))
+            out.append(DateMention(m.start(), anchor_end, f"{day.year:04d}-{day.month:02d}"))
             continue
         if len(before.value) >= 7:
             year, month = int(before.value[:4]), int(before.value[5:7])
@@ -379,7 +391,7 @@ def relative_dates(
                                    f"{year:04d}-{month:02d}"))
         month += count
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        out.append(DateMention(m.start(), i + 5, f"{year:04d}-{month:02d}"))
+        out.append(DateMention(m.start(), anchor_end, f"{year:04d}-{month:02d}"))
     return sorted(out)
 
 

@@ -285,7 +285,10 @@ def _agencies_for(
         # an implied approval or licence is the NMPA's procedure; so is an approval
         # notice's "it is agreed that the clinical trial be carried out", translated
         return ["NMPA"]
-    if prev and not quote:
+    # ("Health Canada clearance for X and an IND submission for Y": Canada takes no INDs,
+    # the U.S. term is not the Canadian filing's)
+    us_term = group[0].kind == "ind" and bool(_US_IND.match(ctx.text, group[0].start))
+    if prev and not quote and not (us_term and prev == ["HC"]):
         return prev
     if group[0].kind == "des" and pids and _DETERMINER_BEFORE.search(
         ctx.text, max(sent.start, group[0].start - 8), group[0].start
@@ -310,7 +313,7 @@ def _agencies_for(
         ):
             whole_lo, whole_hi = a, b
     whole = _codes(_within(ctx.agencies, whole_lo, min(whole_hi, other_act)))
-    if whole:
+    if whole and not (us_term and whole[:1] == ["HC"] and prev == ["HC"]):
         return whole[:1]
     if group[0].kind == "ind" and ctx.recent_ind:
         earlier_filings = _filings_referred_to(ctx, group, sent, pids)

@@ -74,6 +74,9 @@ def _date_for(
             len(d.value) == 4 and _MEETING_BEFORE.search(ctx.text, max(lo, d.start - 30), d.start)
         )
         and not _after_release(d.value, ctx.published_month)
+        # ("..., which holds the rights in China, Hong Kong and Macau under a 2024 license,
+        # received ... approval in July 2025": the deal's year)
+        and not (len(d.value) == 4 and _DEAL_AFTER.match(ctx.text, d.end))
         and not _planned_date(ctx.text, lo, d.start)
         and not _in_relative_clause(ctx.text, lo, d, group[0].start)
         # ("... was filed in July by Garam Bio Co., Ltd., which holds the rights under a
@@ -241,6 +244,10 @@ def _date_for(
     return None
 
 
+_DEAL_AFTER = re.compile(
+    r"\s+(?:licen[cs]es?|licensing|agreements?|deals?|collaborations?|partnerships?|"
+    r"acquisitions?|mergers?)\b"
+)
 _EARLIER_EVENT_ASIDE = re.compile(r",\s+(?:following|after|like|as with|unlike)\s[^,;]{3,80},")
 
 
@@ -504,6 +511,10 @@ def _dated_per_agency(
         return None
     named = [h for h in _within(ctx.agencies, lo, hi) if h.value in agencies]
     dates = _within(ctx.dates, lo, hi)
+    if not dates and len(named) >= 2 and ctx.published_month:
+        # "approved by the TFDA in July, by the HSA in August and by the MFDS in
+        # September": months told without a year, the release's year's
+        dates = _bare_months(ctx, lo, hi)
     if len(dates) < 2 or len(named) < 2:
         return None
     if len(agencies) == 1:
@@ -515,6 +526,19 @@ def _dated_per_agency(
     if set(out) != set(agencies) or len(set(out.values())) < 2:
         return None
     return [([a], out[a]) for a in agencies]
+
+
+def _bare_months(ctx: _Context, lo: int, hi: int) -> list[DateMention]:
+    """The months a span tells without a year, each in the release's year (the year
+    before, if still to come), as dates; not a plan's."""
+    year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
+    out = []
+    for b in _BARE_MONTH.finditer(ctx.text, lo, hi):
+        if _planned_date(ctx.text, lo, b.start()):
+            continue
+        month = _MONTHS3.index(b.group(1)[:3]) + 1
+        out.append(DateMention(b.start(1), b.end(1), f"{year - (month > now)}-{month:02d}"))
+    return out
 
 
 def _dated_per_authority(

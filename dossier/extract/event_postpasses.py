@@ -347,9 +347,10 @@ _STUDY_USE = re.compile(
 # outcome told in the sentence after it
 _OUTCOME_DATED = Prefiltered(
     re.compile(
-        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
+        # ("Both approvals were received in August 2025": the outcomes told before, together)
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Bb]oth|[Tt]hese|[Tt]heir)\s+(?:[\w'’.-]+\s+){0,3}?"
         r"(?P<noun>authori[sz]ation|approval|clearance|acceptance|acknowledge?ment|"
-        r"No Objection Letter|letter|notice)"
+        r"No Objection Letter|letter|notice)s?"
         # "was issued on", "The letter, dated November 21,", "The approval followed on"
         r"(?:\s+(?:was|were|had been|has been)\s+(?:issued|granted|received|given|obtained|"
         r"dated|signed)|,\s+(?:issued|granted|received|dated|signed)|\s+(?:followed|came)\s+on"

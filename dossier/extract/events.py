@@ -107,6 +107,10 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|while|whereas|but|then)\s|\band\s+(?=(?:a|an|the|its|has|was|received|"
     rf"obtained|granted|then|later)\b)|,{_NAME_COMMA}\s|\band\b"
 )
+# ", was approved": a comma closing an aside, then the subject's verb
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?\Z"
+)
 # "from the EMA for ...": an agency followed by its own indication
 _FOR_AFTER = re.compile(r"\)?\s*(?:\([A-Z]+\)\s*)?(?:,\s*)?(?:for|in)\s")
 _DATELINE_AFTER = re.compile(r"[)*\s]*(?:/[^/\n]{2,30}/|\([A-Z][A-Z ]{3,30}\)|--|—|–|-\s|:\s)")
@@ -169,7 +173,11 @@ _BY_ETHICS_BODY = re.compile(_BY_ETHICS, re.I)
 # an ethics body named right after a status ("approval from the IRB"; "approval of the
 # trial protocol by an independent Human Research Ethics Committee (HREC)")
 _ETHICS_AFTER = re.compile(
-    r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b| of [^.;,]{1,40}?" + _BY_ETHICS, re.I
+    r"[^.;]{0,40}?\b" + cues.ETHICS_BODY_WORDS + r"\b| of [^.;,]{1,40}?" + _BY_ETHICS
+    # ("approval from the Bellfield Health Human Research Ethics Committee": a long name)
+    + r"|\s+(?:from|by)\s+(?:the\s+|an?\s+|its\s+)?(?:(?!and\b|or\b|the\b)[\w'’&-]+\s+){1,6}"
+    + cues.ETHICS_BODY_WORDS + r"\b",
+    re.I,
 )
 # "once the BfArM had approved": a past perfect after "once" tells what was done
 _HAD_DONE = re.compile(r"\bhad (?:already )?(?:[a-z]+ed|granted|given|issued)\b")
@@ -543,8 +551,12 @@ def _ind_triggers(text: str, sentences: list[Sentence], keywords: list[Hit]) -> 
                  or "alongside" in text[max(sent.start, start - 20) : start])
                 and _ALONGSIDE_BEFORE.search(text, max(sent.start, start - 20), start)
             )
-            # ("submitted the IND (IND 172998) on ...": the number of the filing just named)
-            and not (text[start - 1 : start] == "(" and _IND_NUMBER.match(text, start))
+            # ("submitted the IND (IND 172998) on ...", "cleared the IND in November 2022
+            # under IND 168214": the number of the filing just named)
+            and not (
+                (text[start - 1 : start] == "(" or text.endswith("under ", 0, start))
+                and _IND_NUMBER.match(text, start)
+            )
             and (
                 not text.startswith("Application ", start)
                 or _line_before_names_filing(text, start)
@@ -864,6 +876,10 @@ def _scopes(text: str, sent: Sentence, groups: list[list[Trigger]]) -> list[tupl
             bounds.append(strong.end())
             continue
         breaks = list(_CLAUSE_BREAK.finditer(text, gap_start, gap_end))
+        if breaks and _ASIDE_THEN_VERB.match(text, breaks[-1].start(), gap_end):
+            # "Its first clinical trial application, for X, was approved by ...": the
+            # aside between the filing and its verb is the filing's, not a new clause
+            breaks = []
         bounds.append(breaks[-1].end() if breaks else gap_start)
     bounds.append(sent.end)
     return [(bounds[i], bounds[i + 1]) for i in range(len(groups))]

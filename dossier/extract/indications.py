@@ -24,7 +24,9 @@ PATIENT_NOUNS = (
 )
 _INTRO = FirstCharScan(
     r"\b",
-    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?)\s+"
+    r"(?:[Ff]or|[Ii]n|to treat|covering|covers|targeting|enrol(?:l|ls|ling)?"
+    # ("in combination with chemotherapy as first-line treatment of NSCLC")
+    r"|as(?=\s+(?:an?\s+)?(?:(?:first|second|third)-line\s+)?treatment\s+of\s))\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:potential\s+)?(?:(?:first|second|third)-line\s+)?"
     # "for a second indication, diffuse cutaneous systemic sclerosis,"
     r"(?:(?:new|second|third|additional|further)\s+indication,?\s+)?"
@@ -37,7 +39,7 @@ _INTRO = FirstCharScan(
     r"men|girls|boys)\s+(?:aged\s+\d[\w\s.-]{0,30}?\s+)?(?:with|who have)\s+)?"
     # ("the first in vivo CAR-T ... for autoimmune disease": a method, not a setting)
     r"(?!(?:vivo|vitro|situ|silico)\b)",
-    "FfIitce",  # the first letters of the words above
+    "FfIitcea",  # the first letters of the words above
 )
 # where an indication stops: a new clause, a date, a place, an agency, a quote
 _STOP = FirstCharScan(
@@ -166,6 +168,9 @@ _LINE_OF_THERAPY = re.compile(
 )
 
 
+_LINE_IN_AS = re.compile(r"as\s+(?:an?\s+)?((?:first|second|third)-line)\s")
+
+
 class DiseaseWords:
     """Where a release names disease words (from the lexicon pass), for cheap look-ups;
     without hits it falls back to the DISEASE regular expression."""
@@ -279,7 +284,10 @@ def find_indication(
                 return None  # "for the same disease", "for the disorder": told before
             if _PROGRAMME_AFTER.match(text, cut) or _PROGRAMME_WORD.search(phrase):
                 continue  # "in its Rare Disease Endpoint Advancement (RDEA) pilot program"
-            line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start)
+            line = _LINE_OF_THERAPY.search(text, max(start, intro_start - 40), intro_start) or (
+                # ("as first-line treatment of X": the line the introduction names)
+                _LINE_IN_AS.match(text, intro_start, intro_end)
+            )
             if lists:
                 phrase += _second_treatment(text, cut, end, words, known)
             return f"{line.group(1)} {phrase}" if line else phrase
@@ -575,6 +583,7 @@ def _list_items(parts: list[str]) -> list[str]:
 _ACRONYM_DEF = re.compile(r"\(([A-Za-z][A-Za-z0-9/\-]{1,9}(?: [A-Za-z0-9/\-]{1,6})?)(?:\)|[,;]\s)")
 _SMALL_WORDS = frozenset({"or", "and", "of", "the", "with", "to", "in"})
 _DIGITS_END = re.compile(r"\d+[A-Za-z]?$")
+_ROMAN_SUBTYPE = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[a-d]?")
 # "Charcot-Marie-Tooth disease type 1A (CMT1A)": a word the acronym leaves out before "type"
 _UNSPELLED_BEFORE_TYPE = frozenset({"disease", "syndrome", "disorder"})
 
@@ -609,13 +618,22 @@ def acronyms(text: str) -> dict[str, str]:
         # IIIA)": the acronym's number or subtype is the last word's
         digits = _DIGITS_END.search(acr) if acr[-1].isdecimal() or acr[-2].isdecimal() else None
         subtype = digits.group(0) if digits else acr.rpartition(" ")[2] if " " in acr else None
+        if subtype is None and w:
+            # "glycogen storage disease type Ia (GSDIa)": a Roman subtype joined to the
+            # letters, written as the last word before the bracket
+            last = w.group(0)[::-1]
+            if _ROMAN_SUBTYPE.fullmatch(last) and acr.endswith(last) and len(acr) > len(last) + 1:
+                subtype = last
         if subtype and w and w.group(0)[::-1] == subtype:
             first = n - w.end()
             need = [c.lower() for c in acr[: len(acr) - len(subtype)] if c.isalpha()]
             w = next(back, None)
             if w and w.group(0)[::-1].lower() == "type":
                 w = next(back, None)
-                if w and w.group(0)[::-1].lower() in _UNSPELLED_BEFORE_TYPE:
+                word = w.group(0)[::-1].lower() if w else ""
+                # (not where the acronym spells it: "glycogen storage disease type III
+                # (GSD III)")
+                if word in _UNSPELLED_BEFORE_TYPE and need and need[-1] != word[0]:
                     w = next(back, None)
         skipped = False
         while w and need:
@@ -753,12 +771,20 @@ def spell_out(indication: str) -> str:
     """An indication as a fact carries it: "r/r B-ALL" -> "relapsed or refractory B-ALL";
     a trailing "Phase 2", "cohort" or "today" dropped."""
     head, paren, rest = indication.partition("(")
+    written = head
     head = _RELAPSED_REFRACTORY.sub("relapsed or refractory", head)
     # ("an IND for the candidate in refractory lupus nephritis": the drug, not the disease)
     head = _DRUG_LEAD_IN.sub("", head)
     out = head + paren + rest
     cut = _STUDY_WORD_AFTER.sub("", out)
-    return cut if cut else out
+    out = cut if cut else out
+    if head != written and not paren:
+        # "relapsed or refractory B-ALL (r/r B-ALL)": a short name keeps both spellings, as
+        # an acronym the release defines does
+        short = _STUDY_WORD_AFTER.sub("", _DRUG_LEAD_IN.sub("", written)).strip()
+        if _RELAPSED_REFRACTORY.match(short) and len(short.split()) <= 3:
+            out = f"{out} ({short})"
+    return out
 
 
 def drop_restated_acronym(indication: str, sentence: str) -> str:

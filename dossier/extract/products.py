@@ -197,6 +197,8 @@ _TARGET_ROLE_AFTER = re.compile(
     # ("its long-acting GLP-2 analogue": the hormone it copies; "a TOP1 ADC": its payload's
     # target, for a token without a hyphen)
     r"analogues?|analogs?|ADCs?|"
+    # ("MRB-44 (HSD17B13 siRNA)": the gene an oligonucleotide silences)
+    r"siRNAs?|ASOs?|"
     r"(?:trans)?genes?|receptor\s+(?:antagonist|agonist)s?|"
     # ("a consequence of TDP-43 pathology", "research into TDP-43 biology": the body's
     # molecule)
@@ -270,11 +272,20 @@ _FIRST_OF_PAIR = re.compile(r"(?:mab|bart|gene|tug|cept)\Z")
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:]\s|^-\s|\n[-*•]\s*)\s*\Z")
 _INN_MODALITY = [(s.lstrip("-"), m) for s, m, *_ in _STEMS]
 
+# a dosage form after a drug's name: "delnostomab injection (R&D code: X)", "Y (velsartan
+# tablets), the Group's ..."
+_DOSAGE_WORD = (
+    r"\s+(?:for\s+)?(?:[Ii]njections?|[Tt]ablets?|[Cc]apsules?|[Ii]nfusion|[Gg]ranules|"
+    r"[Oo]ral [Ss]olution|[Ee]ye [Dd]rops)(?![\w-])"
+)
+_DOSAGE_FORM = r"(?:" + _DOSAGE_WORD + r")?"
 # alias cues between two mentions
 _PAREN_GAP = re.compile(
-    r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
+    _DOSAGE_FORM + r"(?:®|™|\(R\)|\(TM\))?[\s\"“”'‘’]*\(\s*"
     r"(?:(?:also known as|formerly(?: known as)?|former|previously(?: known as)?|now known as|"
     r"also written as|aka|or)\s+)?[\"“”'‘’]*\s*"
+    # ("X (development code; nonproprietary name: y)": what the name before is, then y's label)
+    r"(?:(?:(?:development|R&D|research) )?code\s*[;,]\s*(?=[a-z -]*name:))?"
     r"(?:(?:international )?(?:generic|nonproprietary|non-proprietary) name:|INN:|"
     r"(?:(?:development|R&D|research) )?code:?)?\s*\Z"
 )
@@ -317,6 +328,10 @@ _ANAPHOR_KNOWN_AS = re.compile(
     r"(?:[^.;()]|\b(?:Inc|Ltd|Co|Corp|Pty)\.|\([^()]{0,30}\)){0,90}?\bas"
     r"\s*[\"“]?\Z"
     r"|\bunder the (?:new |development |brand |trade |proprietary )*(?:code|name|designation)"
+    r"\s*[\"“]?\Z"
+    # "Within Y's pipeline the program will carry the code Y-207"
+    r"|\b(?:carry|carries|carried|bear|bears|bore|take|takes|took|get|gets|got|receive|"
+    r"receives|received) the (?:new |development |brand |trade |proprietary )*(?:code|name)"
     r"\s*[\"“]?\Z"
     # "the program, which it has renamed XY-12"
     r"|\b(?:renamed|rebranded)(?:\s+(?:it|to))?\s*[\"“]?\Z"
@@ -460,9 +475,11 @@ def _code_candidates(text: str) -> list[Mention]:
             _STUDY_BEFORE_PAREN.search(text, max(0, start - 40), start)
         )
         study = study or protocol
-        if trial and _STUDY_OF.match(text, trial.end()):
+        if trial and "\n" not in trial.group(0) and _STUDY_OF.match(text, trial.end()):
             # "NOVA-311, its Phase 1/2 study of veltanersen": the trial of another drug,
-            # whatever regulatory words its other sentences carry
+            # whatever regulatory words its other sentences carry (not a heading "XY-410,
+            # an allogeneic CAR-NK" over a paragraph opening "An investigator-initiated
+            # trial of XY-410 ...")
             trials_of.add(code)
         raw.append(Mention(
             start, end, code, "code", strong=strong, study=study,
@@ -793,20 +810,25 @@ def _link_aliases(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
                 text, max(0, mentions[k].start - 20), mentions[k].start
             ):
                 k += 1
+            # (the product last named, not a trial named after it: "... including the
+            # ongoing STUDY-1 trial. ... the program will carry the code Y-207")
+            last = i - 1
+            while last > 0 and mentions[last].study:
+                last -= 1
             if mentions[k].start >= sent_start:
                 uf.union(code_key(mentions[k].surface), code_key(b.surface))
             elif _SAME_ONE.search(text, sent_start, b.start) or (
                 # "Y will develop the molecule under the designation Y-12"
                 _THE_ONE.search(text, sent_start, b.start)
-                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
+                and b.start - mentions[last].end < _ANAPHOR_REACH
             ) or (
                 # "BWO-1 is an ADC. The molecule was discovered by Y, where it is known as
                 # Y-12": a sentence about the product last named
                 (_ANAPHOR_SUBJECT.match(text, sent_start) or _IT_SUBJECT.match(text, sent_start))
-                and b.start - mentions[i - 1].end < _ANAPHOR_REACH
+                and b.start - mentions[last].end < _ANAPHOR_REACH
             ):
                 # "its U.S. IND for the same TCR-T, known there as X": the product named last
-                uf.union(code_key(mentions[i - 1].surface), code_key(b.surface))
+                uf.union(code_key(mentions[last].surface), code_key(b.surface))
 
 
 # how far back (characters) "the molecule" of a sentence may find the product last named
@@ -916,6 +938,28 @@ def _named_before_code(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Its marketed products include FERVANTA (potassium binder)", "Its marketed product
+# FEBRIVAX, a yellow fever vaccine, ...": the company's own marketed drug, by its brand
+_MARKETED_BRAND = re.compile(
+    r"\b(?:[Ii]ts|[Oo]ur|[Tt]he [Cc]ompany['’]s|[Tt]he [Gg]roup['’]s)\s+(?:first\s+)?"
+    r"(?:commercial|marketed) products?(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:\s+(?:include|includes|are|is))?\s+"
+    r"(?P<b>[A-Z][A-Za-z]{3,19})(?![\w-])(?=\s*(?:\(|,|;|\s+(?:and|for)\s))"
+)
+
+
+def _marketed_brands(text: str) -> list[Mention]:
+    if "arketed product" not in text and "ommercial product" not in text:
+        return []
+    names = {m.group("b") for m in _MARKETED_BRAND.finditer(text)}
+    # (every place the brand is written, so that "BRAND (XY-0902)" elsewhere joins its code)
+    return [
+        Mention(a, b, name, "brand", context=True)
+        for name in sorted(names)
+        for a, b in find_words(text, name)
+    ]
+
+
 def _labelled_names(text: str, known: list[Mention]) -> list[Mention]:
     """ "(generic name: velorinib; ...)": a lower-case name after a label that says it is
     the drug's nonproprietary name, whatever its ending; found from the label's literal."""
@@ -947,7 +991,7 @@ def find_products(text: str, hits: dict[str, list[Hit]]) -> tuple[list[Product],
     inns = _inn_candidates(text, hits["inn"])
     inns += _named_before_code(text, inns)
     inns += _labelled_names(text, inns)
-    brands = _brand_candidates(text, hits["brand_mark"])
+    brands = _brand_candidates(text, hits["brand_mark"]) + _marketed_brands(text)
     descs = _descriptive_candidates(text, hits["modality"])
     mentions = sorted(codes + inns + brands + descs, key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
@@ -1089,7 +1133,11 @@ def _is_product(text: str, members: list[Mention], kinds: set[str]) -> bool:
         if not weak_only or has_context or len(members) > len(codes):
             return not (weak_only and studied)
     if "inn" in kinds:
-        return _inn_is_product(text, members)
+        return _inn_is_product(text, members) or any(
+            m.kind == "brand" and m.context for m in members
+        )
+    if any(m.kind == "brand" and m.context for m in members):
+        return True  # "Its marketed products include BRAND (...)"
     # a company's own product named only by description ("Velnova's CD19-targeted CAR-NK
     # cell injection"); a trademark alone (platforms, comparators) is not enough
     return "desc" in kinds
@@ -1155,14 +1203,16 @@ _OWNERSHIP_BEFORE = re.compile(
     r"[A-Z][A-Z0-9-]+(?:®|™|\(R\))?\s*\(\s*\Z"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
+    # ("BRAND (x tablets), the Group's ...": the name's dosage form closing its bracket)
+    r"(?:" + _DOSAGE_WORD + r"\))?"
+    r"(?:\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|its|our)\s|is\s+(?:a|an)\s|,\s*(?:the|our|its)\s+"
     r"(?:lead|first|investigational))"
     # "X, the Company's ... antibody" describes X; "CODE (INN: X), the company's ..." still
     # describes CODE, the INN being one of its names inside the brackets
-    r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+[Cc]ompany['’]s\s"
+    r"|\s*(?:\([^()]*\)\s*)?,\s*the\s+(?:[Cc]ompany|[Gg]roup)['’]s\s"
     # ("global rights to zimbretamig, Tessaly's clinical-stage bispecific")
     r"|,\s*[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:lead|clinical-stage|investigational|"
-    r"first-in-class|proprietary|novel|wholly[- ]owned)\b"
+    r"first-in-class|proprietary|novel|wholly[- ]owned)\b)"
 )
 _OWN_AFTER = re.compile(
     r",\s*(?:its|our|the [Cc]ompany['’]s) (?:own |investigational |proprietary )"

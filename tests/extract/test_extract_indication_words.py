@@ -311,8 +311,9 @@ def test_a_disease_named_in_one_word_is_the_indication(disease: str) -> None:
 @pytest.mark.parametrize(
     ("indication", "spelled"),
     [
-        ("r/r B-ALL", "relapsed or refractory B-ALL"),
-        ("R/R adult T-ALL/LBL", "relapsed or refractory adult T-ALL/LBL"),
+        # (session 21: a short name keeps its written form too)
+        ("r/r B-ALL", "relapsed or refractory B-ALL (r/r B-ALL)"),
+        ("R/R adult T-ALL/LBL", "relapsed or refractory adult T-ALL/LBL (R/R adult T-ALL/LBL)"),
         ("relapsed or refractory multiple myeloma (R/R MM)",
          "relapsed or refractory multiple myeloma (R/R MM)"),
         ("IgAN Phase 2", "IgAN"),

@@ -76,7 +76,8 @@ def test_a_filing_joined_after_another_products_clearance_is_its_own() -> None:
         "its CAR-Treg candidate VMB-305\n\n"
         "The FDA granted VMB-101 Fast Track designation in 2024.\n"
     )
-    assert TEXTS.ind(text) == {("VMB-305", "FDA", "submitted")}
+    # (session 21: the Health Canada clearance is read too)
+    assert TEXTS.ind(text) == {("VMB-305", "FDA", "submitted"), ("VMB-101", "HC", "cleared")}
 
 
 def test_a_filing_after_a_semicolon_takes_no_agency_of_another_products_clause() -> None:
