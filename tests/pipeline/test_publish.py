@@ -49,8 +49,10 @@ def test_first_publish_copies_the_marts_only(work, tmp_path, caplog):
                            "where schema_name = 'raw'").fetchone() == (0,)
 
 
-def _republish_after(work: Path, published: Path, monkeypatch, *changes: str) -> None:
-    """Publish, apply `changes` to work's marts, publish again (patching in place)."""
+def _republish_after(work: Path, published: Path, monkeypatch, *changes: str,
+                     digests: bool = True) -> None:
+    """Publish, apply `changes` to work's marts, publish again (patching in place; with
+    `digests` False, failing if it compares releases by their digests)."""
     import dossier.publish
 
     # In a file this small any patch frees a large share of blocks; never rewrite here.
@@ -59,7 +61,13 @@ def _republish_after(work: Path, published: Path, monkeypatch, *changes: str) ->
     with duckdb.connect(str(work)) as con:
         for change in changes:
             con.execute(change)
+    if not digests:
+        monkeypatch.setattr(dossier.publish, "_release_digests", _no_digests)
     publish(work, published)
+
+
+def _no_digests(*args):  # noqa: ANN002, ANN202
+    raise AssertionError("releases compared although the run stamps told what changed")
 
 
 def test_a_republish_patches_only_the_releases_that_changed(work, tmp_path, caplog,
@@ -92,47 +100,33 @@ def test_evidence_moved_to_another_fact_without_a_new_extraction_is_patched(
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
 
-def _no_digests(*args):  # noqa: ANN002, ANN202
-    raise AssertionError("releases compared although the run stamps told what changed")
-
-
 def test_rows_a_new_run_appended_are_published_without_comparing_releases(
         work, tmp_path, caplog, monkeypatch):
     """fct_evidence is written by run (built_at): the rows under stamps the published file
     lacks are all that changed when nothing else was deleted."""
-    import dossier.publish
-
     published = tmp_path / "pub.duckdb"
-    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
-    publish(work, published)
-    with duckdb.connect(str(work)) as con:
-        con.execute("insert into marts.fct_evidence select 'new' || (i % 2), 'fact-n' || i, "
-                    "'appended', 'e-n' || i, timestamp '2026-02-01', timestamp '2026-02-01' "
-                    "from range(6) t(i)")
-    monkeypatch.setattr(dossier.publish, "_release_digests", _no_digests)
     with caplog.at_level(logging.INFO, "dossier.publish"):
-        publish(work, published)
+        _republish_after(
+            work, published, monkeypatch,
+            "insert into marts.fct_evidence select 'new' || (i % 2), 'fact-n' || i, "
+            "'appended', 'e-n' || i, timestamp '2026-02-01', timestamp '2026-02-01' "
+            "from range(6) t(i)", digests=False)
     assert "patched: 2 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
 
 def test_releases_a_run_rewrote_are_found_by_its_stamp(work, tmp_path, caplog, monkeypatch):
-    import dossier.publish
-
     published = tmp_path / "pub.duckdb"
-    monkeypatch.setattr(dossier.publish, "MAX_FREE_SHARE", 1.01)
-    publish(work, published)
-    with duckdb.connect(str(work)) as con:
-        con.execute("create temp table rewritten as select * from marts.fct_evidence "
-                    "where release_id in ('r5', 'r6')")
-        con.execute("delete from marts.fct_evidence where release_id in ('r5', 'r6')")
-        # r5 told again, with a sentence revised; r6 too, with one fact fewer
-        con.execute("insert into marts.fct_evidence select release_id, fact_id, "
-                    "'revised ' || sentence, evidence_id, now(), now() from rewritten "
-                    "where fact_id <> 'fact6'")
-    monkeypatch.setattr(dossier.publish, "_release_digests", _no_digests)
     with caplog.at_level(logging.INFO, "dossier.publish"):
-        publish(work, published)
+        _republish_after(
+            work, published, monkeypatch,
+            "create temp table rewritten as select * from marts.fct_evidence "
+            "where release_id in ('r5', 'r6')",
+            "delete from marts.fct_evidence where release_id in ('r5', 'r6')",
+            # r5 told again, with a sentence revised; r6 too, with one fact fewer
+            "insert into marts.fct_evidence select release_id, fact_id, "
+            "'revised ' || sentence, evidence_id, now(), now() from rewritten "
+            "where fact_id <> 'fact6'", digests=False)
     assert "patched: 2 release rewrites" in caplog.text
     assert _rows(published, "marts.fct_evidence") == _rows(work, "marts.fct_evidence")
 
