@@ -24,6 +24,9 @@ from dossier.extract.prefilter import (
 # IND_TRIGGER_VERB_WORDS (most sentences naming an IND): there IND_TRIGGER_NAMES is
 # scanned alone. No name and no verbal wording match at the same place (they open with
 # other words), so the order of the two lists changes no match.
+# the countries whose trial applications a release names by adjective alone
+_COUNTRY_ADJECTIVE = (r"U\.S\.|US|UK|EU|European|Chinese|China|Taiwan(?:ese)?|Korean|Japanese|"
+                      r"Singapore(?:an)?|Australian|Canadian|Brazilian|Swiss")
 # "the 60-working-day implied approval system": the procedure's name, not an approval
 _PROCEDURE_NAME = (r" (?:system|pathway|procedure|process|mechanism|framework|regime|rules?"
                    r"|timelines?|period|clock)\b")
@@ -40,6 +43,13 @@ _IND_TRIGGER_NAMES = (
     r"|No Objection Letter"
     # (Brazil's IND: ANVISA's "Dossiê de Desenvolvimento Clínico de Medicamento")
     r"|[Cc]linical [Dd]evelopment [Dd]ossier(?: \(DDCM\))?|DDCM(?![\w-])"
+    # "Qingyu's application for the China study", "the combined UK-EU application", "the
+    # Taiwan application": a trial's application by what it is for, or by its country
+    # (not the regime's "an application for a drug clinical trial is deemed approved if")
+    r"|[Aa]pplications? (?:for|to conduct) (?:the|its|our|their) (?:[\w./-]+ ){0,3}?(?:clinical )?"
+    r"(?:study|trial)\b"
+    r"|(?<=[Tt]he )(?:combined |parallel |separate )?(?:" + _COUNTRY_ADJECTIVE + r")(?:-(?:"
+    + _COUNTRY_ADJECTIVE + r"))? applications?\b"
 )
 _IND_TRIGGER_VERBAL = (
     r"(?:approval|clearance|green light|approved|cleared)"

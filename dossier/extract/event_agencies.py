@@ -215,6 +215,9 @@ def _agencies_for(
             (a, b) != (lo, hi)
             and _US_IND.fullmatch(ctx.text, group[0].start, group[-1].end)
             and not _within(ctx.countries, a, b)
+            # (not beside China's agency, whose filings are INDs too: "Two IND applications
+            # for X cleared; CDE grants priority review to Y")
+            and "NMPA" not in {h.value for h in _within(ctx.agencies, sent.start, sent.end)}
         ):
             # "IND cleared Q3 2024 (lymphoma); Health Canada NOL Mar 2025 (SLE)": the U.S.
             # term, in a clause naming no agency; the other clause's agency is its own
@@ -348,7 +351,11 @@ def _agencies_for(
     if earlier:
         return [earlier[-1].value]
     if group[0].kind == "des":
-        return ["FDA"]
+        # ("NDA accepted; priority review granted | April / May 2025", a table's row in a
+        # release whose headline names the NMPA alone, naming no country: that agency's)
+        headline_agencies = set(_codes(_within(ctx.agencies, 0, ctx.lead_end))) if (
+            " | " in sent.text and not _within(ctx.countries, sent.start, sent.end)) else set()
+        return list(headline_agencies) if len(headline_agencies) == 1 else ["FDA"]
     # "X submitted an Investigational New Drug application for Y": an IND with no agency
     # named is the FDA's, in a release that names the FDA and no Chinese agency (whose
     # filings are called INDs too)
