@@ -52,7 +52,7 @@ from dossier.extract.products import Product, find_products
 from dossier.extract.sentences import Sentence, split_sentences
 from dossier.extract.tables import find_table_events, row_indication
 
-EXTRACTOR_VERSION = "2026.11.29.405"
+EXTRACTOR_VERSION = "2026.11.29.406"
 
 __all__ = ["EXTRACTOR_VERSION", "ReleaseExtraction", "extract_release"]
 

@@ -122,9 +122,10 @@ IND_TRIGGER_VERB_WORDS = (
 IND_TRIGGER = FirstCharScan(
     r"(?<![\w-])",
     r"(?:" + _IND_TRIGGER_NAMES + "|" + _IND_TRIGGER_VERBAL + ")",
-    "ICNPachgipro",  # the first letters of the alternatives above
+    "ICNPachgiproADUETKJSBcs",  # the first letters of the alternatives above
 )
-IND_TRIGGER_NAMES = FirstCharScan(r"(?<![\w-])", r"(?:" + _IND_TRIGGER_NAMES + ")", "ICNPchi")
+IND_TRIGGER_NAMES = FirstCharScan(r"(?<![\w-])", r"(?:" + _IND_TRIGGER_NAMES + ")",
+                                  "ICNPchiAaDUETKJSBcps")
 # rarer wordings, scanned only in sentences holding one of their words (events.py):
 # Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
 # was approved by the NMPA" (events.py checks the trial before it)

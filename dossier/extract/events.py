@@ -1493,8 +1493,9 @@ _PLAN_AFTER = re.compile(
 _FILED_BY = re.compile(r"(?:submitted|filed) by\b")
 _PORTAL = re.compile(r"(?:EU(?:['’]s)? )?(?:Clinical Trials Information System|CTIS)")
 _WHO_FILED_IT = re.compile(
-    r"(?:The|This|That) (?:IND|CTA|application|filing)\s+(?:had been|has been|was)\s+"
-    r"(?:filed|submitted)\s+by\b"
+    # ("...; the Korean application was filed by Daeyang": the partner that filed it)
+    r"(?:[Tt]he|This|That) (?:[A-Z][\w.-]* )?(?:IND|CTA|application|filing)\s+"
+    r"(?:had been|has been|was)\s+(?:filed|submitted)\s+by\b"
 )
 _FILED_BY_ASIDE = re.compile(
     r"(?<=, )(?:submitted|filed) by [^,;.()]{2,60}, (?:was|were|has been|had been|have been) "
@@ -1568,7 +1569,9 @@ def _ind_events(
     sentence gives its other agencies ("cleared by the FDA in 2022 and by the NMPA in
     2023"), which a status of these agencies does not take."""
     text = ctx.text
-    if _WHO_FILED_IT.match(text, max(lo, group[0].start - 5)) and not _within(ctx.dates, lo, hi):
+    who = _WHO_FILED_IT.search(text, max(lo, group[0].start - 12), min(hi, group[-1].end + 40))
+    if who and who.start() <= group[0].start and not _within(
+            ctx.dates, *_semicolon_clause(text, group, lo, hi)):
         # "... approved the IND in June. The IND was filed by the Company's partner, X":
         # who filed the filing told before, no filing of its own
         return []

@@ -11,6 +11,12 @@ TEXTS = RuleTexts(
     "approvals for JHT-310 and priority review for JHT-120.\n\n",
     dt.date(2025, 6, 3),
 )
+# (a dateline that tells no event of its own)
+UPDATE = RuleTexts(
+    "SUZHOU, China, June 3, 2025 -- Jinhe Therapeutics today gave an update on its programs "
+    "JHT-310 and JHT-120.\n\n",
+    dt.date(2025, 6, 3),
+)
 LATER = ("Jinhe plans to submit an IND to the U.S. Food and Drug Administration (FDA) for "
          "JHT-310 in 2026.")
 
@@ -49,3 +55,24 @@ def test_the_regimes_application_for_a_trial_is_no_filing() -> None:
         "acceptance."
     )
     assert TEXTS.ind(text) == TEXTS.ind(about)
+
+
+def test_a_trial_application_named_by_its_country_is_a_filing() -> None:
+    text = (
+        "Taiwan's Food and Drug Administration (TFDA) approved the IND for JHT-310 on "
+        "January 22, 2025. Jinhe had filed the Taiwan application in October 2024 and lodged "
+        "the Singapore CTA in December 2024."
+    )
+    assert UPDATE.ind(text, ("product", "agency", "status", "date")) == {
+        ("JHT-310", "TFDA", "cleared", "2025-01-22"), ("JHT-310", "TFDA", "submitted", "2024-10"),
+        ("JHT-310", "HSA", "submitted", "2024-12")}
+
+
+def test_a_partner_that_filed_the_application_told_mid_sentence_files_nothing_new() -> None:
+    # (a guard: "the Korean application" is a trigger now, and "was filed by" its partner)
+    text = (
+        "The FDA and Korea's Ministry of Food and Drug Safety (MFDS) cleared INDs for JHT-310 "
+        "in June 2024 and December 2024, respectively; the Korean application was filed by "
+        "Daeyang Bio."
+    )
+    assert UPDATE.ind(text) == {("JHT-310", "FDA", "cleared"), ("JHT-310", "MFDS", "cleared")}
