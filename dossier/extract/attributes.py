@@ -395,13 +395,13 @@ _GATE_WORDS = WordScan(
     | _LOWER_OPENED_NAMES
 )
 _MUTATION = re.compile(r"[A-Z]\d{1,4}[A-Z]")  # "G12D" alone is a mutation, not a target
-_FORM_AFTER_BRACKET = re.compile(r"\)\s+((?:[A-Z]\d{1,4}[A-Z]|E[1-7])(?![\w-]))")
+# a gene's mutant form ("G12D"), or a virus's protein ("E6")
+_FORM = r"(?:[A-Z]\d{1,4}[A-Z]|E[1-7])"
+_FORM_AFTER_BRACKET = re.compile(r"\)\s+(" + _FORM + r"(?![\w-]))")
 # a gene's mutant form, or a virus's protein ("HPV16 E6"), and more of them listed after it
-_MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} (?:[A-Z]\d{1,4}[A-Z]|E[1-7])")
-_MORE_MUTANTS = re.compile(
-    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]\d{1,4}[A-Z]|E[1-7])(?![\w-]))+"
-)
-_LISTED_MUTANT = re.compile(r"[A-Z]\d{1,4}[A-Z]|E[1-7]")
+_MUTANT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,9} " + _FORM)
+_MORE_MUTANTS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)" + _FORM + r"(?![\w-]))+")
+_LISTED_MUTANT = re.compile(_FORM)
 _CUE_WEAK = Prefiltered(
     re.compile(r"\(?(?P<t>" + _T + r")\)?-(?:positive|expressing|high)\b"),
     ("-positive", "-expressing", "-high"),

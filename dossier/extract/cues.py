@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from dossier.extract import vocab
 from dossier.extract.prefilter import (
     FirstCharScan,
     Prefiltered,
@@ -24,9 +25,10 @@ from dossier.extract.prefilter import (
 # IND_TRIGGER_VERB_WORDS (most sentences naming an IND): there IND_TRIGGER_NAMES is
 # scanned alone. No name and no verbal wording match at the same place (they open with
 # other words), so the order of the two lists changes no match.
-# the countries whose trial applications a release names by adjective alone
-_COUNTRY_ADJECTIVE = (r"U\.S\.|US|UK|EU|European|Chinese|China|Taiwan(?:ese)?|Korean|Japanese|"
-                      r"Singapore(?:an)?|Australian|Canadian|Brazilian|Swiss")
+# a trial's application named by its country ("the Taiwan application", "the combined
+# UK-EU application", IND_TRIGGER_RARE): the place names of countries.tsv, longest first
+_PLACES = sorted((row[0] for row in vocab.table("countries.tsv")), key=len, reverse=True)
+_PLACE = "|".join(re.escape(place) for place in _PLACES)
 # "the 60-working-day implied approval system": the procedure's name, not an approval
 _PROCEDURE_NAME = (r" (?:system|pathway|procedure|process|mechanism|framework|regime|rules?"
                    r"|timelines?|period|clock)\b")
@@ -41,15 +43,6 @@ _IND_TRIGGER_NAMES = (
     r"|[Cc]linical [Tt]rial [Aa]pprovals?"
     r"|(?:Phase \S+ )?clinical trial plan|Phase [\dI]\S* (?:clinical trial )?application"
     r"|No Objection Letter"
-    # (Brazil's IND: ANVISA's "Dossiê de Desenvolvimento Clínico de Medicamento")
-    r"|[Cc]linical [Dd]evelopment [Dd]ossier(?: \(DDCM\))?|DDCM(?![\w-])"
-    # "Qingyu's application for the China study", "the combined UK-EU application", "the
-    # Taiwan application": a trial's application by what it is for, or by its country
-    # (not the regime's "an application for a drug clinical trial is deemed approved if")
-    r"|[Aa]pplications? (?:for|to conduct) (?:the|its|our|their) (?:[\w./-]+ ){0,3}?(?:clinical )?"
-    r"(?:study|trial)\b"
-    r"|(?<=[Tt]he )(?:combined |parallel |separate )?(?:" + _COUNTRY_ADJECTIVE + r")(?:-(?:"
-    + _COUNTRY_ADJECTIVE + r"))? applications?\b"
 )
 _IND_TRIGGER_VERBAL = (
     r"(?:approval|clearance|green light|approved|cleared)"
@@ -122,10 +115,9 @@ IND_TRIGGER_VERB_WORDS = (
 IND_TRIGGER = FirstCharScan(
     r"(?<![\w-])",
     r"(?:" + _IND_TRIGGER_NAMES + "|" + _IND_TRIGGER_VERBAL + ")",
-    "ICNPachgiproADUETKJSBcs",  # the first letters of the alternatives above
+    "ICNPachgipro",  # the first letters of the alternatives above
 )
-IND_TRIGGER_NAMES = FirstCharScan(r"(?<![\w-])", r"(?:" + _IND_TRIGGER_NAMES + ")",
-                                  "ICNPchiAaDUETKJSBcps")
+IND_TRIGGER_NAMES = FirstCharScan(r"(?<![\w-])", r"(?:" + _IND_TRIGGER_NAMES + ")", "ICNPchi")
 # rarer wordings, scanned only in sentences holding one of their words (events.py):
 # Singapore's certificate, a "may proceed" notice, permission to start, "the trial (of X)
 # was approved by the NMPA" (events.py checks the trial before it)
@@ -153,7 +145,9 @@ IND_TRIGGER_MORE = FirstCharScan(
     r"|permission for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trials?|stud(?:y|ies))"
     r"|(?:approved|authori[sz]ed|cleared) by (?:the )?(?=[A-Z])"
     # Brazil's clinical trial filing: the Drug Clinical Development Dossier (DDCM)
-    r"|(?:Drug )?Clinical (?:Drug )?Development Dossier(?: \(DDCM\))?|DDCM(?![\w-])"
+    # ("approved the Company's clinical development dossier", in lower case too)
+    r"|(?:[Dd]rug )?[Cc]linical (?:[Dd]rug )?[Dd]evelopment [Dd]ossier(?: \(DDCM\))?"
+    r"|DDCM(?![\w-])"
     # "a Phase 1 study that was authorised under the EU Clinical Trials Regulation": the
     # CTA of a study, told by the regulation it went through
     # ("ALDER-1 was authorised in the European Union under the Clinical Trials Regulation")
@@ -181,7 +175,8 @@ IND_TRIGGER_MORE = FirstCharScan(
     r" (?:be|is|are|shall be) (?:carried out|conducted)"
     r"|agreed? to (?:carry out|conduct) (?:the |its )?clinical trials?"
     r")",
-    "A-Zcpatwiurosa",  # (the first characters of the alternatives above; A-Z: "notified Acme that")
+    # (the first characters of the alternatives above; A-Z: "notified Acme that")
+    "A-Zcpatwiurosad",
 )
 # the words without which IND_TRIGGER_MORE cannot match: one of the first group, or the
 # relative clause's pronoun and verb ("a trial that the MHRA approved") together
@@ -193,6 +188,7 @@ IND_TRIGGER_MORE_WORDS = (
     "permission",
     "d by ",
     "Dossier",
+    "dossier",
     "DDCM",
     "sign-off",
     "signoff",
@@ -221,6 +217,14 @@ IND_TRIGGER_RARE = FirstCharScan(
     # "Medsafe approved the company's application for a first-in-human study of X"
     r"|(?:(?<=approved )|(?<=authorised )|(?<=authorized ))(?:the [Cc]ompany['’]s |its |an |the )"
     r"application for (?:the |a |an |its )(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)\b"
+    # "Qingyu's application for the China study was accepted": a trial's application,
+    # whatever befell it (not the regime's "an application for a drug clinical trial is
+    # deemed approved if")
+    r"|(?<=['’]s )applications? (?:for|to conduct) (?:the|its|our|their) "
+    r"(?:[\w./-]+ ){0,3}?(?:clinical )?(?:study|trial)\b"
+    # "the Taiwan application", "the combined UK-EU application": by its country
+    r"|(?<=[Tt]he )(?:combined |parallel |separate )?(?:" + _PLACE + r")(?:-(?:" + _PLACE
+    + r"))? applications?\b"
     r"|(?:[Aa]n|[Tt]he|[Ii]ts) application for (?:the |a |an |its )"
     r"(?:[\w/-]+ ){0,4}?(?:clinical )?(?:trial|study)(?= (?:was|were|has been|had been) "
     r"(?:filed|submitted|lodged) (?:with|to)\b)"
@@ -241,11 +245,13 @@ IND_TRIGGER_RARE = FirstCharScan(
     # names the filing)
     r"|(?<=\s)Application (?:was |has been )?(?:accepted|approved|cleared)\b"
     r")",
-    "aAtTiIcsflCE",  # (the first letters of the alternatives above)
+    # (the first letters of the alternatives above; the places' for "the Taiwan application")
+    "aAtTiIcsflCEp" + "".join(sorted({place[0] for place in _PLACES})),
 )
 IND_TRIGGER_RARE_WORDS = (
     "authori", "application for ", "approved in ", "cleared in ", "Information System", "CTIS",
-    "approved the", "Application ",
+    "approved the", "Application ", "applications for ",
+    *(f"{place} application" for place in _PLACES),
 )
 IND_TRIGGER_MORE_RELATIVE = ("that ", "which ")
 IND_TRIGGER_MORE_VERBS = ("authori", "approved", "cleared")

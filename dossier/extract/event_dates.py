@@ -337,6 +337,11 @@ def _year_of_bare_month(
     ]
     if dated and not this_year:
         return f"{dated[-1].value[:4]}-{month:02d}"
+    return _in_release_year(ctx, month)
+
+
+def _in_release_year(ctx: _Context, month: int) -> str:
+    """A month told bare, in the release's year (last year's when it is still to come)."""
     year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
     return f"{year - (month > now)}-{month:02d}"
 
@@ -531,14 +536,12 @@ def _dated_per_agency(
 def _bare_months(ctx: _Context, lo: int, hi: int) -> list[DateMention]:
     """The months a span tells without a year, each in the release's year (the year
     before, if still to come), as dates; not a plan's."""
-    year, now = int((ctx.published_month or "")[:4]), int((ctx.published_month or "")[5:7])
-    out = []
-    for b in _BARE_MONTH.finditer(ctx.text, lo, hi):
-        if _planned_date(ctx.text, lo, b.start()):
-            continue
-        month = _MONTHS3.index(b.group(1)[:3]) + 1
-        out.append(DateMention(b.start(1), b.end(1), f"{year - (month > now)}-{month:02d}"))
-    return out
+    return [
+        DateMention(b.start(1), b.end(1),
+                    _in_release_year(ctx, _MONTHS3.index(b.group(1)[:3]) + 1))
+        for b in _BARE_MONTH.finditer(ctx.text, lo, hi)
+        if not _planned_date(ctx.text, lo, b.start())
+    ]
 
 
 def _dated_per_authority(

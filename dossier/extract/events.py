@@ -1416,17 +1416,18 @@ _DANGLING_FOR = re.compile(
 _LIST_LEAD = re.compile(r"(?:including|such as|e\.g\.|for example|notably|like)\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|through)\s+(?:the|its|an?)\s+\S*\s*\Z")
 # "... application (that) the U.S. Food and Drug Administration (FDA) cleared in 2026"
-_CLEARED_RELATIVE = re.compile(
-    r"\b(?:that |which )?(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
-    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\b"
+# "the U.S. Food and Drug Administration (FDA) cleared": an agency's name, then its verb
+_AGENCY_CLEARED = (
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
+    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)"
 )
+_CLEARED_RELATIVE = re.compile(r"\b(?:that |which )?" + _AGENCY_CLEARED + r"\b")
 _DECISION_BEFORE = re.compile(
     r"\b(?:decision|approval|authori[sz]ation|outcome|opinion)s?,?\s+"
     r"(?:(?:was|were|has been|had been|is|are)\s+)?\Z"
 )
 _CLEARED_IN_RELATIVE_BEFORE = re.compile(
-    r"\b(?:for|under|in|through) which\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,8}"
-    r"(?:\([A-Z]+\)\s+)?(?:cleared|approved|authori[sz]ed|accepted)\s+[^.;,]{0,40}\Z"
+    r"\b(?:for|under|in|through) which\s+" + _AGENCY_CLEARED + r"\s+[^.;,]{0,40}\Z"
 )
 _GRANTED_ELIGIBILITY = re.compile(
     r"\b(?:granted|grants|received|receives|obtained|gained|awarded|confirmed)\s+"
